@@ -1,0 +1,7 @@
+"""The JSON API under /api/v1, for integrations; bearer-token auth, clinic-scoped."""
+
+from flask import Blueprint
+
+bp = Blueprint("api", __name__)
+
+from companion.api import alerts, auth, openapi, patients  # noqa: E402,F401  (routes register on bp)

@@ -1,0 +1,98 @@
+"""The OpenAPI 3 document of the JSON API, generated from the marshmallow schemas."""
+
+from functools import cache
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+from marshmallow import Schema, fields
+
+from companion.api import bp, schemas
+
+ErrorSchema = Schema.from_dict(
+    {"errors": fields.Dict(keys=fields.String(), values=fields.Raw())}, name="Errors"
+)
+
+_PATIENT_ID = {"name": "patient_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_ALERT_ID = {"name": "alert_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+# (path, method, summary, path params, query schema, request schema, status, response schema | media)
+OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]] = [
+    ("/patients", "post", "Enrol a patient", [], None, schemas.PatientCreateSchema, 201,
+     schemas.PatientSchema),
+    ("/patients", "get", "List the clinic's patients", [], None, None, 200,
+     schemas.patient_list_schema),
+    ("/patients/{patient_id}", "get", "Show a patient", [_PATIENT_ID], None, None, 200,
+     schemas.PatientSchema),
+    ("/patients/{patient_id}/messages", "get", "List a patient's texts", [_PATIENT_ID], None, None,
+     200, schemas.message_list_schema),
+    ("/patients/{patient_id}/checkins", "get", "List a patient's check-ins", [_PATIENT_ID], None,
+     None, 200, schemas.checkin_list_schema),
+    ("/patients/{patient_id}/adherence", "get", "A patient's adherence", [_PATIENT_ID],
+     schemas.AdherenceQuerySchema, None, 200, schemas.AdherenceSchema),
+    ("/patients/{patient_id}/report.pdf", "get", "Progress report (PDF)", [_PATIENT_ID], None, None,
+     200, "application/pdf"),
+    ("/patients/{patient_id}/fhir", "get", "FHIR R4 Bundle of the patient's data", [_PATIENT_ID],
+     None, None, 200, "application/fhir+json"),
+    ("/alerts", "get", "List the clinic's alerts", [], schemas.AlertQuerySchema, None, 200,
+     schemas.alert_list_schema),
+    ("/alerts/{alert_id}/acknowledge", "post", "Acknowledge an alert", [_ALERT_ID], None, None, 200,
+     schemas.AlertSchema),
+]
+
+
+def _response(status: int, body: Any) -> dict[str, Any]:
+    if isinstance(body, str):
+        media = {body: {"schema": {"type": "object"} if "json" in body else
+                        {"type": "string", "format": "binary"}}}
+        return {"description": "OK", "content": media}
+    return {"description": "OK", "content": {"application/json": {"schema": body}}}
+
+
+def _operation(summary: str, params: list[dict[str, Any]], query: Any, request: Any,
+               status: int, body: Any) -> dict[str, Any]:
+    error = {"content": {"application/json": {"schema": "Errors"}}}
+    operation: dict[str, Any] = {
+        "summary": summary,
+        "parameters": params + ([{"in": "query", "schema": query}] if query else []),
+        "responses": {
+            str(status): _response(status, body),
+            "401": {"description": "Missing or invalid token", **error},
+            "422": {"description": "Invalid input", **error},
+        },
+    }
+    if params:
+        operation["responses"]["404"] = {"description": "Not found in your clinic", **error}
+    if request:
+        operation["requestBody"] = {
+            "required": True, "content": {"application/json": {"schema": request}}
+        }
+        operation["responses"]["400"] = {"description": "Body is not a JSON object", **error}
+    return operation
+
+
+@cache
+def build_spec() -> dict[str, Any]:
+    spec = APISpec(
+        title="Companion API",
+        version="1.0.0",
+        openapi_version="3.0.3",
+        plugins=[MarshmallowPlugin()],
+        info={"description": "Work-hardening home programme companion: patients, check-ins, alerts."},
+        servers=[{"url": "/api/v1"}],
+        security=[{"bearer": []}],
+    )
+    spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
+    spec.components.schema("Errors", schema=ErrorSchema)
+    paths: dict[str, dict[str, Any]] = {}
+    for path, method, summary, params, query, request, status, body in OPERATIONS:
+        paths.setdefault(path, {})[method] = _operation(summary, params, query, request, status, body)
+    for path, operations in paths.items():
+        spec.path(path=path, operations=operations)
+    return spec.to_dict()
+
+
+@bp.get("/openapi.json")
+def openapi_document() -> dict[str, Any]:
+    """Serve the OpenAPI document (no token needed: it holds no data)."""
+    return build_spec()

@@ -1,0 +1,126 @@
+"""Patient endpoints: enrol, list, read, and each patient's messages, check-ins and adherence."""
+
+import json
+from typing import Any
+
+from flask import Response, abort, request
+from sqlalchemy import select
+
+from companion.api import bp
+from companion.api.auth import current_therapist
+from companion.api.errors import envelope
+from companion.api.schemas import (
+    adherence_query_schema,
+    adherence_schema,
+    checkin_list_schema,
+    message_list_schema,
+    patient_create_schema,
+    patient_list_schema,
+    patient_schema,
+)
+from companion.extensions import db
+from companion.models import CheckIn, Message, Patient
+from companion.patients import (
+    EnrolmentError,
+    enroll_patient,
+    list_patients,
+    view_patient,
+)
+from companion.progress import adherence
+from companion.reports.fhir import patient_bundle
+from companion.reports.pdf import progress_report
+from messaging.db import utcnow
+
+
+def json_body() -> dict[str, Any]:
+    """The request's JSON object, or a 400 naming what is wrong."""
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        abort(400, "The body must be a JSON object.")
+    return data
+
+
+def readable_patient(patient_id: int, what: str) -> Patient:
+    patient = view_patient(current_therapist(), patient_id, utcnow(), what)
+    if patient is None:
+        abort(404, "No such patient.")
+    return patient
+
+
+@bp.post("/patients")
+def create_patient() -> Any:
+    """Enrol a patient with their programme and SMS consent."""
+    data = patient_create_schema.load(json_body())
+    try:
+        patient = enroll_patient(current_therapist(), data, utcnow())
+    except EnrolmentError as exc:
+        return envelope(exc.errors, 422)
+    return patient_schema.dump(patient), 201
+
+
+@bp.get("/patients")
+def get_patients() -> Any:
+    """List the patients of the caller's clinic."""
+    return patient_list_schema.dump({"items": list_patients(current_therapist(), utcnow())})
+
+
+@bp.get("/patients/<int:patient_id>")
+def get_patient(patient_id: int) -> Any:
+    """Show one patient with their current programme."""
+    return patient_schema.dump(readable_patient(patient_id, "profile"))
+
+
+@bp.get("/patients/<int:patient_id>/messages")
+def get_messages(patient_id: int) -> Any:
+    """List the patient's text messages, newest first."""
+    patient = readable_patient(patient_id, "messages")
+    rows = db.session.scalars(
+        select(Message).where(Message.patient_id == patient.id).order_by(Message.id.desc())
+    )
+    return message_list_schema.dump({"items": list(rows)})
+
+
+@bp.get("/patients/<int:patient_id>/checkins")
+def get_checkins(patient_id: int) -> Any:
+    """List the patient's check-ins, newest first."""
+    patient = readable_patient(patient_id, "checkins")
+    rows = db.session.scalars(
+        select(CheckIn).where(CheckIn.patient_id == patient.id).order_by(CheckIn.id.desc())
+    )
+    return checkin_list_schema.dump({"items": list(rows)})
+
+
+@bp.get("/patients/<int:patient_id>/adherence")
+def get_adherence(patient_id: int) -> Any:
+    """Adherence over a period (default: the programme so far)."""
+    query = adherence_query_schema.load(request.args)
+    patient = readable_patient(patient_id, "adherence")
+    return adherence_schema.dump(adherence(patient, utcnow(), query["start"], query["end"]))
+
+
+def _checkins_in(patient: Patient, start: Any, end: Any) -> list[CheckIn]:
+    return list(db.session.scalars(
+        select(CheckIn)
+        .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
+        .order_by(CheckIn.local_date, CheckIn.id)
+    ))
+
+
+@bp.get("/patients/<int:patient_id>/report.pdf")
+def get_report(patient_id: int) -> Any:
+    """Download the patient's progress report as a PDF."""
+    patient = readable_patient(patient_id, "report")
+    now = utcnow()
+    period = adherence(patient, now)
+    pdf = progress_report(patient, period, _checkins_in(patient, period.start, period.end), now)
+    return Response(pdf, mimetype="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="report-{patient.id}.pdf"'})
+
+
+@bp.get("/patients/<int:patient_id>/fhir")
+def get_fhir(patient_id: int) -> Any:
+    """Export the patient's reported data as a FHIR R4 Bundle."""
+    patient = readable_patient(patient_id, "fhir")
+    period = adherence(patient, utcnow())
+    bundle = patient_bundle(patient, _checkins_in(patient, period.start, period.end))
+    return Response(json.dumps(bundle), mimetype="application/fhir+json")

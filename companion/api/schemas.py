@@ -1,0 +1,194 @@
+"""Marshmallow schemas of the JSON API: shape and value checks only, no database access."""
+
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import phonenumbers
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from companion.models import (
+    AlertStatus,
+    Completion,
+    Direction,
+    Language,
+    MessageStatus,
+    PatientStatus,
+    ProgramKind,
+    Severity,
+    Trend,
+)
+from companion.models.program import WEEKDAYS
+
+_ZONES = available_timezones()
+
+
+def _values(enum_cls: Any) -> list[str]:
+    return [member.value for member in enum_cls]
+
+
+class PhoneField(fields.String):
+    """A phone number in any common format, loaded as E.164 (US numbers need no country code)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        raw = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            number = phonenumbers.parse(raw, "US")
+        except phonenumbers.NumberParseException as exc:
+            raise ValidationError("Not a phone number.") from exc
+        if not phonenumbers.is_valid_number(number):
+            raise ValidationError("Not a valid phone number.")
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class TimeZoneField(fields.String):
+    """An IANA time zone name such as America/Chicago."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        name = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            if name not in _ZONES:
+                raise ZoneInfoNotFoundError(name)
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValidationError("Not a known IANA time zone.") from exc
+        return name
+
+
+class TaskSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(1, 80))
+    instructions = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    sets = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 20))
+    reps = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 200))
+    load_lb = fields.Decimal(
+        load_default=None, allow_none=True, places=1, as_string=False, validate=validate.Range(0, 500)
+    )
+    duration_min = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 480))
+    distance_ft = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 10_000))
+    job_demand_id = fields.Integer(load_default=None, allow_none=True)
+
+    @validates_schema
+    def has_a_dose(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not any(data.get(f) for f in ("reps", "duration_min", "distance_ft")):
+            raise ValidationError("Give reps, duration_min or distance_ft.", "reps")
+
+
+class ProgramSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    kind = fields.String(required=True, validate=validate.OneOf(_values(ProgramKind)))
+    days = fields.List(
+        fields.String(validate=validate.OneOf(WEEKDAYS)), required=True, validate=validate.Length(1, 7)
+    )
+    plan_time = fields.Time(format="%H:%M", load_default=None)
+    reminder_time = fields.Time(format="%H:%M", load_default=None)
+    start_date = fields.Date(load_default=None)
+    end_date = fields.Date(load_default=None, allow_none=True)
+    tasks = fields.List(fields.Nested(TaskSchema), required=True, validate=validate.Length(1, 12))
+
+    @validates_schema
+    def dates_in_order(self, data: dict[str, Any], **kwargs: Any) -> None:
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            raise ValidationError("Must not be before start_date.", "end_date")
+
+
+class PatientCreateSchema(Schema):
+    first_name = fields.String(required=True, validate=validate.Length(1, 60))
+    last_initial = fields.String(load_default=None, allow_none=True, validate=validate.Length(1, 1))
+    phone = PhoneField(required=True)
+    timezone = TimeZoneField(required=True)
+    language = fields.String(load_default="en", validate=validate.OneOf(_values(Language)))
+    sms_consent = fields.Boolean(
+        required=True, validate=validate.Equal(True, error="The patient must agree to texts.")
+    )
+    therapist_id = fields.Integer(load_default=None, allow_none=True)
+    job_profile_id = fields.Integer(load_default=None, allow_none=True)
+    program = fields.Nested(ProgramSchema, required=True)
+
+
+class PatientSchema(Schema):
+    id = fields.Integer()
+    first_name = fields.String()
+    last_initial = fields.String(allow_none=True)
+    phone = fields.String()
+    timezone = fields.String()
+    language = fields.String(validate=validate.OneOf(_values(Language)))
+    status = fields.String(validate=validate.OneOf(_values(PatientStatus)))
+    therapist_id = fields.Integer()
+    job_profile_id = fields.Integer(allow_none=True)
+    sms_consent = fields.Boolean(attribute="consented")
+    created_at = fields.AwareDateTime()
+    program = fields.Nested(ProgramSchema, allow_none=True)
+
+
+class MessageSchema(Schema):
+    id = fields.Integer()
+    direction = fields.String(validate=validate.OneOf(_values(Direction)))
+    body = fields.String()
+    status = fields.String(validate=validate.OneOf(_values(MessageStatus)))
+    purpose = fields.String(allow_none=True)
+    error_code = fields.Integer(allow_none=True)
+    segments = fields.Integer(allow_none=True)
+    created_at = fields.AwareDateTime()
+    sent_at = fields.AwareDateTime(allow_none=True)
+
+
+class CheckInSchema(Schema):
+    id = fields.Integer()
+    date = fields.Date(attribute="local_date")
+    completion = fields.String(allow_none=True, validate=validate.OneOf(_values(Completion)))
+    pain = fields.Integer(allow_none=True)
+    fatigue = fields.Integer(allow_none=True)
+    trend = fields.String(allow_none=True, validate=validate.OneOf(_values(Trend)))
+    skip_reason = fields.String(allow_none=True)
+    created_at = fields.AwareDateTime()
+
+
+class AdherenceSchema(Schema):
+    start = fields.Date()
+    end = fields.Date()
+    scheduled_days = fields.Integer()
+    done_days = fields.Integer()
+    partial_days = fields.Integer()
+    skipped_days = fields.Integer()
+    silent_days = fields.Integer()
+    adherence = fields.Float(allow_none=True)
+
+
+class AdherenceQuerySchema(Schema):
+    start = fields.Date(load_default=None)
+    end = fields.Date(load_default=None)
+
+
+class AlertSchema(Schema):
+    id = fields.Integer()
+    patient_id = fields.Integer()
+    kind = fields.String()
+    severity = fields.String(validate=validate.OneOf(_values(Severity)))
+    status = fields.String(validate=validate.OneOf(_values(AlertStatus)))
+    evidence = fields.Dict()
+    created_at = fields.AwareDateTime()
+    acknowledged_at = fields.AwareDateTime(allow_none=True)
+
+
+class AlertQuerySchema(Schema):
+    status = fields.String(load_default=None, validate=validate.OneOf(_values(AlertStatus)))
+
+
+def items_schema(item: type[Schema]) -> type[Schema]:
+    """The `{"items": [...]}` envelope every list endpoint answers with."""
+    return Schema.from_dict(
+        {"items": fields.List(fields.Nested(item))}, name=f"{item.__name__.removesuffix('Schema')}List"
+    )
+
+
+patient_create_schema = PatientCreateSchema()
+patient_schema = PatientSchema()
+patient_list_schema = items_schema(PatientSchema)()
+message_list_schema = items_schema(MessageSchema)()
+checkin_list_schema = items_schema(CheckInSchema)()
+adherence_schema = AdherenceSchema()
+adherence_query_schema = AdherenceQuerySchema()
+alert_schema = AlertSchema()
+alert_list_schema = items_schema(AlertSchema)()
+alert_query_schema = AlertQuerySchema()

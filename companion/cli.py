@@ -1,0 +1,65 @@
+"""`flask --app wsgi companion …`: therapists, API tokens and demo data."""
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+from companion.demo import load_demo, load_synthetic
+from companion.extensions import db
+from companion.models import ApiToken, Clinic, Therapist
+from messaging.db import utcnow
+
+group = AppGroup("companion", help="Clinics, therapists, API tokens and demo data.")
+
+
+@group.command("create-therapist")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--clinic", "clinic_name", required=True, help="Created if new.")
+@click.option("--password", required=True)
+def create_therapist(email: str, name: str, clinic_name: str, password: str) -> None:
+    """Create a therapist (and their clinic if new); print the therapist's id."""
+    email = email.strip().lower()
+    if db.session.scalar(select(Therapist.id).where(Therapist.email == email)):
+        raise click.ClickException(f"a therapist with email {email} already exists")
+    if len(password) < 10:
+        raise click.ClickException("the password must have at least 10 characters")
+    clinic = db.session.scalar(select(Clinic).where(Clinic.name == clinic_name))
+    if clinic is None:
+        clinic = Clinic(name=clinic_name)
+    therapist = Therapist(clinic=clinic, email=email, name=name)
+    therapist.set_password(password)
+    db.session.add(therapist)
+    db.session.commit()
+    click.echo(therapist.id)
+
+
+@group.command("create-token")
+@click.option("--email", required=True)
+def create_token(email: str) -> None:
+    """Print a new API token for the therapist; it is shown once and stored hashed."""
+    therapist = db.session.scalar(select(Therapist).where(Therapist.email == email.strip().lower()))
+    if therapist is None:
+        raise click.ClickException(f"no therapist with email {email}")
+    row, token = ApiToken.issue(therapist)
+    db.session.add(row)
+    db.session.commit()
+    click.echo(token)
+
+
+@group.command("demo")
+@click.option("--patients", "count", type=click.IntRange(min=0), default=0,
+              help="Also load this many synthetic patients (load tests).")
+def demo(count: int) -> None:
+    """Load the demo clinic (therapist demo@example.org / demo-password); safe to run twice."""
+    now = utcnow()
+    therapist = load_demo(now)
+    click.echo(f"demo clinic ready: log in as {therapist.email}")
+    if count:
+        added = load_synthetic(count, now)
+        click.echo(f"synthetic patients: {added} added, {count} in all")
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(group)

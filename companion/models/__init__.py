@@ -1,0 +1,25 @@
+"""The data model, one module per aggregate; import from here."""
+
+from companion.models.alert import Alert, AlertStatus, Severity
+from companion.models.audit import AuditEvent
+from companion.models.checkin import CheckIn, Completion, Trend
+from companion.models.clinic import ApiToken, Clinic, Role, Therapist
+from companion.models.demands import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel
+from companion.models.patient import (
+    ConsentEvent,
+    ConsentKind,
+    ConsentMethod,
+    Language,
+    Patient,
+    PatientStatus,
+)
+from companion.models.program import Program, ProgramKind, Task
+from messaging.models import Direction, Message, MessageStatus
+
+__all__ = [
+    "Alert", "AlertStatus", "ApiToken", "AuditEvent", "CheckIn", "Clinic", "Completion",
+    "ConsentEvent", "ConsentKind", "ConsentMethod", "DemandFrequency", "Direction",
+    "JobDemand", "JobDemandProfile", "Language", "Message", "MessageStatus", "Patient",
+    "PatientStatus", "Program", "ProgramKind", "Role", "Severity", "StrengthLevel",
+    "Task", "Therapist", "Trend",
+]

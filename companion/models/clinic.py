@@ -1,0 +1,103 @@
+"""Clinics, the people who work in them, and their API tokens."""
+
+import hashlib
+import secrets
+from datetime import datetime, time
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import ForeignKey, String, Time
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from messaging.db import UTCDateTime, db, str_enum, utcnow
+
+# argon2-cffi's defaults are RFC 9106's "low memory" Argon2id profile.
+_hasher = PasswordHasher()
+# Verified against when the email is unknown, so both failures take the same time.
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+class Role(StrEnum):
+    """Work hardening is interdisciplinary: every clinic user carries a role."""
+
+    THERAPIST = "therapist"
+    PSYCHOLOGIST = "psychologist"
+    VOCATIONAL_COUNSELLOR = "vocational_counsellor"
+    CASE_MANAGER = "case_manager"
+    ADMIN = "admin"
+
+
+class Clinic(db.Model):
+    __tablename__ = "clinics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    timezone: Mapped[str] = mapped_column(String(64), default="America/Chicago")
+    quiet_start: Mapped[time] = mapped_column(Time, default=time(21, 0))
+    quiet_end: Mapped[time] = mapped_column(Time, default=time(8, 0))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    therapists: Mapped[list["Therapist"]] = relationship(back_populates="clinic")
+
+
+class Therapist(db.Model):
+    """A clinic user; `phone` (optional) receives urgent-alert texts."""
+
+    __tablename__ = "therapists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinics.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(str_enum(Role, 30), default=Role.THERAPIST)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    clinic: Mapped[Clinic] = relationship(back_populates="therapists")
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = _hasher.hash(password)
+
+    def check_password(self, password: str) -> bool:
+        try:
+            return _hasher.verify(self.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+def verify_dummy_password(password: str) -> bool:
+    """Spend the time of one password check for an unknown user; always False."""
+    try:
+        _hasher.verify(_DUMMY_HASH, password)
+    except VerificationError:
+        pass
+    return False
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ApiToken(db.Model):
+    """A bearer token; only its SHA-256 is stored, the token itself is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    therapist_id: Mapped[int] = mapped_column(ForeignKey("therapists.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    therapist: Mapped[Therapist] = relationship()
+
+    @staticmethod
+    def issue(therapist: Therapist) -> tuple["ApiToken", str]:
+        """A new token row and the plain token, which is never stored."""
+        token = secrets.token_urlsafe(32)
+        return ApiToken(therapist=therapist, token_hash=hash_token(token)), token

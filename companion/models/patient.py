@@ -1,0 +1,114 @@
+"""Patients and their append-only SMS consent ledger."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, event
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from messaging.db import UTCDateTime, db, str_enum, utcnow
+
+if TYPE_CHECKING:
+    from companion.models.clinic import Clinic, Therapist
+    from companion.models.demands import JobDemandProfile
+    from companion.models.program import Program
+
+CONSENT_TEXT_VERSION = "2026-11-v1"
+
+
+class Language(StrEnum):
+    EN = "en"
+    ES = "es"
+
+
+class PatientStatus(StrEnum):
+    """Whether Companion texts this patient.
+
+    active ──pause (red flag, therapist)──▶ paused ──resume──▶ active
+      └──────────STOP (any time)──────────▶ stopped ──START──▶ active
+    """
+
+    ACTIVE = "active"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+
+
+class Patient(db.Model):
+    __tablename__ = "patients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinics.id"), index=True)
+    therapist_id: Mapped[int] = mapped_column(ForeignKey("therapists.id"), index=True)
+    job_profile_id: Mapped[int | None] = mapped_column(ForeignKey("job_demand_profiles.id"))
+    # Texts use the first name only; the initial tells patients apart on the dashboard.
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_initial: Mapped[str | None] = mapped_column(String(1))
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    language: Mapped[Language] = mapped_column(str_enum(Language, 2), default=Language.EN)
+    status: Mapped[PatientStatus] = mapped_column(
+        str_enum(PatientStatus, 10), default=PatientStatus.ACTIVE
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    clinic: Mapped["Clinic"] = relationship()
+    therapist: Mapped["Therapist"] = relationship()
+    job_profile: Mapped["JobDemandProfile | None"] = relationship()
+    programs: Mapped[list["Program"]] = relationship(
+        back_populates="patient", order_by="Program.start_date"
+    )
+    consent_events: Mapped[list["ConsentEvent"]] = relationship(
+        back_populates="patient", order_by="ConsentEvent.id"
+    )
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_initial}." if self.last_initial else self.first_name
+
+    @property
+    def program(self) -> "Program | None":
+        """The current programme: the one that started last."""
+        return self.programs[-1] if self.programs else None
+
+    @property
+    def consented(self) -> bool:
+        """Consent holds when the newest ledger entry is a grant."""
+        return bool(self.consent_events) and (
+            self.consent_events[-1].kind == ConsentKind.GRANTED
+        )
+
+
+class ConsentKind(StrEnum):
+    GRANTED = "granted"
+    REVOKED = "revoked"
+
+
+class ConsentMethod(StrEnum):
+    API = "api"
+    DASHBOARD = "dashboard"
+    SMS_KEYWORD = "sms_keyword"
+    VERBAL = "verbal"
+    PAPER = "paper"
+
+
+class ConsentEvent(db.Model):
+    """One grant or revocation. Rows are appended, never changed: the ledger is evidence."""
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    kind: Mapped[ConsentKind] = mapped_column(str_enum(ConsentKind, 10))
+    method: Mapped[ConsentMethod] = mapped_column(str_enum(ConsentMethod))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("therapists.id"))
+    text_version: Mapped[str] = mapped_column(String(20), default=CONSENT_TEXT_VERSION)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    patient: Mapped[Patient] = relationship(back_populates="consent_events")
+
+
+@event.listens_for(ConsentEvent, "before_update")
+@event.listens_for(ConsentEvent, "before_delete")
+def _refuse_ledger_change(mapper: object, connection: object, target: ConsentEvent) -> None:
+    raise ValueError("the consent ledger is append-only")

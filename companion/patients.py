@@ -1,0 +1,123 @@
+"""Patient use cases: enrol, list and read, always within the therapist's own clinic."""
+
+from datetime import datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from companion import audit
+from companion.extensions import db
+from companion.models import (
+    ConsentEvent,
+    ConsentKind,
+    ConsentMethod,
+    JobDemand,
+    JobDemandProfile,
+    Patient,
+    Program,
+    Task,
+    Therapist,
+)
+
+
+class EnrolmentError(ValueError):
+    """Input that is well-formed but cannot be accepted; carries errors per field."""
+
+    def __init__(self, errors: dict[str, Any]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def patient_for(therapist: Therapist, patient_id: int) -> Patient | None:
+    """The patient if they belong to the therapist's clinic, else None (never another clinic's)."""
+    return db.session.scalar(
+        select(Patient).where(Patient.id == patient_id, Patient.clinic_id == therapist.clinic_id)
+    )
+
+
+def list_patients(therapist: Therapist, now: datetime) -> list[Patient]:
+    patients = list(
+        db.session.scalars(
+            select(Patient).where(Patient.clinic_id == therapist.clinic_id).order_by(Patient.id)
+        )
+    )
+    audit.record(therapist, "patient.list", now, count=len(patients))
+    db.session.commit()
+    return patients
+
+
+def view_patient(therapist: Therapist, patient_id: int, now: datetime, what: str) -> Patient | None:
+    """Load a patient for reading and audit the read."""
+    patient = patient_for(therapist, patient_id)
+    if patient is not None:
+        audit.record(therapist, f"patient.view.{what}", now, patient.id)
+        db.session.commit()
+    return patient
+
+
+def _clinic_errors(therapist: Therapist, data: dict[str, Any]) -> dict[str, Any]:
+    """References to rows of another clinic are reported as unknown, like missing ones."""
+    errors: dict[str, Any] = {}
+    clinic_id = therapist.clinic_id
+    if data["therapist_id"] is not None:
+        other = db.session.get(Therapist, data["therapist_id"])
+        if other is None or other.clinic_id != clinic_id:
+            errors["therapist_id"] = ["Unknown therapist."]
+    if data["job_profile_id"] is not None:
+        profile = db.session.get(JobDemandProfile, data["job_profile_id"])
+        if profile is None or profile.clinic_id != clinic_id:
+            errors["job_profile_id"] = ["Unknown job profile."]
+    for i, task in enumerate(data["program"]["tasks"]):
+        if task["job_demand_id"] is not None:
+            demand = db.session.get(JobDemand, task["job_demand_id"])
+            if demand is None or demand.profile.clinic_id != clinic_id:
+                errors.setdefault("program", {}).setdefault("tasks", {})[i] = {
+                    "job_demand_id": ["Unknown job demand."]
+                }
+    return errors
+
+
+def enroll_patient(therapist: Therapist, data: dict[str, Any], now: datetime) -> Patient:
+    """Create the patient, their programme and the consent grant in one transaction."""
+    errors = _clinic_errors(therapist, data)
+    if errors:
+        raise EnrolmentError(errors)
+    spec = data["program"]
+    local_today = now.astimezone(ZoneInfo(data["timezone"])).date()
+    program = Program(
+        kind=spec["kind"],
+        days=spec["days"],
+        plan_time=spec["plan_time"] or time(8, 0),
+        reminder_time=spec["reminder_time"] or time(18, 0),
+        start_date=spec["start_date"] or local_today,
+        end_date=spec["end_date"],
+        tasks=[Task(position=i, **task) for i, task in enumerate(spec["tasks"])],
+    )
+    patient = Patient(
+        clinic_id=therapist.clinic_id,
+        therapist_id=data["therapist_id"] or therapist.id,
+        job_profile_id=data["job_profile_id"],
+        first_name=data["first_name"].strip(),
+        last_initial=(data["last_initial"] or "").upper() or None,
+        phone=data["phone"],
+        timezone=data["timezone"],
+        language=data["language"],
+        created_at=now,
+        programs=[program],
+    )
+    patient.consent_events.append(
+        ConsentEvent(
+            kind=ConsentKind.GRANTED, method=ConsentMethod.API, recorded_by_id=therapist.id, at=now
+        )
+    )
+    db.session.add(patient)
+    try:
+        db.session.flush()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise EnrolmentError({"phone": ["A patient with this phone is already enrolled."]}) from exc
+    audit.record(therapist, "patient.create", now, patient.id)
+    db.session.commit()
+    return patient

@@ -1,0 +1,1 @@
+"""Reports for humans (PDF) and for EHRs (FHIR R4)."""

@@ -1,0 +1,1 @@
+"""SMS knowledge only: transports, outbox, webhooks, keywords, quiet hours, segments."""

@@ -1,0 +1,84 @@
+"""The message table: every SMS in or out, which doubles as the outbound outbox."""
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from messaging.db import UTCDateTime, db, str_enum, utcnow
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class MessageStatus(StrEnum):
+    """Where a message is in its life.
+
+    Outbound (the outbox)::
+
+        queued ──claim──▶ sending ──provider accepted──▶ sent ──▶ delivered
+           │                 │  │                          └────▶ undelivered | failed
+           │                 │  └─timeout/reset──▶ unknown ──reconcile──▶ sent | queued
+           │                 └─transient error──▶ queued (later)   permanent──▶ failed
+           └─opt-out / expired──▶ cancelled
+
+    Inbound::
+
+        received ──answered──▶ handled
+
+    Status only moves forward: a late or duplicated callback never moves it back.
+    """
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    UNKNOWN = "unknown"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    RECEIVED = "received"
+    HANDLED = "handled"
+
+
+class Message(db.Model):
+    __tablename__ = "messages"
+    __table_args__ = (
+        Index(
+            "ix_messages_due",
+            "next_attempt_at",
+            postgresql_where=text("status = 'queued'"),
+            sqlite_where=text("status = 'queued'"),
+        ),
+        Index("ix_messages_patient_id_created_at", "patient_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[Direction] = mapped_column(str_enum(Direction, 10))
+    status: Mapped[MessageStatus] = mapped_column(str_enum(MessageStatus))
+    # The patient this message is with, when known; messaging never reads the patient itself.
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), index=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str | None] = mapped_column(String(30))
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    error_code: Mapped[int | None]
+    segments: Mapped[int | None]
+    price: Mapped[Decimal | None] = mapped_column(Numeric(10, 5))
+    price_unit: Mapped[str | None] = mapped_column(String(3))
+    attempts: Mapped[int] = mapped_column(default=0)
+    # A reply to the patient's own text may go out during quiet hours; nothing else may.
+    is_reply: Mapped[bool] = mapped_column(default=False)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # For inbound messages: the TwiML we answered, replayed verbatim if Twilio retries.
+    answer: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
