@@ -22,10 +22,11 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
-    from companion import models  # noqa: F401  (registers every table on the metadata)
-
     # blueprints
-    from companion import health
+    from companion import (
+        health,
+        models,  # noqa: F401  (registers every table on the metadata)
+    )
     from companion.api import bp as api_bp
 
     app.register_blueprint(health.bp)

@@ -8,7 +8,11 @@ from companion.models import AuditEvent, Therapist
 
 
 def record(
-    actor: Therapist | None, action: str, now: datetime, patient_id: int | None = None, **detail: Any
+    actor: Therapist | None,
+    action: str,
+    now: datetime,
+    patient_id: int | None = None,
+    **detail: Any,
 ) -> None:
     """Add an audit row to the current transaction (the caller's use case commits)."""
     db.session.add(

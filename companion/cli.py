@@ -49,10 +49,19 @@ def create_token(email: str) -> None:
 
 
 @group.command("demo")
-@click.option("--patients", "count", type=click.IntRange(min=0), default=0,
-              help="Also load this many synthetic patients (load tests).")
-def demo(count: int) -> None:
+@click.option(
+    "--patients",
+    "count",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Also load this many synthetic patients (load tests).",
+)
+@click.option("--if-empty", is_flag=True, help="Do nothing when any clinic exists already.")
+def demo(count: int, if_empty: bool) -> None:
     """Load the demo clinic (therapist demo@example.org / demo-password); safe to run twice."""
+    if if_empty and db.session.scalar(select(Clinic.id).limit(1)):
+        click.echo("the database has data already; demo not loaded")
+        return
     now = utcnow()
     therapist = load_demo(now)
     click.echo(f"demo clinic ready: log in as {therapist.email}")

@@ -62,9 +62,7 @@ def check_settings(settings: Mapping[str, Any]) -> None:
         if not settings["VALIDATE_TWILIO_SIGNATURE"]:
             raise ConfigError("VALIDATE_TWILIO_SIGNATURE cannot be false with SMS_BACKEND=twilio")
         missing = [
-            name
-            for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
-            if not settings.get(name)
+            name for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN") if not settings.get(name)
         ]
         if not (settings.get("TWILIO_MESSAGING_SERVICE_SID") or settings.get("TWILIO_FROM_NUMBER")):
             missing.append("TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER")

@@ -17,6 +17,9 @@ def healthz() -> tuple[dict[str, object], int]:
         db.session.rollback()
         return {"status": "unavailable", "database": "unreachable"}, 503
     warnings = []
-    if current_app.config["VALIDATE_TWILIO_SIGNATURE"] and not current_app.config["TWILIO_AUTH_TOKEN"]:
+    if (
+        current_app.config["VALIDATE_TWILIO_SIGNATURE"]
+        and not current_app.config["TWILIO_AUTH_TOKEN"]
+    ):
         warnings.append("TWILIO_AUTH_TOKEN is not set: every SMS webhook is refused (403)")
     return {"status": "ok", "database": "ok", "warnings": warnings}, 200

@@ -37,11 +37,12 @@ def day_outcomes(patient: Patient, start: date, end: date) -> dict[date, Complet
         select(CheckIn.local_date, CheckIn.completion).where(
             CheckIn.patient_id == patient.id,
             CheckIn.local_date.between(start, end),
-            CheckIn.completion.is_not(None),
         )
     )
     best: dict[date, Completion] = {}
     for day, completion in rows:
+        if completion is None:
+            continue
         if day not in best or _RANK[completion] > _RANK[best[day]]:
             best[day] = completion
     return best

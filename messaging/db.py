@@ -32,7 +32,7 @@ def utcnow() -> datetime:
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """An aware UTC datetime on every backend (SQLite stores it naive, PostgreSQL as timestamptz)."""
+    """An aware UTC datetime on every backend (naive UTC in SQLite, timestamptz in PostgreSQL)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
@@ -52,7 +52,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def str_enum(enum_cls: type[StrEnum], length: int = 20) -> Enum:
-    """Store a StrEnum by value as a short string: portable, readable in SQL, no native enum type."""
+    """Store a StrEnum by its value in a short string column: portable, readable in SQL."""
     return Enum(
         enum_cls,
         native_enum=False,

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Index, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
 class Direction(StrEnum):
@@ -45,7 +45,7 @@ class MessageStatus(StrEnum):
     HANDLED = "handled"
 
 
-class Message(db.Model):
+class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (
         Index(

@@ -16,41 +16,127 @@ ErrorSchema = Schema.from_dict(
 _PATIENT_ID = {"name": "patient_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 _ALERT_ID = {"name": "alert_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 
-# (path, method, summary, path params, query schema, request schema, status, response schema | media)
+# (path, method, summary, path params, query schema, request schema, status, response)
 OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]] = [
-    ("/patients", "post", "Enrol a patient", [], None, schemas.PatientCreateSchema, 201,
-     schemas.PatientSchema),
-    ("/patients", "get", "List the clinic's patients", [], None, None, 200,
-     schemas.patient_list_schema),
-    ("/patients/{patient_id}", "get", "Show a patient", [_PATIENT_ID], None, None, 200,
-     schemas.PatientSchema),
-    ("/patients/{patient_id}/messages", "get", "List a patient's texts", [_PATIENT_ID], None, None,
-     200, schemas.message_list_schema),
-    ("/patients/{patient_id}/checkins", "get", "List a patient's check-ins", [_PATIENT_ID], None,
-     None, 200, schemas.checkin_list_schema),
-    ("/patients/{patient_id}/adherence", "get", "A patient's adherence", [_PATIENT_ID],
-     schemas.AdherenceQuerySchema, None, 200, schemas.AdherenceSchema),
-    ("/patients/{patient_id}/report.pdf", "get", "Progress report (PDF)", [_PATIENT_ID], None, None,
-     200, "application/pdf"),
-    ("/patients/{patient_id}/fhir", "get", "FHIR R4 Bundle of the patient's data", [_PATIENT_ID],
-     None, None, 200, "application/fhir+json"),
-    ("/alerts", "get", "List the clinic's alerts", [], schemas.AlertQuerySchema, None, 200,
-     schemas.alert_list_schema),
-    ("/alerts/{alert_id}/acknowledge", "post", "Acknowledge an alert", [_ALERT_ID], None, None, 200,
-     schemas.AlertSchema),
+    (
+        "/patients",
+        "post",
+        "Enrol a patient",
+        [],
+        None,
+        schemas.PatientCreateSchema,
+        201,
+        schemas.PatientSchema,
+    ),
+    (
+        "/patients",
+        "get",
+        "List the clinic's patients",
+        [],
+        None,
+        None,
+        200,
+        schemas.patient_list_schema,
+    ),
+    (
+        "/patients/{patient_id}",
+        "get",
+        "Show a patient",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        schemas.PatientSchema,
+    ),
+    (
+        "/patients/{patient_id}/messages",
+        "get",
+        "List a patient's texts",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        schemas.message_list_schema,
+    ),
+    (
+        "/patients/{patient_id}/checkins",
+        "get",
+        "List a patient's check-ins",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        schemas.checkin_list_schema,
+    ),
+    (
+        "/patients/{patient_id}/adherence",
+        "get",
+        "A patient's adherence",
+        [_PATIENT_ID],
+        schemas.AdherenceQuerySchema,
+        None,
+        200,
+        schemas.AdherenceSchema,
+    ),
+    (
+        "/patients/{patient_id}/report.pdf",
+        "get",
+        "Progress report (PDF)",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        "application/pdf",
+    ),
+    (
+        "/patients/{patient_id}/fhir",
+        "get",
+        "FHIR R4 Bundle of the patient's data",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        "application/fhir+json",
+    ),
+    (
+        "/alerts",
+        "get",
+        "List the clinic's alerts",
+        [],
+        schemas.AlertQuerySchema,
+        None,
+        200,
+        schemas.alert_list_schema,
+    ),
+    (
+        "/alerts/{alert_id}/acknowledge",
+        "post",
+        "Acknowledge an alert",
+        [_ALERT_ID],
+        None,
+        None,
+        200,
+        schemas.AlertSchema,
+    ),
 ]
 
 
 def _response(status: int, body: Any) -> dict[str, Any]:
     if isinstance(body, str):
-        media = {body: {"schema": {"type": "object"} if "json" in body else
-                        {"type": "string", "format": "binary"}}}
+        media = {
+            body: {
+                "schema": {"type": "object"}
+                if "json" in body
+                else {"type": "string", "format": "binary"}
+            }
+        }
         return {"description": "OK", "content": media}
     return {"description": "OK", "content": {"application/json": {"schema": body}}}
 
 
-def _operation(summary: str, params: list[dict[str, Any]], query: Any, request: Any,
-               status: int, body: Any) -> dict[str, Any]:
+def _operation(
+    summary: str, params: list[dict[str, Any]], query: Any, request: Any, status: int, body: Any
+) -> dict[str, Any]:
     error = {"content": {"application/json": {"schema": "Errors"}}}
     operation: dict[str, Any] = {
         "summary": summary,
@@ -65,7 +151,8 @@ def _operation(summary: str, params: list[dict[str, Any]], query: Any, request: 
         operation["responses"]["404"] = {"description": "Not found in your clinic", **error}
     if request:
         operation["requestBody"] = {
-            "required": True, "content": {"application/json": {"schema": request}}
+            "required": True,
+            "content": {"application/json": {"schema": request}},
         }
         operation["responses"]["400"] = {"description": "Body is not a JSON object", **error}
     return operation
@@ -78,7 +165,9 @@ def build_spec() -> dict[str, Any]:
         version="1.0.0",
         openapi_version="3.0.3",
         plugins=[MarshmallowPlugin()],
-        info={"description": "Work-hardening home programme companion: patients, check-ins, alerts."},
+        info={
+            "description": "Work-hardening home programme companion: patients, check-ins, alerts."
+        },
         servers=[{"url": "/api/v1"}],
         security=[{"bearer": []}],
     )
@@ -86,7 +175,9 @@ def build_spec() -> dict[str, Any]:
     spec.components.schema("Errors", schema=ErrorSchema)
     paths: dict[str, dict[str, Any]] = {}
     for path, method, summary, params, query, request, status, body in OPERATIONS:
-        paths.setdefault(path, {})[method] = _operation(summary, params, query, request, status, body)
+        paths.setdefault(path, {})[method] = _operation(
+            summary, params, query, request, status, body
+        )
     for path, operations in paths.items():
         spec.path(path=path, operations=operations)
     return spec.to_dict()

@@ -99,11 +99,13 @@ def get_adherence(patient_id: int) -> Any:
 
 
 def _checkins_in(patient: Patient, start: Any, end: Any) -> list[CheckIn]:
-    return list(db.session.scalars(
-        select(CheckIn)
-        .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
-        .order_by(CheckIn.local_date, CheckIn.id)
-    ))
+    return list(
+        db.session.scalars(
+            select(CheckIn)
+            .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
+            .order_by(CheckIn.local_date, CheckIn.id)
+        )
+    )
 
 
 @bp.get("/patients/<int:patient_id>/report.pdf")
@@ -113,8 +115,11 @@ def get_report(patient_id: int) -> Any:
     now = utcnow()
     period = adherence(patient, now)
     pdf = progress_report(patient, period, _checkins_in(patient, period.start, period.end), now)
-    return Response(pdf, mimetype="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="report-{patient.id}.pdf"'})
+    return Response(
+        pdf,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="report-{patient.id}.pdf"'},
+    )
 
 
 @bp.get("/patients/<int:patient_id>/fhir")

@@ -57,14 +57,18 @@ class TimeZoneField(fields.String):
 class TaskSchema(Schema):
     id = fields.Integer(dump_only=True)
     name = fields.String(required=True, validate=validate.Length(1, 80))
-    instructions = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    instructions = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=500)
+    )
     sets = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 20))
     reps = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 200))
-    load_lb = fields.Decimal(
-        load_default=None, allow_none=True, places=1, as_string=False, validate=validate.Range(0, 500)
+    load_lb = fields.Float(load_default=None, allow_none=True, validate=validate.Range(0, 500))
+    duration_min = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(1, 480)
     )
-    duration_min = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 480))
-    distance_ft = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 10_000))
+    distance_ft = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(1, 10_000)
+    )
     job_demand_id = fields.Integer(load_default=None, allow_none=True)
 
     @validates_schema
@@ -77,7 +81,9 @@ class ProgramSchema(Schema):
     id = fields.Integer(dump_only=True)
     kind = fields.String(required=True, validate=validate.OneOf(_values(ProgramKind)))
     days = fields.List(
-        fields.String(validate=validate.OneOf(WEEKDAYS)), required=True, validate=validate.Length(1, 7)
+        fields.String(validate=validate.OneOf(WEEKDAYS)),
+        required=True,
+        validate=validate.Length(1, 7),
     )
     plan_time = fields.Time(format="%H:%M", load_default=None)
     reminder_time = fields.Time(format="%H:%M", load_default=None)
@@ -178,7 +184,8 @@ class AlertQuerySchema(Schema):
 def items_schema(item: type[Schema]) -> type[Schema]:
     """The `{"items": [...]}` envelope every list endpoint answers with."""
     return Schema.from_dict(
-        {"items": fields.List(fields.Nested(item))}, name=f"{item.__name__.removesuffix('Schema')}List"
+        {"items": fields.List(fields.Nested(item))},
+        name=f"{item.__name__.removesuffix('Schema')}List",
     )
 
 

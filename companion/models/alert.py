@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
 class Severity(StrEnum):
@@ -24,7 +24,7 @@ class AlertStatus(StrEnum):
     RESOLVED = "resolved"
 
 
-class Alert(db.Model):
+class Alert(Base):
     __tablename__ = "alerts"
     __table_args__ = (
         # One unresolved alert of a kind per patient: rules re-firing add nothing.
@@ -42,9 +42,7 @@ class Alert(db.Model):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     severity: Mapped[Severity] = mapped_column(str_enum(Severity, 10))
-    status: Mapped[AlertStatus] = mapped_column(
-        str_enum(AlertStatus, 15), default=AlertStatus.OPEN
-    )
+    status: Mapped[AlertStatus] = mapped_column(str_enum(AlertStatus, 15), default=AlertStatus.OPEN)
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -6,7 +6,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
 class Completion(StrEnum):
@@ -23,7 +23,7 @@ class Trend(StrEnum):
     WORSE = "worse"
 
 
-class CheckIn(db.Model):
+class CheckIn(Base):
     """One report, tied to the inbound message that carried it (so a retried webhook adds none)."""
 
     __tablename__ = "checkins"

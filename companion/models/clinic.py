@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import ForeignKey, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 # argon2-cffi's defaults are RFC 9106's "low memory" Argon2id profile.
 _hasher = PasswordHasher()
@@ -28,7 +28,7 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-class Clinic(db.Model):
+class Clinic(Base):
     __tablename__ = "clinics"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,7 +42,7 @@ class Clinic(db.Model):
     therapists: Mapped[list["Therapist"]] = relationship(back_populates="clinic")
 
 
-class Therapist(db.Model):
+class Therapist(Base):
     """A clinic user; `phone` (optional) receives urgent-alert texts."""
 
     __tablename__ = "therapists"
@@ -82,7 +82,7 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class ApiToken(db.Model):
+class ApiToken(Base):
     """A bearer token; only its SHA-256 is stored, the token itself is shown once."""
 
     __tablename__ = "api_tokens"

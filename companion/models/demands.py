@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
 class StrengthLevel(StrEnum):
@@ -28,7 +28,7 @@ class DemandFrequency(StrEnum):
     CONSTANT = "constant"
 
 
-class JobDemandProfile(db.Model):
+class JobDemandProfile(Base):
     __tablename__ = "job_demand_profiles"
     __table_args__ = (UniqueConstraint("clinic_id", "job_title"),)
 
@@ -44,7 +44,7 @@ class JobDemandProfile(db.Model):
     )
 
 
-class JobDemand(db.Model):
+class JobDemand(Base):
     """A critical demand, e.g. floor-to-waist lift 50 lb occasionally, with its target."""
 
     __tablename__ = "job_demands"

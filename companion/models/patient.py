@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 if TYPE_CHECKING:
     from companion.models.clinic import Clinic, Therapist
@@ -34,7 +34,7 @@ class PatientStatus(StrEnum):
     STOPPED = "stopped"
 
 
-class Patient(db.Model):
+class Patient(Base):
     __tablename__ = "patients"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -74,9 +74,7 @@ class Patient(db.Model):
     @property
     def consented(self) -> bool:
         """Consent holds when the newest ledger entry is a grant."""
-        return bool(self.consent_events) and (
-            self.consent_events[-1].kind == ConsentKind.GRANTED
-        )
+        return bool(self.consent_events) and (self.consent_events[-1].kind == ConsentKind.GRANTED)
 
 
 class ConsentKind(StrEnum):
@@ -92,7 +90,7 @@ class ConsentMethod(StrEnum):
     PAPER = "paper"
 
 
-class ConsentEvent(db.Model):
+class ConsentEvent(Base):
     """One grant or revocation. Rows are appended, never changed: the ledger is evidence."""
 
     __tablename__ = "consent_events"

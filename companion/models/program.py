@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Numeric, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from messaging.db import UTCDateTime, db, str_enum, utcnow
+from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 if TYPE_CHECKING:
     from companion.models.demands import JobDemand
@@ -30,7 +30,7 @@ def mask_to_days(mask: int) -> list[str]:
     return [day for i, day in enumerate(WEEKDAYS) if mask & (1 << i)]
 
 
-class Program(db.Model):
+class Program(Base):
     """What the patient practises at home, on which weekdays, and when we text."""
 
     __tablename__ = "programs"
@@ -64,7 +64,7 @@ class Program(db.Model):
         return in_range and bool(self.days_mask & (1 << day.weekday()))
 
 
-class Task(db.Model):
+class Task(Base):
     """One exercise with its dose; unused dose fields stay empty."""
 
     __tablename__ = "tasks"

@@ -40,6 +40,12 @@ def progress_report(
         pain = "-" if checkin.pain is None else checkin.pain
         fatigue = "-" if checkin.fatigue is None else checkin.fatigue
         completion = checkin.completion.value if checkin.completion else "-"
-        pdf.cell(0, 6, f"{checkin.local_date.isoformat()}  session: {completion}  "
-                       f"pain: {pain}  fatigue: {fatigue}", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            0,
+            6,
+            f"{checkin.local_date.isoformat()}  session: {completion}  "
+            f"pain: {pain}  fatigue: {fatigue}",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
     return bytes(pdf.output())

@@ -1,0 +1,97 @@
+"""Fixtures: a fresh app and database per test, on SQLite and (when configured) PostgreSQL."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_migrate import upgrade
+from sqlalchemy import create_engine, text
+
+from companion import create_app
+from companion.extensions import db
+
+PG_URL = os.environ.get("TEST_DATABASE_URL")
+TWILIO_TOKEN = "test-auth-token-0123456789abcdef"
+
+
+def base_config(database_url: str) -> dict[str, object]:
+    return {
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SECRET_KEY": "test-secret",
+        "SMS_BACKEND": "console",
+        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
+        "PUBLIC_BASE_URL": None,
+        "VALIDATE_TWILIO_SIGNATURE": True,
+    }
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file built by the real migrations; each test gets a copy."""
+    path = tmp_path_factory.mktemp("db") / "template.db"
+    app = create_app(base_config(f"sqlite:///{path}"))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A schema of its own for this test run, built by the real migrations, dropped at the end."""
+    if not PG_URL:
+        pytest.skip("TEST_DATABASE_URL is not set: PostgreSQL tests do not run")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+    app = create_app(base_config(url))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    yield url
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The database of one test: a fresh SQLite copy, or the emptied PostgreSQL schema."""
+    if request.param == "sqlite":
+        if "postgresql_only" in request.keywords:
+            pytest.skip("this rule is specific to PostgreSQL")
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "companion.db"
+        path.write_bytes(template.read_bytes())
+        yield f"sqlite:///{path}"
+        return
+    url: str = request.getfixturevalue("pg_url")
+    yield url
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        tables = [t for t in db.metadata.sorted_tables]
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def app(database_url: str) -> Iterator[Flask]:
+    app = create_app(base_config(database_url))
+    with app.app_context():
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()

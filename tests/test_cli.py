@@ -1,0 +1,120 @@
+"""The command line: therapists, tokens and demo data."""
+
+from flask import Flask
+from sqlalchemy import func, select
+
+from companion.extensions import db
+from companion.models import ApiToken, CheckIn, Clinic, Patient, Therapist
+from companion.models.clinic import hash_token
+
+
+def run(app: Flask, *args: str) -> str:
+    result = app.test_cli_runner().invoke(args=list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_create_therapist_creates_the_clinic_and_prints_the_id(app: Flask) -> None:
+    output = run(
+        app,
+        "companion",
+        "create-therapist",
+        "--email",
+        "Pat@Example.org",
+        "--name",
+        "Pat Lee",
+        "--clinic",
+        "North Clinic",
+        "--password",
+        "long-enough-pw",
+    )
+
+    therapist = db.session.get(Therapist, int(output))
+    assert therapist is not None and therapist.email == "pat@example.org"
+    assert therapist.clinic.name == "North Clinic"
+    assert therapist.check_password("long-enough-pw")
+    assert "long-enough-pw" not in therapist.password_hash
+
+
+def test_create_therapist_refuses_a_duplicate_email(app: Flask) -> None:
+    args = [
+        "companion",
+        "create-therapist",
+        "--email",
+        "a@example.org",
+        "--name",
+        "A",
+        "--clinic",
+        "C",
+        "--password",
+        "long-enough-pw",
+    ]
+    run(app, *args)
+
+    result = app.test_cli_runner().invoke(args=args)
+
+    assert result.exit_code != 0 and "already exists" in result.output
+
+
+def test_create_token_prints_a_token_stored_only_as_its_hash(app: Flask) -> None:
+    run(
+        app,
+        "companion",
+        "create-therapist",
+        "--email",
+        "t@example.org",
+        "--name",
+        "T",
+        "--clinic",
+        "C",
+        "--password",
+        "long-enough-pw",
+    )
+
+    token = run(app, "companion", "create-token", "--email", "t@example.org").strip()
+
+    [row] = db.session.scalars(select(ApiToken)).all()
+    assert row.token_hash == hash_token(token) and token not in row.token_hash
+
+
+def test_demo_twice_duplicates_nothing(app: Flask) -> None:
+    def counts() -> tuple[int, ...]:
+        return tuple(
+            db.session.scalar(select(func.count()).select_from(m)) or 0
+            for m in (Clinic, Therapist, Patient, CheckIn)
+        )
+
+    run(app, "companion", "demo", "--patients", "30")
+    first = counts()
+    run(app, "companion", "demo", "--patients", "30")
+
+    assert counts() == first
+    assert first[2] == 6 + 30
+
+
+def test_demo_therapist_can_log_in_with_the_documented_password(app: Flask) -> None:
+    run(app, "companion", "demo")
+
+    therapist = db.session.scalar(select(Therapist).where(Therapist.email == "demo@example.org"))
+    assert therapist is not None and therapist.check_password("demo-password")
+
+
+def test_demo_if_empty_leaves_an_existing_database_alone(app: Flask) -> None:
+    run(
+        app,
+        "companion",
+        "create-therapist",
+        "--email",
+        "t@example.org",
+        "--name",
+        "T",
+        "--clinic",
+        "C",
+        "--password",
+        "long-enough-pw",
+    )
+
+    output = run(app, "companion", "demo", "--if-empty")
+
+    assert "not loaded" in output
+    assert db.session.scalar(select(func.count()).select_from(Patient)) == 0
