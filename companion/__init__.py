@@ -5,7 +5,14 @@ from typing import Any
 
 from flask import Flask
 
-from companion import config
+import messaging
+from companion import cli, config, health, models  # noqa: F401  (models: every table on the metadata)
+from companion.api import bp as api_bp
+from companion.api import errors
+from companion.extensions import db, migrate
+from companion.sms import CompanionHooks
+
+MIGRATIONS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
@@ -18,27 +25,17 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         config.check_settings(app.config)
 
     # extensions
-    from companion.extensions import db, migrate
-
     db.init_app(app)
-    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
-    # blueprints
-    from companion import (
-        health,
-        models,  # noqa: F401  (registers every table on the metadata)
-    )
-    from companion.api import bp as api_bp
+    migrate.init_app(app, db, directory=MIGRATIONS)
 
+    # blueprints (the SMS webhooks answer through companion's hooks)
     app.register_blueprint(health.bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    messaging.init_app(app, CompanionHooks())
 
     # error handlers
-    from companion.api import errors
-
     errors.register(app)
 
     # CLI
-    from companion import cli
-
     cli.register(app)
     return app

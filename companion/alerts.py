@@ -1,12 +1,13 @@
-"""Alert use cases the therapist drives: acknowledge and resolve, within their clinic."""
+"""Alerts: raising one (deduplicated) and the therapist acknowledging it, within their clinic."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
 from companion import audit
 from companion.extensions import db
-from companion.models import Alert, Patient, Therapist
+from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
 
 
 def alert_for(therapist: Therapist, alert_id: int) -> Alert | None:
@@ -23,4 +24,25 @@ def acknowledge_alert(therapist: Therapist, alert_id: int, now: datetime) -> Ale
         alert.acknowledge(therapist.id, now)
         audit.record(therapist, "alert.acknowledge", now, alert.patient_id, alert_id=alert.id)
         db.session.commit()
+    return alert
+
+
+def raise_alert(
+    patient: Patient, kind: str, severity: Severity, now: datetime, evidence: dict[str, Any]
+) -> Alert | None:
+    """Open an alert unless one of this kind is already unresolved (then None).
+
+    Added to the caller's transaction; the partial unique index backs the check.
+    """
+    existing = db.session.scalar(
+        select(Alert.id).where(
+            Alert.patient_id == patient.id, Alert.kind == kind, Alert.status != AlertStatus.RESOLVED
+        )
+    )
+    if existing is not None:
+        return None
+    alert = Alert(
+        patient_id=patient.id, kind=kind, severity=severity, evidence=evidence, created_at=now
+    )
+    db.session.add(alert)
     return alert

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from companion import audit
 from companion.extensions import db
 from companion.models import (
+    Clinic,
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
@@ -20,6 +21,8 @@ from companion.models import (
     Task,
     Therapist,
 )
+from companion.texts import render
+from messaging.outbox import enqueue
 
 
 class EnrolmentError(ValueError):
@@ -118,6 +121,21 @@ def enroll_patient(therapist: Therapist, data: dict[str, Any], now: datetime) ->
     except IntegrityError as exc:
         db.session.rollback()
         raise EnrolmentError({"phone": ["A patient with this phone is already enrolled."]}) from exc
+    welcome(patient, now)
     audit.record(therapist, "patient.create", now, patient.id)
     db.session.commit()
     return patient
+
+
+def welcome(patient: Patient, now: datetime) -> None:
+    """Queue the first text, which names the programme, frequency, rates, HELP and STOP."""
+    grant = patient.consent_events[-1]
+    clinic = db.session.get_one(Clinic, patient.clinic_id)
+    enqueue(
+        phone=patient.phone,
+        body=render("welcome", patient.language, clinic=clinic.name, name=patient.first_name),
+        dedupe_key=f"welcome:{patient.id}:{grant.id}",
+        now=now,
+        patient_id=patient.id,
+        purpose="welcome",
+    )

@@ -1,12 +1,13 @@
 """The shared SQLAlchemy handle and column types; the lowest layer, so every package can use it."""
 
+import sqlite3
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import DateTime, Enum, MetaData
-from sqlalchemy.engine import Dialect
+from sqlalchemy import DateTime, Enum, MetaData, event
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -25,6 +26,17 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(connection: Any, record: Any) -> None:
+    """WAL lets readers work beside the one writer; writers wait for each other, never fail fast."""
+    if isinstance(connection, sqlite3.Connection):
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.close()
 
 
 def utcnow() -> datetime:
@@ -63,4 +75,5 @@ def str_enum(enum_cls: type[StrEnum], length: int = 20) -> Enum:
     )
 
 
-__all__: list[Any] = ["Base", "db", "utcnow", "UTCDateTime", "str_enum"]
+def dialect_name() -> str:
+    return db.session.get_bind().dialect.name

@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text, text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -72,6 +72,8 @@ class Message(Base):
     price: Mapped[Decimal | None] = mapped_column(Numeric(10, 5))
     price_unit: Mapped[str | None] = mapped_column(String(3))
     attempts: Mapped[int] = mapped_column(default=0)
+    # A delivery retry (after 30003/30005/30008) points at the message it repeats.
+    retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     # A reply to the patient's own text may go out during quiet hours; nothing else may.
     is_reply: Mapped[bool] = mapped_column(default=False)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -82,3 +84,16 @@ class Message(Base):
     answer: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class StatusEvent(Base):
+    """A delivery status callback as Twilio sent it, kept even when it beats our own commit."""
+
+    __tablename__ = "status_events"
+    __table_args__ = (UniqueConstraint("provider_sid", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    provider_sid: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20))
+    error_code: Mapped[int | None]
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,1 +1,10 @@
 """The scheduler process: APScheduler with a fixed set of periodic jobs and a leader lock."""
+
+from flask import Flask
+
+
+def register_cli(app: Flask) -> None:
+    """Add the `scheduler` commands; the scheduler itself starts only from its own command."""
+    from scheduler.cli import register
+
+    register(app)

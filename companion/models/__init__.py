@@ -2,7 +2,7 @@
 
 from companion.models.alert import Alert, AlertStatus, Severity
 from companion.models.audit import AuditEvent
-from companion.models.checkin import CheckIn, Completion, Trend
+from companion.models.checkin import CheckIn, Completion, DayOutcome, ProgramDay, Trend
 from companion.models.clinic import ApiToken, Clinic, Role, Therapist
 from companion.models.demands import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel
 from companion.models.patient import (
@@ -27,6 +27,7 @@ __all__ = [
     "ConsentEvent",
     "ConsentKind",
     "ConsentMethod",
+    "DayOutcome",
     "DemandFrequency",
     "Direction",
     "JobDemand",
@@ -38,6 +39,7 @@ __all__ = [
     "PatientStatus",
     "Program",
     "ProgramKind",
+    "ProgramDay",
     "Role",
     "Severity",
     "StrengthLevel",

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -44,3 +44,23 @@ class CheckIn(Base):
     skip_reason: Mapped[str | None] = mapped_column(String(30))
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class DayOutcome(StrEnum):
+    DONE = "done"
+    PARTIAL = "partial"
+    SKIPPED = "skipped"
+    SILENT = "silent"
+
+
+class ProgramDay(Base):
+    """A programme day settled at the end of the patient's local day; one row per day."""
+
+    __tablename__ = "program_days"
+    __table_args__ = (UniqueConstraint("patient_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    local_date: Mapped[date]
+    outcome: Mapped[DayOutcome] = mapped_column(str_enum(DayOutcome, 10))
+    settled_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -50,6 +50,8 @@ class Patient(Base):
     status: Mapped[PatientStatus] = mapped_column(
         str_enum(PatientStatus, 10), default=PatientStatus.ACTIVE
     )
+    # Why texts are paused: "red_flag", "undeliverable", "therapist"; cleared on resume.
+    paused_reason: Mapped[str | None] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     clinic: Mapped["Clinic"] = relationship()
@@ -71,6 +73,14 @@ class Patient(Base):
         """The current programme: the one that started last."""
         return self.programs[-1] if self.programs else None
 
+    def pause(self, reason: str) -> None:
+        if self.status == PatientStatus.ACTIVE:
+            self.status, self.paused_reason = PatientStatus.PAUSED, reason
+
+    def resume(self) -> None:
+        if self.status == PatientStatus.PAUSED:
+            self.status, self.paused_reason = PatientStatus.ACTIVE, None
+
     @property
     def consented(self) -> bool:
         """Consent holds when the newest ledger entry is a grant."""
@@ -86,6 +96,7 @@ class ConsentMethod(StrEnum):
     API = "api"
     DASHBOARD = "dashboard"
     SMS_KEYWORD = "sms_keyword"
+    CARRIER = "carrier"  # the carrier reported the number unsubscribed (Twilio 21610)
     VERBAL = "verbal"
     PAPER = "paper"
 

@@ -84,17 +84,30 @@ class Task(Base):
     program: Mapped[Program] = relationship(back_populates="tasks")
     job_demand: Mapped["JobDemand | None"] = relationship()
 
-    def dose(self) -> str:
-        """The dose as a patient reads it: '3x10 @ 20 lb', '50 ft x4', '15 min'."""
-        parts = []
-        if self.sets and self.reps:
-            parts.append(f"{self.sets}x{self.reps}")
-        elif self.reps:
-            parts.append(f"x{self.reps}")
-        if self.distance_ft:
-            parts.append(f"{self.distance_ft} ft")
-        if self.duration_min:
-            parts.append(f"{self.duration_min} min")
-        if self.load_lb is not None:
-            parts.append(f"@ {self.load_lb.normalize():f} lb")
-        return " ".join(parts)
+    def describe(self) -> str:
+        return describe_task(
+            self.name, self.sets, self.reps, self.load_lb, self.duration_min, self.distance_ft
+        )
+
+
+def describe_task(
+    name: str,
+    sets: int | None,
+    reps: int | None,
+    load_lb: Decimal | None,
+    duration_min: int | None,
+    distance_ft: int | None,
+) -> str:
+    """A task as a patient reads it: 'Floor-to-waist lift 3x10 @ 20 lb', 'Carry 50 ft x4'."""
+    parts = [name]
+    if distance_ft:
+        parts.append(f"{distance_ft} ft")
+    if sets and reps:
+        parts.append(f"{sets}x{reps}")
+    elif reps:
+        parts.append(f"x{reps}")
+    if duration_min:
+        parts.append(f"{duration_min} min")
+    if load_lb is not None:
+        parts.append(f"@ {Decimal(load_lb).normalize():f} lb")
+    return " ".join(parts)

@@ -46,7 +46,7 @@ def patient_bundle(patient: Patient, checkins: list[CheckIn]) -> dict[str, Any]:
             "communication": [
                 {
                     "language": {
-                        "coding": [{"system": "urn:ietf:bcp:47", "code": patient.language.value}]
+                        "coding": [{"system": "urn:ietf:bcp:47", "code": patient.language}]
                     }
                 }
             ],

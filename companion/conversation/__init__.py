@@ -1,0 +1,1 @@
+"""The conversation with a patient: reading replies and the dialogue around them."""

@@ -1,0 +1,82 @@
+"""Reading a patient's reply: intent, pain and fatigue, trend, red flags and language.
+
+Pure and deterministic; never raises on any string. The rules, in short:
+
+- Compliance keywords (STOP, START, HELP and plain-language revocation) come from
+  `messaging.keywords` and win over everything else.
+- A number is a score only when something ties it to one: a label ("pain 4",
+  "dolor 4", "P2 F4", "tired, 8"), a body part ("knee is at a 4") or the question
+  asked (`expecting`). "3 sets", "25 lb", "at 5pm" and "1 of 3 exercises" are never
+  scores; neither is "energy 8", which runs the other way. Ranges and decimals
+  resolve upwards ("5-6" -> 6, "2.5" -> 3) and several values for one scale give
+  the highest: the cautious reading.
+- Red flags are kept even when the intent is something else; they are the one
+  place where a false alarm is preferred to a miss.
+"""
+
+from dataclasses import dataclass, field
+
+from companion.conversation.intents import read_intent
+from companion.conversation.lexicon import correct_typos, detect_language, fold
+from companion.conversation.redflags import read_red_flags
+from companion.conversation.scores import read_scores, read_trend, spell_out_numbers
+from messaging.keywords import compliance_keyword
+
+INTENTS = (
+    "done", "partial", "skipped", "report", "opt_out", "opt_in", "help", "snooze", "plan",
+    "question", "other",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one reply says, as far as plain rules can tell."""
+
+    intent: str
+    pain: int | None = None
+    fatigue: int | None = None
+    trend: str | None = None
+    red_flags: tuple[str, ...] = ()
+    evidence: dict[str, str] = field(default_factory=dict)
+    language: str = "en"
+    out_of_range: bool = False
+    skip_reason: int | None = None
+
+    def as_contract(self) -> dict[str, object]:
+        """The `chatbot interpret` output line of the contract."""
+        return {
+            "intent": self.intent,
+            "pain": self.pain,
+            "fatigue": self.fatigue,
+            "trend": self.trend,
+            "red_flags": list(self.red_flags),
+            "language": self.language,
+        }
+
+
+def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
+    """Read a reply; `expecting` is the scale just asked for ("pain", "fatigue" or None)."""
+    text = text if isinstance(text, str) else ""
+    folded = correct_typos(fold(text))
+    language = detect_language(folded, lang if lang in ("en", "es") else "en")
+    evidence = read_red_flags(folded)
+    words = spell_out_numbers(folded.text, language)
+    scores = read_scores(words, expecting)
+    pain, pain_out = scores.best("pain")
+    fatigue, fatigue_out = scores.best("fatigue")
+    trend = read_trend(folded.text)
+    keyword = compliance_keyword(text)
+    reports = pain is not None or fatigue is not None or pain_out or fatigue_out
+    intent = keyword or read_intent(
+        words, reports_something=bool(reports or trend or evidence), expecting=expecting
+    )
+    return Reading(
+        intent=intent,
+        pain=pain,
+        fatigue=fatigue,
+        trend=trend,
+        red_flags=tuple(sorted(evidence)),
+        evidence=evidence,
+        language=language,
+        out_of_range=pain_out or fatigue_out,
+    )

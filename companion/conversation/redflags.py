@@ -1,0 +1,206 @@
+"""Red flags: the warning signs a therapist must see, with negations and figures of speech left out."""
+
+import re
+
+from companion.conversation.lexicon import Folded
+from companion.conversation.words import BODY
+
+_LIMB = rf"(?:{BODY}|toes?|fingers?|grip)"
+_GROIN = (
+    r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
+    r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
+    r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar)"
+)
+_NUMB = r"(?:numb\w*|tingl\w*|entumec\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel)"
+
+
+def _rule(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Order matters only for overlaps: saddle numbness is cauda equina, not neuro.
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cauda_equina", _rule(
+        r"\b(?:bladder|bowels?|vejiga|esfinter|incontinen\w*)\b",
+        r"\b(?:cant|cannot|can\s+not|couldnt|trouble|hard\s+to|difficulty|unable\s+to|problems?)"
+        r"\s+(?:\w+\s+)?(?:pee|peeing|urinat\w*|poop\w*|go\s+to\s+the\s+bathroom)\b",
+        r"\b(?:wet|peed|pissed|pooped|soiled)\s+(?:myself|my\s+pants|the\s+bed)\b",
+        r"\b(?:leak|leaks|leaking|leaked)\s+(?:urine|pee)\b",
+        r"\bcant\s+(?:feel|tell)\s+(?:when|if)\s+i\s+(?:need|have)\s+to\s+(?:pee|go)\b",
+        rf"\b{_NUMB}\s+(?:\w+\s+){{0,3}}{_GROIN}\b|\b{_GROIN}\s+(?:\w+\s+){{0,3}}{_NUMB}",
+        r"\b(?:no\s+puedo|no\s+podia|me\s+cuesta|dificultad\s+para|problemas?\s+para)\s+"
+        r"(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar|evacuar)\b",
+        r"\bme\s+(?:orine|hice\s+pipi|hice\s+encima)\b|\bse\s+me\s+(?:sale|salio|escapa|escapo)"
+        r"\s+(?:la\s+)?(?:orina|pipi|popo)\b|\bno\s+(?:puedo\s+)?control\w*\s+(?:la\s+|el\s+)?(?:orina|vejiga|intestino|esfinter)",
+        r"\bcant\s+hold\s+(?:my\s+|it\s+)?(?:pee|urine|in|bladder|bowels|poop)\b",
+    )),
+    ("neuro", _rule(
+        r"\bnumb(?:ness|ed|ing|ish)?\b|\btingl(?:e|es|ed|ing|y|iness)\b|\bpins\s+(?:and|&)\s+needles",
+        r"\bweakness\b|\bweak\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?" + _LIMB
+        + rf"|\b{_LIMB}\s+(?:\w+\s+){{0,3}}weak\b|\b(?:feels?|felt|feeling)\s+weak\b",
+        r"\b(?:gave|give|gives|giving)\s+(?:out|way)\b|\bbuckl(?:ed|es|ing|e)\b",
+        rf"\bfoot\s+drop\b|\bdrop\s+foot\b|\bdragging\s+my\s+(?:foot|leg)\b|\b(?:foot|leg|feet)\s+(?:is\s+|are\s+|keeps\s+)?dragg\w*|\b{_LIMB}\s+collapsed",
+        rf"\b(?:cant|cannot|couldnt)\s+(?:feel|move|lift)\s+(?:my|the)\s+(?:\w+\s+)?{_LIMB}",
+        r"\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+)?(?:feeling|sensation)\b|\bdropping\s+things\b",
+        r"\bentum\w*|\badormec\w*|\bhormigue\w*|\bcosquille\w*|\bhormiguitas\b|\bdebilidad\b",
+        r"\bse\s+me\s+(?:duerme|durmio|duermen|durmieron|adormece)n?\b",
+        r"\b(?:pierna|pie|mano|brazo|dedos|piernas|pies|manos|brazos)\s+(?:\w+\s+)?dormid[oa]s?\b",
+        r"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?(?:pierna|pie|mano|brazo|dedos|piernas|pies)",
+        r"\bperd\w+\s+(?:la\s+)?(?:sensibilidad|sensacion|fuerza)\b|\bpie\s+caido\b",
+        r"\bse\s+me\s+(?:doblo|dobla|vencio|vence|fue)\s+(?:la|el)\s+(?:rodilla|pierna|tobillo)\b",
+        r"\bno\s+me\s+responde\b|\barrastr\w+\s+(?:el|la)\s+(?:pie|pierna)\b|\bdebil(?:es)?\b",
+    )),
+    ("cardiac_resp", _rule(
+        r"\bchest\s+(?:\w+\s+){0,2}?(?:pain\w*|pressure|tight\w*|hurt\w*|ache\w*|heavy|heaviness|"
+        r"discomfort)|\b(?:pain|pressure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
+        r"\bshort(?:ness)?\s+of\s+breath\b|\bout\s+of\s+breath\b|\bgasping\b|\bheart\s+attack\b",
+        r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
+        r"(?:breathe|breathing|catch\s+my\s+breath)\b",
+        r"\bfaint(?:ed|ing|ness)\b|\b(?:felt|feel|feeling|feels|going\s+to|gonna|about\s+to|almost|"
+        r"nearly|might|would|like\s+i)\s+(?:\w+\s+){0,2}faint\b",
+        r"\b(?:passed|pass|passing)\s+out\b|\bblack(?:ed)?\s+out\b|\blight\s*-?\s*headed\w*|"
+        r"\bdizz(?:y|iness)\b|\bpalpitations?\b|\bheart\s+(?:is\s+|was\s+)?(?:racing|pounding|fluttering)",
+        r"\b(?:dolor|presion|opresion|ardor|molestia|duele)\s+(?:\w+\s+){0,2}pecho\b|"
+        r"\bpecho\s+(?:\w+\s+){0,2}(?:apretado|duele|dolor|presion|opresion)\b",
+        r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b|\bahog\w+",
+        r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
+        r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b|\bcorazon\s+(?:muy\s+)?acelerado",
+    )),
+    ("fall_injury", _rule(
+        r"\bfell\b|\bfall(?:en|ing)?\s+(?:down|over|off)\b|\b(?:had|took)\s+a\s+(?:bad\s+|big\s+)?"
+        r"(?:fall|spill|tumble)\b|\btripped\b|\bslipped\b|\bslip\s+and\s+f\w+|\bi\s+collapsed\b",
+        r"\b(?:heard|felt)\s+(?:a\s+|an\s+|something\s+|it\s+)?(?:\w+\s+)?(?:pop|popping|crack|"
+        r"cracking|snap|tear|rip|crunch)\b|\bsomething\s+(?:popped|snapped|tore|cracked)\b",
+        rf"\b{_LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b|\bpopped\s+out\b",
+        rf"\bsprain\w*|\b(?:twisted|rolled|jammed)\s+my\s+(?:\w+\s+)?{_LIMB}|\bpulled\s+(?:a\s+muscle|"
+        r"something|my\s+\w+)|\btweaked\s+my\b|\bthrew\s+(?:my\s+back\s+out|out\s+my\s+back)\b",
+        rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle|ligament|tendon|nose|{_LIMB})\b|\bbroken\s+{_LIMB}|\b{_LIMB}\s+(?:is\s+)?broken",
+        rf"\b(?:dropped|fell)\s+(?:\w+\s+){{0,3}}on\s+my\s+{_LIMB}|\b(?:hit|bumped|banged|smashed)"
+        rf"\s+my\s+(?:head|{_LIMB})\b",
+        r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre|di\s+un\s+golpe)\b",
+        r"\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b|\bcrujido\b|\btronido\b|\btrono\b",
+        r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
+    )),
+    ("swelling_infection", _rule(
+        r"\bswell\w*|\bswollen\b|\bpuffy\b|\binflam\w+|\binfect\w*|\bfever\w*|\bchills\b|\bpus\b",
+        r"\booz\w+|\bred\s+streaks?\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
+        rf"\b(?:{_LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+|got\s+|"
+        r"turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
+        r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
+        r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
+        r"\brojo\s+y\s+caliente\b",
+    )),
+    ("severe_pain", _rule(
+        r"\bunbearabl\w*|\bexcruciat\w*|\bintolerable\b|\bagoni\w*|\bagony\b",
+        r"\bworst\s+(?:\w+\s+)?pain\b|\bpain\s+(?:is\s+|was\s+)?the\s+worst\b|\bworst\s+(?:it\s+has|its)"
+        r"\s+ever\b",
+        r"\bcant\s+(?:take|stand|bear|handle)\s+(?:the|this)\s+pain\b|\b(?:crying|screaming|tears)\s+"
+        r"(?:from|in|because\s+of|with)\s+(?:the\s+)?pain\b",
+        r"\binsoportable\b|\binaguantable\b|\bel\s+peor\s+dolor\b|\bno\s+(?:aguanto|soporto)\s+"
+        r"(?:el|este|tanto|mas\s+el)\s+dolor\b|\batroz\b|\bllorando\s+de(?:l)?\s+dolor\b",
+    )),
+    ("mental_health", _rule(
+        r"\bkill(?:ing)?\s+(?:my\s*self|me\s+self)\b(?!\s+(?:over|at|with|for|trying|doing|working|"
+        r"on\s+(?:these|this|the)|to\s+(?:finish|get|make|keep)))",
+        r"(?<!\d\s)\bkms\b|\bsuicid\w*|\bunalive\w*|\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b",
+        r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
+        r"\btake\s+my\s+(?:own\s+)?life\b|\b(?:want|wanna|wanted|ready|wish(?:ing)?|rather)\s+"
+        r"(?:to\s+)?die\b|\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
+        r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b|\bbetter\s+off\s+"
+        r"(?:dead|without\s+me|gone)\b",
+        r"\b(?:no|nothing)\s+(?:\w+\s+)?(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|go(?:ing)?\s+on|"
+        r"being\s+alive)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b",
+        r"\b(?:dont|not|no)\s+(?:want|wanting|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here\s+any\s*more|"
+        r"wake\s+up)\b",
+        r"\b(?:cant|cannot)\s+go\s+on\b|\bcant\s+(?:do|take)\s+(?:this|it)\s+any\s*more\b|\bhopeless",
+        r"\bself[\s-]?harm\w*|\boverdos\w*|\btake\s+all\s+(?:my|the)\s+pills\b|\bnot\s+worth\s+living",
+        r"\b(?:life|living)\s+(?:is\s+)?(?:not|isnt)\s+worth\b|\btired\s+of\s+(?:living|life|being\s+alive)",
+        r"\b(?:me\s+quiero|quiero|quisiera|ganas\s+de|deseo|voy\s+a|pienso\s+en|me\s+voy\s+a)\s+"
+        r"(?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?|quitar(?:me)?\s+la\s+vida|desaparecer)\b",
+        r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
+        r"\bno\s+quiero\s+(?:seguir\s+)?vivi\w*|\bno\s+(?:vale|tiene)\s+(?:la\s+pena|sentido)\s+"
+        r"(?:vivir|seguir|la\s+vida)",
+        r"\bno\s+tengo\s+(?:razon|razones|motivos?|ganas)\s+(?:para|de)\s+vivir\b|\bmejor\s+muert[oa]\b",
+        r"\bmejor\s+sin\s+mi\b|\bsin\s+esperanza\b|\bdesesperanza\w*|\bhacerme\s+dano\b",
+        r"\blastimarme\b|\bcortarme\b(?!\s+(?:el|las)\s+(?:pelo|cabello|unas))|\bpara\s+que\s+vivir\b",
+    )),
+)
+# "I hurt myself lifting" is an injury; "I hurt myself" alone or "want to hurt
+# myself" is read as self-harm, because missing that costs more than a false alarm.
+_HURT_MYSELF = re.compile(
+    r"\b(?:hurt|harm|hurting|harming|injured|cut|cutting)\s+myself\b"
+    r"(?P<activity>\s+(?:lifting|doing|on|at|during|while|when|with\s+the|playing|working|"
+    r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+at|\w+ing)\b)?"
+)
+_INTENT_TO = re.compile(
+    r"\b(?:want|wanna|wanted|going\s+to|gonna|thinking\s+(?:about|of)|thoughts\s+(?:of|about)|"
+    r"urge\s+to|might|feel\s+like|tempted\s+to)\s+$"
+)
+# Figures of speech and harmless look-alikes, blanked out before matching.
+_FIGURES = re.compile(
+    r"\bf(?:e|a)ll(?:ing)?\s+(?:asleep|behind|short|apart|through|for|in\s+love|off\s+(?:the\s+wagon"
+    r"|track))\b|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
+    r"|\bdying\b|\bdead\s+tired\b|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b|\bmuert[oa]s?\s+de\b"
+    r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
+    r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b|\bshortness\s+of\s+breath\s+test\b"
+)
+_CLAUSE_END = re.compile(
+    rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
+    rf"y\s+(?:mi|el|la|me))\b|,\s*(?=(?:my|the|i|im|it|its|mi|el|la|me|{BODY})\b)"
+)
+_NEGATOR = re.compile(
+    r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
+    r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no)\b"
+)
+_HEDGES = re.compile(
+    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b|\bno\s+idea\b"
+)
+_RESOLVED = re.compile(
+    r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved|cleared\s+up|"
+    r"stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito)\b"
+)
+_SWELLING_EASED = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
+                             r"|better|improving|bajo|ha\s+bajado|disminuyo)\b")
+_SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
+
+
+def _negated(text: str, start: int, end: int, category: str) -> bool:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    before = _HEDGES.sub(" ", text[clause_start:start])
+    window = 1 if category == "mental_health" else 3
+    negators = list(_NEGATOR.finditer(before))
+    if negators and len(before[negators[-1].end() :].split()) <= window:
+        return True
+    clause_end = _CLAUSE_END.search(text, end)
+    after = text[end : clause_end.start() if clause_end else len(text)]
+    if _RESOLVED.search(after):
+        return True
+    if category == "swelling_infection":
+        return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))
+    return False
+
+
+def read_red_flags(folded: Folded) -> dict[str, str]:
+    """Each red-flag category the reply shows, with the patient's words that showed it."""
+    text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
+    evidence: dict[str, list[str]] = {}
+    taken: list[tuple[int, int]] = []
+
+    def keep(category: str, start: int, end: int) -> None:
+        if _negated(text, start, end, category):
+            return
+        words = folded.source(start, end)
+        if words not in evidence.setdefault(category, []):
+            evidence[category].append(words)
+        taken.append((start, end))
+
+    for match in _HURT_MYSELF.finditer(text):
+        intent = _INTENT_TO.search(text, 0, match.start())
+        injury = match.group("activity") and not intent
+        keep("fall_injury" if injury else "mental_health", match.start(), match.end())
+    for category, pattern in RULES:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() and match.end() <= e for s, e in taken):
+                continue  # already read as a more specific sign
+            keep(category, match.start(), match.end())
+    return {category: "; ".join(words) for category, words in sorted(evidence.items()) if words}

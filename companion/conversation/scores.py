@@ -1,0 +1,228 @@
+"""Pain and fatigue scores (0-10) and the day-on-day trend, read from a folded reply."""
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from companion.conversation.words import (
+    BODY,
+    FATIGUE,
+    FILLERS,
+    NOT_A_NOUN,
+    OTHER_MEASURES,
+    PAIN,
+    UNITS,
+)
+
+# Articles, not numbers; and English "once" is not Spanish eleven.
+_ARTICLES = frozenset({"un", "una"})
+_NOT_THE_NUMBER_ONE = re.compile(r"\b(?:no|the|this|that|which|each|every|any|some)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def _number_word(word: str, language: str) -> int | None:
+    try:
+        return int(text2num(word, language))
+    except Exception:  # text2num raises ValueError, and its binding may raise others
+        return None
+
+
+def _is_plural_number(word: str, languages: tuple[str, str]) -> bool:
+    stems = (word[:-1], word[:-2]) if word.endswith("s") else ()
+    return any(_number_word(stem, lang) is not None for stem in stems for lang in languages)
+
+
+def spell_out_numbers(text: str, language: str) -> str:
+    """Number words as digits ("like a five" -> "like a 5"), in both languages."""
+    languages = (language, "es" if language == "en" else "en")
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in _ARTICLES or (word == "once" and language == "en"):
+            return word
+        if word == "one" and _NOT_THE_NUMBER_ONE.search(text, 0, match.start()):
+            return word
+        values = [_number_word(word, lang) for lang in languages]
+        value = next((v for v in values if v is not None), None)
+        if value is None or _is_plural_number(word, languages):
+            return word  # "which ones", "unos cuantos": plurals count nothing here
+        return str(value)
+
+    spelt = re.sub(r"[a-z]+", replace, text)
+    # "p2", "5pm", "2x10": letters and digits apart, so labels and units are words.
+    return re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spelt)
+
+
+_N = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
+_VALUE = re.compile(
+    rf"""(?:between|btwn|entre)\s+(?P<lo>{_N})\s*(?:and|y|&|-)\s*(?P<hi>{_N})
+    |(?P<of10>{_N})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
+    |(?P<a>{_N})\s*(?:-|–|—|~|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))\s*(?P<b>{_N})(?:\s*(?:/|out\s+of)\s*10\b)?
+    |(?P<frac>{_N})\s*/\s*(?P<den>{_N})
+    |(?P<neg>(?:^|(?<=[\s=:(]))-)?(?P<n>{_N})(?P<half>\s+(?:and\s+a\s+half|y\s+medio|y\s+media))?
+    """,
+    re.VERBOSE,
+)
+_STOP = r"[^\w.!?;]"  # anything but a word or the end of a sentence
+_LEFT_CUE = re.compile(
+    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<body>{BODY})|(?P<other>{OTHER_MEASURES}))"
+    rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,4}}{_STOP}*$"
+)
+_RIGHT_CUE = re.compile(
+    rf"^{_STOP}*(?:(?:for|on|of|de|en|in|my|mi|el|la|the|con|with|level|nivel){_STOP}+){{0,2}}"
+    rf"(?:(?P<pain>{PAIN})|(?P<fatigue>{FATIGUE})|(?P<other>{OTHER_MEASURES}))\b"
+    rf"|^{_STOP}*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
+    rf"(?P<body>{BODY})\b"
+)
+_RIGHT_UNIT = re.compile(rf"^\s*(?:%|°|º|:\d|(?:{UNITS})\b|(?:of|de|/)\s*\d)")
+_LEFT_CLAIM = re.compile(
+    r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|"
+    r"before|after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|carry|carried)"
+    r"|[#$@])\s*$"
+)
+_NEXT_WORD = re.compile(r"^\s*([a-z]+)")
+
+PAIN_ZERO = re.compile(
+    r"\b(?:no|zero|sin|cero|nada\s+de|ningun|without|free\s+of)\s+(?:more\s+|mas\s+)?"
+    r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
+    r"|\bpain[\s-]?free\b"
+    r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
+    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less))"
+    r"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos))"
+    r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
+    r"|\b(?:pain|dolor)\W*(?:none|nada|nil)\b"
+    r"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b"
+)
+FATIGUE_ZERO = re.compile(
+    r"\b(?:not|no|nada|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
+    r"(?:tired|fatigued?|cansad[oa]s?|cansancio|fatiga|exhausted|agotad[oa])\b(?!\s+(?:than|que))"
+)
+_BARE_NONE = re.compile(
+    r"^\W*(?:no+|nope|nah|none|nada|ninguno|ninguna|zero|cero|not\s+at\s+all|para\s+nada"
+    r"|nothing|not\s+really)\W*$"
+)
+
+
+@dataclass
+class Scores:
+    """What the reply says about pain and fatigue."""
+
+    pain: list[float] = field(default_factory=list)
+    fatigue: list[float] = field(default_factory=list)
+    bare: list[float] = field(default_factory=list)
+
+    def best(self, slot: str) -> tuple[int | None, bool]:
+        """The cautious (highest) 0-10 whole number for a slot, and whether one was out of range."""
+        values: list[float] = getattr(self, slot)
+        valid = [math.ceil(v) for v in values if 0 <= v <= 10]
+        return (max(valid) if valid else None), len(valid) < len(values)
+
+
+def _value(match: re.Match[str]) -> float:
+    def num(group: str) -> float:
+        return float(match.group(group).replace(",", "."))
+
+    if match.group("lo") is not None:
+        return max(num("lo"), num("hi"))
+    if match.group("of10") is not None:
+        return num("of10")
+    if match.group("a") is not None:
+        return max(num("a"), num("b"))
+    if match.group("frac") is not None:
+        low, high = num("frac"), num("den")
+        # "3/4" reads as "3 or 4"; "3/15" is a date and "1/2" half of something.
+        return high if high == low + 1 and low >= 2 else math.nan
+    value = num("n") + (0.5 if match.group("half") else 0)
+    return -value if match.group("neg") else value
+
+
+# "pain 4 this morning, 6 now": a second number later in the sentence, on the same scale.
+_SAME_SCALE_LATER = re.compile(
+    r"^[^.!?;\d]{0,60}\b(?:morning|night|tonight|now|later|after|then|by|before|yesterday|today|earlier|"
+    r"ahora|luego|despues|noche|tarde|manana|ayer|hoy)\b[^.!?;\d]{0,30}$"
+)
+
+
+def read_scores(text: str, expecting: str | None) -> Scores:
+    """Bind each number to pain, fatigue or something else (sets, pounds, times)."""
+    scores = Scores()
+    used_cues: set[int] = set()
+    last: tuple[str, int] | None = None  # the label and end of the last bound number
+    for match in _VALUE.finditer(text):
+        value = _value(match)
+        left = text[max(0, match.start() - 80) : match.start()]
+        right = text[match.end() : match.end() + 60]
+        if math.isnan(value) or _RIGHT_UNIT.search(right):
+            continue
+        label = _cue(left, right, match.start() - len(left), match.end(), used_cues)
+        if label is None:
+            following = _NEXT_WORD.search(right)
+            if _LEFT_CLAIM.search(left) or (following and following.group(1) not in NOT_A_NOUN):
+                continue  # "at 5", "from 3", "2 advil": a time, a past value, a quantity
+            if last and expecting is None and _SAME_SCALE_LATER.search(text[last[1] : match.start()]):
+                label = last[0]
+        if label is None:
+            scores.bare.append(value)
+            continue
+        _bind(scores, label, value)
+        last = (label, match.end())
+    _add_zeros(scores, text, expecting)
+    _place_bare_numbers(scores, expecting)
+    return scores
+
+
+def _cue(left: str, right: str, left_at: int, right_at: int, used: set[int]) -> str | None:
+    """The label before or after a number ("pain 4", "4 for pain"); each label binds once."""
+    for cue, base in ((_LEFT_CUE.search(left), left_at), (_RIGHT_CUE.search(right), right_at)):
+        if cue is not None and cue.lastgroup and base + cue.start(cue.lastgroup) not in used:
+            used.add(base + cue.start(cue.lastgroup))
+            return cue.lastgroup
+    return None
+
+
+def _bind(scores: Scores, label: str, value: float) -> None:
+    if label in ("pain", "body"):
+        scores.pain.append(value)
+    elif label == "fatigue":
+        scores.fatigue.append(value)
+
+
+def _add_zeros(scores: Scores, text: str, expecting: str | None) -> None:
+    if PAIN_ZERO.search(text) or (expecting == "pain" and _BARE_NONE.search(text)):
+        scores.pain.append(0)
+    if FATIGUE_ZERO.search(text) or (expecting == "fatigue" and _BARE_NONE.search(text)):
+        scores.fatigue.append(0)
+
+
+def _place_bare_numbers(scores: Scores, expecting: str | None) -> None:
+    # Asked for pain: "4" is pain and "4 and 6" pain then fatigue. Asked for
+    # fatigue: only the first bare number counts. Unasked, a bare number is noise.
+    slots = {"pain": ["pain", "fatigue"], "fatigue": ["fatigue"]}.get(expecting or "", [])
+    open_slots = [slot for slot in slots if not getattr(scores, slot)]
+    for value, slot in zip(scores.bare, open_slots, strict=False):
+        getattr(scores, slot).append(value)
+
+
+_TREND = re.compile(
+    r"(?P<same>\b(?:no|not\s+any|not)\s+(?:better|worse|mejor|peor)\b"
+    r"|\bsame\b(?!\s+(?:time|weight|thing\s+tomorrow|exercises?|reps|sets|routine|plan|way)\b)"
+    r"|\bno\s+(?:change|difference)\b|\bunchanged\b|\bnot\s+(?:much\s+)?different\b"
+    r"|\bigual\b(?!\s+(?:los|las|lo|la|me|hice|voy|no)\b)|\blo\s+mismo\b|\bsin\s+cambios?\b"
+    r"|\bsimilar\b)"
+    r"|(?P<better>\bbetter\b(?!\s+(?:off|than\s+nothing|if|to|safe)\b)|\bimprov(?:ed|ing|ement)\b"
+    r"|\bless\s+(?:pain|sore|stiff)\b|\bnot\s+as\s+bad\b|\bmenos\s+dolor\b"
+    r"|\bmejor(?:ando|ado|ia)?\b(?!\s+(?:manana|luego|despues|lo|los|las|hago|me|te)\b))"
+    r"|(?P<worse>\bworse\b|\bworsening\b|\bmore\s+(?:pain|sore)\b|\bhurts\s+more\b|\bpeor\b"
+    r"|\bmas\s+dolor\b|\bme\s+duele\s+mas\b|\bempeor\w*)"
+)
+
+
+def read_trend(text: str) -> str | None:
+    """better / same / worse, as first said; "not worse" and "no better" read as same."""
+    match = _TREND.search(text)
+    if match is None:
+        return None
+    return next(name for name in ("same", "better", "worse") if match.group(name))

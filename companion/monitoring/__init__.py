@@ -1,0 +1,1 @@
+"""Watching each patient: delivery, adherence, red flags and alert rules."""

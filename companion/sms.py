@@ -1,0 +1,93 @@
+"""Companion's answers to what messaging asks: who may be texted, and what a text means."""
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+
+from companion.extensions import db
+from companion.models import (
+    Clinic,
+    ConsentEvent,
+    ConsentKind,
+    ConsentMethod,
+    Patient,
+    PatientStatus,
+)
+from companion.texts import render
+from messaging.hooks import Keyword, Recipient
+from messaging.models import Message
+
+log = logging.getLogger(__name__)
+
+
+def patient_by_phone(phone: str) -> Patient | None:
+    return db.session.scalar(select(Patient).where(Patient.phone == phone))
+
+
+def opt_out(patient: Patient, method: ConsentMethod, now: datetime) -> None:
+    """Stop every text to the patient at once and append the revocation to the ledger."""
+    if patient.status != PatientStatus.STOPPED:
+        patient.status = PatientStatus.STOPPED
+    patient.consent_events.append(ConsentEvent(kind=ConsentKind.REVOKED, method=method, at=now))
+
+
+def opt_in(patient: Patient, now: datetime) -> None:
+    """Resume texts after START: the patient's own message is a new grant."""
+    patient.status = PatientStatus.ACTIVE
+    patient.consent_events.append(
+        ConsentEvent(kind=ConsentKind.GRANTED, method=ConsentMethod.SMS_KEYWORD, at=now)
+    )
+
+
+class CompanionHooks:
+    """The MessagingHooks of the companion app."""
+
+    def recipient(self, message: Message) -> Recipient | None:
+        patient = db.session.get(Patient, message.patient_id) if message.patient_id else None
+        if patient is None:
+            return None
+        clinic = db.session.get_one(Clinic, patient.clinic_id)
+        return Recipient(
+            may_text=patient.status == PatientStatus.ACTIVE and patient.consented,
+            timezone=patient.timezone,
+            quiet_start=clinic.quiet_start,
+            quiet_end=clinic.quiet_end,
+        )
+
+    def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+        patient = patient_by_phone(message.phone)
+        if patient is None:
+            return [] if keyword == "opt_out" else [render("unknown_number", "en")]
+        message.patient_id = patient.id
+        language, name = patient.language, patient.first_name
+        if keyword == "opt_out":
+            opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
+            return [render("opted_out", language)]
+        if keyword == "opt_in":
+            if patient.status == PatientStatus.STOPPED:
+                opt_in(patient, now)
+            return [render("opted_in", language, name=name)]
+        if keyword == "help":
+            clinic = db.session.get_one(Clinic, patient.clinic_id)
+            return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
+        if patient.status == PatientStatus.STOPPED:
+            return []
+        from companion.conversation.dialogue import handle_text
+
+        return handle_text(patient, message, now)
+
+    def on_opted_out(self, phone: str, now: datetime) -> None:
+        patient = patient_by_phone(phone)
+        if patient is not None:
+            opt_out(patient, ConsentMethod.CARRIER, now)
+
+    def on_undeliverable(self, message: Message, category: str, now: datetime) -> None:
+        log.info("message %s undeliverable (%s)", message.id, category)
+        if message.patient_id is not None:
+            from companion.monitoring.delivery import check_delivery_failures
+
+            check_delivery_failures(message.patient_id, now)
+
+    def on_expired(self, message: Message, now: datetime) -> None:
+        log.info("message %s expired before it could be sent (%s)", message.id, message.purpose)

@@ -1,0 +1,203 @@
+"""The dispatcher: claim due outbox rows, re-check the recipient, send, record the outcome."""
+
+import logging
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from messaging import status
+from messaging.db import db, dialect_name
+from messaging.hooks import hooks
+from messaging.models import Direction, Message, MessageStatus
+from messaging.quiet_hours import in_quiet_hours, next_allowed, quiet_starts_at
+from messaging.transports import SendError, Transport
+
+log = logging.getLogger(__name__)
+
+MAX_TRANSIENT_ATTEMPTS = 6
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_CAP = timedelta(hours=1)
+# Longer than any HTTP timeout: a row still "sending" after this was cut off by a crash.
+CLAIM_TIMEOUT = timedelta(minutes=2)
+
+
+@dataclass
+class DispatchReport:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, outcome: str) -> None:
+        self.counts[outcome] = self.counts.get(outcome, 0) + 1
+
+
+def backoff(attempts: int, retry_after: float | None, rng: random.Random) -> timedelta:
+    """Exponential backoff with jitter, never sooner than the provider's Retry-After."""
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(0, attempts - 1))
+    delay = ceiling * rng.uniform(0.5, 1.0)
+    return max(delay, timedelta(seconds=retry_after or 0))
+
+
+def claim_due(now: datetime, limit: int) -> list[int]:
+    """Mark up to `limit` due rows as sending; return their ids. Concurrent claimers skip them."""
+    due = (
+        select(Message.id)
+        .where(Message.status == MessageStatus.QUEUED, Message.next_attempt_at <= now)
+        .order_by(Message.next_attempt_at, Message.id)
+        .limit(limit)
+    )
+    if dialect_name() == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    claimed = db.session.scalars(
+        update(Message)
+        .where(Message.id.in_(due.scalar_subquery()), Message.status == MessageStatus.QUEUED)
+        .values(
+            status=MessageStatus.SENDING,
+            claimed_at=now,
+            attempts=Message.attempts + 1,
+            updated_at=now,
+        )
+        .returning(Message.id)
+    ).all()
+    db.session.commit()
+    return sorted(claimed)
+
+
+def _requeue(message: Message, at: datetime, now: datetime) -> None:
+    message.status = MessageStatus.QUEUED
+    message.next_attempt_at = at
+    message.updated_at = now
+
+
+def _defer_or_cancel(message: Message, now: datetime) -> str | None:
+    """Why this message must not go now ('cancelled', 'expired', 'deferred'), or None."""
+    recipient = hooks().recipient(message)
+    if recipient is None or not recipient.may_text:
+        message.status = MessageStatus.CANCELLED
+        return "cancelled"
+    if message.valid_until is not None and now >= message.valid_until:
+        message.status = MessageStatus.CANCELLED
+        hooks().on_expired(message, now)
+        return "expired"
+    window = (recipient.timezone, recipient.quiet_start, recipient.quiet_end)
+    if not message.is_reply and in_quiet_hours(now, *window):
+        message.attempts -= 1  # waiting for morning is not a failed attempt
+        _requeue(message, next_allowed(now, *window), now)
+        return "deferred"
+    if not message.is_reply:
+        quiet = quiet_starts_at(now, *window)
+        message.valid_until = min(message.valid_until or quiet, quiet)
+    return None
+
+
+def _record_failure(message: Message, error: SendError, now: datetime, rng: random.Random) -> str:
+    message.error_code = error.code
+    if error.kind == "ambiguous":
+        # Twilio may have the message: never resend blindly, ask Twilio first (reconcile).
+        message.status = MessageStatus.UNKNOWN
+        return "unknown"
+    if error.kind == "transient" and message.attempts < MAX_TRANSIENT_ATTEMPTS:
+        _requeue(message, now + backoff(message.attempts, error.retry_after, rng), now)
+        return "retried"
+    message.status = MessageStatus.FAILED
+    if error.category == "opted_out":
+        hooks().on_opted_out(message.phone, now)
+    elif error.category in {"unreachable", "filtered"}:
+        hooks().on_undeliverable(message, error.category, now)
+    return "failed"
+
+
+def send_one(
+    message_id: int,
+    transport: Transport,
+    now: datetime,
+    callback_url: str | None,
+    rng: random.Random,
+) -> str:
+    """Send one claimed message and commit its outcome."""
+    message = db.session.get(Message, message_id)
+    if message is None or message.status != MessageStatus.SENDING:
+        return "skipped"
+    outcome = _defer_or_cancel(message, now)
+    if outcome is None:
+        try:
+            result = transport.send(
+                message.phone,
+                message.body,
+                status_callback=callback_url,
+                valid_until=message.valid_until,
+            )
+        except SendError as error:
+            outcome = _record_failure(message, error, now, rng)
+            log.warning("message %s: %s (%s)", message.id, outcome, error)
+        else:
+            message.status = MessageStatus.SENT
+            message.provider_sid = result.provider_sid
+            message.segments = result.segments or message.segments
+            message.price, message.price_unit = result.price, result.price_unit
+            message.sent_at = now
+            status.apply_early_events(message, now)
+            outcome = "sent"
+    message.updated_at = now
+    db.session.commit()
+    return outcome
+
+
+def reconcile(transport: Transport, now: datetime) -> DispatchReport:
+    """Settle rows whose send may or may not have reached Twilio, by asking Twilio.
+
+    Rows left "sending" by a crashed dispatcher are in the same state of doubt.
+    """
+    report = DispatchReport()
+    stale = now - CLAIM_TIMEOUT
+    doubtful = db.session.scalars(
+        select(Message).where(
+            Message.direction == Direction.OUTBOUND,
+            (Message.status == MessageStatus.UNKNOWN)
+            | ((Message.status == MessageStatus.SENDING) & (Message.claimed_at < stale)),
+        )
+    ).all()
+    for message in doubtful:
+        since = (message.claimed_at or message.created_at) - timedelta(minutes=1)
+        try:
+            records = transport.sent_to_since(message.phone, since)
+        except SendError:
+            report.add("reconcile_later")
+            continue
+        known = set(
+            db.session.scalars(
+                select(Message.provider_sid).where(
+                    Message.provider_sid.in_([r.sid for r in records])
+                )
+            )
+        )
+        match = next((r for r in records if r.body == message.body and r.sid not in known), None)
+        if match is not None:
+            message.status, message.provider_sid = MessageStatus.SENT, match.sid
+            message.sent_at = match.date_created
+            status.apply_early_events(message, now)
+            report.add("reconciled_sent")
+        else:
+            _requeue(message, now, now)
+            report.add("reconciled_requeued")
+        message.updated_at = now
+        db.session.commit()
+    return report
+
+
+def dispatch_due(
+    transport: Transport,
+    now: datetime,
+    callback_url: str | None = None,
+    limit: int = 100,
+    rng: random.Random | None = None,
+) -> DispatchReport:
+    """One dispatcher pass: reconcile doubtful rows, then claim and send what is due."""
+    rng = rng or random.Random()
+    report = reconcile(transport, now)
+    while ids := claim_due(now, limit):
+        for message_id in ids:
+            report.add(send_one(message_id, transport, now, callback_url, rng))
+        if len(ids) < limit:
+            break
+    return report

@@ -1,0 +1,82 @@
+"""SMS compliance keywords: opt-out, opt-in and help, in English and Spanish."""
+
+import re
+import unicodedata
+from typing import Literal
+
+Keyword = Literal["opt_out", "opt_in", "help"]
+
+# Carrier-standard words, honoured only as the whole message (give or take
+# punctuation, "please" and repeats), so "I had to stop halfway" is a check-in.
+OPT_OUT_WORDS = frozenset(
+    "stop stopall unsubscribe cancel end quit revoke optout parar alto cancelar".split()
+)
+# Deliberately not YES: "yes" answers "did you do today's exercises?". Spanish
+# COMENZAR / INICIAR mirror PARAR / CANCELAR for patients who opted out in Spanish.
+OPT_IN_WORDS = frozenset("start unstop subscribe comenzar iniciar".split())
+HELP_WORDS = frozenset("help info ayuda".split())
+_WHOLE_MESSAGE: tuple[tuple[Keyword, frozenset[str]], ...] = (
+    ("opt_out", OPT_OUT_WORDS),
+    ("opt_in", OPT_IN_WORDS),
+    ("help", HELP_WORDS),
+)
+POLITENESS = frozenset("please pls plz now it all por favor porfa ya".split())
+
+# Plain-language revocation. Each rule names the texts or the sending, so that
+# "stopped early", "end of the day" or "cancel my appointment?" never match.
+_TEXTS = r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?)"
+_TEXTING = r"(?:texting|txting|messaging|sending|contacting|reminding|bothering)"
+_PLAIN_OPT_OUT = re.compile(
+    "|".join(
+        [
+            rf"\b(?:stop|quit|cease)\s+(?:all\s+)?(?:(?:the|these|those|your|ur|this)\s+)?{_TEXTS}\b",
+            rf"\b(?:stop|quit|cease)\s+{_TEXTING}\b",
+            rf"\bno\s+more\s+{_TEXTS}\b",
+            r"\b(?:dont|do\s+not|never)\s+(?:text|txt|message|msg|contact|sms)\s+me"
+            r"(?:\s+(?:anymore|any\s+more|again|ever))?\s*$",
+            r"\b(?:dont|do\s+not)\s+(?:text|txt|message|contact)\s+me\s+(?:anymore|any\s+more|again)\b",
+            rf"\b(?:dont|do\s+not)\s+want\s+(?:\w+\s+){{0,3}}{_TEXTS}\s+(?:anymore|any\s+more)\b",
+            rf"\b(?:dont|do\s+not)\s+want\s+(?:these|your|any\s+more|the)\s+{_TEXTS}\b",
+            r"\bunsubscribe\b",
+            r"\bopt\s*me\s+out\b|\bopt[\s-]?out\b",
+            r"\b(?:take|remove|delete)\s+me\s+(?:off|from)\s+(?:of\s+)?(?:\w+\s+){0,2}"
+            r"(?:list|texts?|messages|program|service|system|this|these)\b",
+            r"\bdeje[ns]?\s+de\s+(?:mandar|enviar|escribir|textear)",
+            r"\b(?:ya\s+)?no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b"
+            r"(?:\s+mas)?\s+(?:mensajes|textos|mas\b|nada)",
+            r"\bya\s+no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b",
+            r"\bno\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:mas\s+)?(?:mensajes|textos)\b",
+            r"\b(?:dame|denme|darme|darse)\s+de\s+baja\b",
+            r"\b(?:quitenme|quiteme|sacame|saquenme|borrenme|borrame)\b",
+        ]
+    )
+)
+
+
+def _fold(text: str) -> str:
+    """Lower-case, strip accents and apostrophes, so "No me envíen" meets "no me envien"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"['’`´]", "", plain)
+
+
+def _whole_message_words(folded: str) -> set[str]:
+    """The words of a short message, less politeness: "Stop please!!" -> {"stop"}."""
+    words = re.findall(r"[a-z]+", folded.replace("stop all", "stopall").replace("opt out", "optout"))
+    if not words or len(words) > 4:
+        return set()
+    return set(words) - POLITENESS
+
+
+def compliance_keyword(text: str) -> Keyword | None:
+    """Say whether an inbound text is an opt-out, an opt-in or a help request."""
+    folded = _fold(text).strip()
+    if re.search(r"\d", folded):
+        return None
+    words = _whole_message_words(re.sub(r"\bopt-out\b", "optout", folded))
+    for keyword, vocabulary in _WHOLE_MESSAGE:
+        if words and words <= vocabulary:
+            return keyword
+    if _PLAIN_OPT_OUT.search(folded):
+        return "opt_out"
+    return None

@@ -1,0 +1,37 @@
+"""The scheduler's jobs: thin calls into companion and messaging that take `now`."""
+
+from datetime import datetime
+
+from flask import current_app
+
+from companion.planning import close_days, plan_due, remind_due
+from messaging.dispatch import dispatch_due
+from messaging.transports import Transport, transport_from_config
+
+
+def _transport() -> Transport:
+    """One transport per process, so its HTTP connection pool is reused between passes."""
+    transport: Transport | None = current_app.extensions.get("sms_transport")
+    if transport is None:
+        transport = transport_from_config(current_app.config)
+        current_app.extensions["sms_transport"] = transport
+    return transport
+
+
+def _callback_url() -> str | None:
+    base = current_app.config.get("PUBLIC_BASE_URL")
+    return f"{base}/sms/status" if base else None
+
+
+def plan_tick(now: datetime) -> dict[str, int]:
+    """Everything that falls due by the minute: settle days, plan, remind."""
+    return {"days_settled": close_days(now), "planned": plan_due(now), "reminded": remind_due(now)}
+
+
+def dispatch(now: datetime) -> dict[str, int]:
+    return dispatch_due(_transport(), now, _callback_url()).counts
+
+
+def tick(now: datetime) -> dict[str, int]:
+    """Run once everything due at `now`, then send what that queued."""
+    return {**plan_tick(now), **dispatch(now)}

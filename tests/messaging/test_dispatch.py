@@ -1,0 +1,246 @@
+"""The outbox dispatcher with the real Twilio SDK against the local fake Twilio API."""
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from companion.extensions import db
+from companion.models import ConsentKind, ConsentMethod, Message, MessageStatus, PatientStatus
+from messaging.dispatch import CLAIM_TIMEOUT, dispatch_due
+from messaging.fake_twilio import FakeTwilio
+from messaging.outbox import enqueue
+from messaging.transports import TwilioTransport
+from tests.builders import make_patient
+from tests.conftest import TWILIO_TOKEN
+
+pytestmark = pytest.mark.usefixtures("app")
+
+# 15:00 UTC is 09:00 in Chicago: inside the sending window.
+NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+CALLBACK = "https://sms.example.org/sms/status"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeTwilio]:
+    with FakeTwilio("AC" + "0" * 32, TWILIO_TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    transport = TwilioTransport(
+        "AC" + "0" * 32,
+        TWILIO_TOKEN,
+        from_number="+13125550100",
+        api_base_url=fake.url,
+        timeout=0.5,
+        clock=lambda: NOW,
+    )
+    yield transport
+    transport.close()
+
+
+def queue(
+    patient_id: int,
+    phone: str,
+    key: str = "plan:1",
+    body: str = "Hi Ana, today: lifts",
+    due: datetime = NOW,
+) -> None:
+    enqueue(phone=phone, body=body, dedupe_key=key, now=due, patient_id=patient_id, purpose="plan")
+    db.session.commit()
+
+
+def only_message() -> Message:
+    return db.session.scalars(select(Message)).one()
+
+
+def test_a_queued_text_is_sent_once_with_callback_and_validity(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+
+    report = dispatch_due(transport, NOW, CALLBACK)
+    dispatch_due(transport, NOW + timedelta(minutes=1), CALLBACK)
+
+    assert report.counts == {"sent": 1}
+    [call] = [c for c in fake.calls if c.method == "POST"]
+    assert call.form["To"] == patient.phone and call.form["StatusCallback"] == CALLBACK
+    # Quiet hours start at 21:00 Chicago (03:00 UTC): 12 hours away, capped at Twilio's 10.
+    assert int(call.form["ValidityPeriod"]) == 36_000
+    message = only_message()
+    assert message.status == MessageStatus.SENT
+    assert message.provider_sid == fake.messages[0]["sid"] and message.segments == 1
+
+
+def test_the_same_dedupe_key_is_queued_once() -> None:
+    patient = make_patient()
+
+    queue(patient.id, patient.phone, key="plan:1:2026-11-23")
+    queue(patient.id, patient.phone, key="plan:1:2026-11-23")
+
+    assert db.session.scalar(select(func.count()).select_from(Message)) == 1
+
+
+def test_429_three_times_then_201_sends_one_text_with_growing_backoff(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.fail_next(3, status=429)
+    rng, now, waits = random.Random(1), NOW, []
+
+    for _ in range(4):
+        dispatch_due(transport, now, rng=rng)
+        message = only_message()
+        if message.status == MessageStatus.QUEUED:
+            assert message.next_attempt_at is not None
+            waits.append(message.next_attempt_at - now)
+            now = message.next_attempt_at
+
+    assert only_message().status == MessageStatus.SENT and only_message().attempts == 4
+    assert len(fake.messages) == 1
+    assert waits[0] < waits[2]
+    assert all(timedelta(seconds=15) <= w <= timedelta(minutes=2) for w in waits)
+
+
+def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_resending(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.set_now(NOW)
+    fake.hang_next(1, seconds=2.0, create="before")
+
+    started = datetime.now(UTC)
+    report = dispatch_due(transport, NOW)
+    elapsed = datetime.now(UTC) - started
+
+    assert report.counts == {"unknown": 1} and elapsed < timedelta(seconds=1.5)
+    assert only_message().status == MessageStatus.UNKNOWN
+
+    report = dispatch_due(transport, NOW + timedelta(minutes=1))
+
+    assert report.counts == {"reconciled_sent": 1}
+    assert only_message().status == MessageStatus.SENT
+    assert only_message().provider_sid == fake.messages[0]["sid"]
+    assert len(fake.messages) == 1
+
+
+def test_an_ambiguous_send_that_never_reached_twilio_is_sent_again_once(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.set_now(NOW)
+    fake.hang_next(1, seconds=2.0, create="never")
+
+    dispatch_due(transport, NOW)
+    dispatch_due(transport, NOW + timedelta(minutes=1))
+
+    assert only_message().status == MessageStatus.SENT
+    assert len(fake.messages) == 1
+
+
+def test_a_dispatcher_killed_mid_send_leaves_a_row_that_is_reconciled_later(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.set_now(NOW)
+    transport.send(patient.phone, "Hi Ana, today: lifts", status_callback=None, valid_until=None)
+    message = only_message()
+    message.status, message.claimed_at = MessageStatus.SENDING, NOW  # claimed, then the crash
+
+    db.session.commit()
+    dispatch_due(transport, NOW + CLAIM_TIMEOUT / 2)
+    assert only_message().status == MessageStatus.SENDING  # may still be in flight elsewhere
+    dispatch_due(transport, NOW + CLAIM_TIMEOUT + timedelta(seconds=1))
+
+    assert only_message().status == MessageStatus.SENT
+    assert len(fake.messages) == 1
+
+
+def test_21610_opts_the_patient_out_without_retrying(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.fail_next(1, status=400, code=21610)
+
+    dispatch_due(transport, NOW)
+    dispatch_due(transport, NOW + timedelta(hours=2))
+
+    assert only_message().status == MessageStatus.FAILED and only_message().error_code == 21610
+    db.session.expire_all()
+    assert patient.status == PatientStatus.STOPPED
+    assert patient.consent_events[-1].kind == ConsentKind.REVOKED
+    assert patient.consent_events[-1].method == ConsentMethod.CARRIER
+    assert len([c for c in fake.calls if c.method == "POST"]) == 1
+
+
+@pytest.mark.parametrize("code", [21211, 21614, 21635, 30006, 30007])
+def test_an_unreachable_or_filtered_number_fails_without_retrying(
+    fake: FakeTwilio, transport: TwilioTransport, code: int
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.fail_next(1, status=400, code=code)
+
+    dispatch_due(transport, NOW)
+    dispatch_due(transport, NOW + timedelta(hours=2))
+
+    assert only_message().status == MessageStatus.FAILED and only_message().error_code == code
+    assert len([c for c in fake.calls if c.method == "POST"]) == 1
+
+
+def test_a_503_is_retried_later(fake: FakeTwilio, transport: TwilioTransport) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    fake.fail_next(1, status=503)
+
+    assert dispatch_due(transport, NOW).counts == {"retried": 1}
+    assert dispatch_due(transport, NOW + timedelta(hours=1)).counts == {"sent": 1}
+
+
+def test_a_text_due_in_quiet_hours_waits_for_morning(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    late = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # 22:00 in Chicago
+    queue(patient.id, patient.phone, due=late)
+
+    assert dispatch_due(transport, late).counts == {"deferred": 1}
+
+    message = only_message()
+    assert message.next_attempt_at == datetime(2026, 11, 24, 14, 0, tzinfo=UTC)  # 08:00 local
+    assert fake.calls == []
+
+
+def test_an_opted_out_patients_queued_text_is_cancelled_at_send_time(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    patient.status = PatientStatus.STOPPED
+    db.session.commit()
+
+    assert dispatch_due(transport, NOW).counts == {"cancelled": 1}
+    assert only_message().status == MessageStatus.CANCELLED
+    assert fake.calls == []
+
+
+def test_a_paused_patient_gets_no_programme_texts(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    patient.pause("red_flag")
+    queue(patient.id, patient.phone)
+
+    dispatch_due(transport, NOW)
+
+    assert fake.calls == []
