@@ -19,11 +19,18 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# A local signing token, so `flask --app wsgi chat PHONE` can talk to the running app.
+run: export TWILIO_AUTH_TOKEN ?= local-development-token
 run: $(VENV)/.runtime
 	$(FLASK) db upgrade
 	$(FLASK) companion demo --if-empty
 	@echo "Companion on http://127.0.0.1:5000 (demo@example.org / demo-password); Ctrl-C stops it."
+	trap 'kill 0' INT TERM EXIT; \
+	$(FLASK) scheduler run & \
 	$(FLASK) run --host 127.0.0.1 --port 5000
+
+bench: $(VENV)/.dev
+	BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-$$TEST_DATABASE_URL} $(BIN)/python -m bench.plan_bench
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ unique dedupe keys, not these queries, are what guarantee one plan per patient p
 """
 
 from collections import defaultdict
+from functools import cache
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -82,11 +83,15 @@ def _insert_messages(rows: list[dict[str, Any]]) -> int:
     if not rows:
         return 0
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
-    statement = insert(Message).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    return len(db.session.scalars(statement.returning(Message.id), rows).all())
+    # The Core table, not the ORM class: bulk rows need no unit-of-work bookkeeping.
+    table = Message.__table__
+    statement = insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    return len(db.session.execute(statement.returning(table.c.id), rows).all())
 
 
+@cache
 def _valid_until(now: datetime, zone: str, start: time, end: time) -> datetime:
+    """Texts planned now must not outlive the sending window (one answer per clinic window)."""
     return quiet_starts_at(now, zone, start, end)
 
 

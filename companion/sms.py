@@ -17,8 +17,11 @@ from companion.models import (
 from companion.texts import render
 from messaging.hooks import Keyword, Recipient
 from messaging.models import Message
+from messaging.outbox import enqueue
 
 log = logging.getLogger(__name__)
+
+DATED_PURPOSES = {"plan", "remind"}
 
 
 def patient_by_phone(phone: str) -> Patient | None:
@@ -90,4 +93,13 @@ class CompanionHooks:
             check_delivery_failures(message.patient_id, now)
 
     def on_expired(self, message: Message, now: datetime) -> None:
-        log.info("message %s expired before it could be sent (%s)", message.id, message.purpose)
+        """Re-plan a text that ran out of time, unless a newer one supersedes it.
+
+        A day's plan or reminder belongs to that day: tomorrow's plan replaces it. Anything
+        else (the welcome, a programme change) goes again when the window next opens.
+        """
+        if message.purpose in DATED_PURPOSES or message.patient_id is None:
+            return
+        enqueue(phone=message.phone, body=message.body, now=now,
+                dedupe_key=f"{message.dedupe_key or message.id}:again:{now.date().isoformat()}",
+                patient_id=message.patient_id, purpose=message.purpose)

@@ -5,6 +5,8 @@ Texts carry the first name only: no diagnosis, no employer, no claim details.
 
 from typing import Any
 
+from messaging.segments import gsm_safe
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "welcome": {
         "en": "{clinic}: Hi {name}! This is Companion, your home exercise coach. You'll get up "
@@ -55,10 +57,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 
+# Names are cut to these lengths in texts, so the worst case still fits two segments.
+MAX_VALUE_LENGTH = {"name": 24, "clinic": 40}
+
+
 def render(key: str, language: str, **values: Any) -> str:
-    """The template in the patient's language (English if it has none), filled in."""
+    """The template in the patient's language (English if it has none), filled in.
+
+    Texts are spelled in GSM-7 ('día' is sent as 'dia'): one accent would otherwise make
+    the whole text UCS-2 and more than double its segments.
+    """
     variants = TEMPLATES[key]
-    return variants.get(language, variants["en"]).format(**values)
+    values = {k: str(v)[: MAX_VALUE_LENGTH.get(k, 1000)].strip() for k, v in values.items()}
+    return gsm_safe(variants.get(language, variants["en"]).format(**values))
 
 
 # A plan text stays within two GSM-7 segments (306 characters).

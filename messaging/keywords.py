@@ -41,7 +41,7 @@ _PLAIN_OPT_OUT = re.compile(
             r"\bopt\s*me\s+out\b|\bopt[\s-]?out\b",
             r"\b(?:take|remove|delete)\s+me\s+(?:off|from)\s+(?:of\s+)?(?:\w+\s+){0,2}"
             r"(?:list|texts?|messages|program|service|system|this|these)\b",
-            r"\bdeje[ns]?\s+de\s+(?:mandar|enviar|escribir|textear)",
+            r"\bdej(?:a|e|en|es|ar)\s+de\s+(?:mandar|enviar|escribir|textear)",
             r"\b(?:ya\s+)?no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b"
             r"(?:\s+mas)?\s+(?:mensajes|textos|mas\b|nada)",
             r"\bya\s+no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b",
@@ -62,7 +62,9 @@ def _fold(text: str) -> str:
 
 def _whole_message_words(folded: str) -> set[str]:
     """The words of a short message, less politeness: "Stop please!!" -> {"stop"}."""
-    words = re.findall(r"[a-z]+", folded.replace("stop all", "stopall").replace("opt out", "optout"))
+    words = re.findall(
+        r"[a-z]+", folded.replace("stop all", "stopall").replace("opt out", "optout")
+    )
     if not words or len(words) > 4:
         return set()
     return set(words) - POLITENESS

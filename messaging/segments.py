@@ -1,5 +1,6 @@
 """How many SMS segments a text costs: GSM 03.38 (7-bit) or UCS-2, as carriers count them."""
 
+import unicodedata
 from typing import Literal
 
 Encoding = Literal["GSM-7", "UCS-2"]
@@ -32,6 +33,8 @@ def _unit_sizes(body: str, enc: Encoding) -> list[int]:
 
 def segment_count(body: str) -> int:
     """The number of segments the carrier bills; an empty text still occupies one."""
+    if GSM7_BASIC.issuperset(body):  # the common case, checked at C speed
+        return 1 if len(body) <= 160 else -(-len(body) // 153)
     enc = encoding(body)
     single, per_part = LIMITS[enc]
     sizes = _unit_sizes(body, enc)
@@ -45,3 +48,23 @@ def segment_count(body: str) -> int:
             parts, used = parts + 1, 0
         used += size
     return parts
+
+
+def gsm_safe(text: str) -> str:
+    """The text in GSM-7 where a close spelling exists: 'María' → 'Maria', keeping é, ñ, ü, ¿, ¡.
+
+    One accented letter would switch the whole text to UCS-2 and more than double its
+    cost; letters that have no plain spelling (emoji, other scripts) are kept as they are.
+    """
+    out = []
+    for ch in text:
+        if ch in GSM7_BASIC or ch in GSM7_EXTENSION:
+            out.append(ch)
+            continue
+        plain = unicodedata.normalize("NFKD", ch)[0]
+        out.append(plain if plain in GSM7_BASIC else _PUNCTUATION.get(ch, ch))
+    return "".join(out)
+
+
+# Typographic punctuation phones insert, spelled in GSM-7.
+_PUNCTUATION = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "..."}

@@ -88,6 +88,9 @@ def _after_failed_delivery(message: Message, category: str, now: datetime) -> No
     if category == "opted_out":
         hooks().on_opted_out(message.phone, now)
         return
+    if category == "expired":  # Twilio held it past its validity period (error 30036)
+        hooks().on_expired(message, now)
+        return
     if category == "retry_limited":
         retries = _retries_of(message)
         if retries < CARRIER_RETRIES:

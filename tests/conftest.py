@@ -1,6 +1,8 @@
 """Fixtures: a fresh app and database per test, on SQLite and (when configured) PostgreSQL."""
 
+import logging
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,3 +97,15 @@ def app(database_url: str) -> Iterator[Flask]:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+
+
+PHONE_IN_LOG = re.compile(r"\+?\d[\d\s().-]{9,}\d")
+
+
+@pytest.fixture(autouse=True)
+def no_phone_numbers_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every test doubles as a check that nothing it logged carries a phone number."""
+    caplog.set_level(logging.INFO)
+    yield
+    leaked = [r.getMessage() for r in caplog.records if PHONE_IN_LOG.search(r.getMessage())]
+    assert not leaked, f"phone numbers in logs: {leaked[:3]}"

@@ -56,24 +56,35 @@ def fold(text: str) -> Folded:
 
 # Words worth rescuing from one-thumb typos: what a reply is about and the red flags.
 TYPO_VOCABULARY = tuple(
-    """done finished finish complete completed skipped exercises workout stretches listo
+    """done finished finish complete completed skipped exercises workout stretches listo pain
     termine terminado hecho ejercicios fatigue tired dolor cansado cansada cansancio
     numbness tingling tingly swollen swelling unbearable excruciating breathe breath
     breathing bladder bowels fever infected suicide suicidal myself chest entumecido
     entumecida hinchado hinchada insoportable fiebre morirme tomorrow yesterday""".split()
 )
-# Real words one edit away from that vocabulary (from the en/es system word lists):
-# "slipped" must never become "skipped", nor "pero" "peor".
-REAL_NEIGHBOURS = frozenset(
-    """finisher finishes finnish compete competed completa completer completes completo
-    complected shipped sipped skimped skipper slipped snipped exercised exorcises
-    stretched stretcher liston ermine terming termini termino termite hechor ejercicio
-    fatigued fatigues tried dolora canado candado casado canada cantada casada dumbness
-    jingling mingling ringling singling tangling tingeing tinging tinkling kingly singly
-    tingle dwelling selling shelling smelling spelling swilling welling unbearably
-    unbeatable breathed breather breathes breaths breathy wreathe breach breadth wreath
-    breaching wreathing badder blander gladder ladder bowers dowels rowels towels vowels
-    infested inflected injected suicida chests liebre tomorrows yesterdays""".split()
+# Real words the corrector would otherwise change (every one found in the en/es
+# system word lists): "slipped" never becomes "skipped", nor "incomplete" "complete".
+REAL_WORDS_NEARBY = frozenset(
+    """ahecho badder bladders blander bleaching bowell bowers breach breaching breadth
+    breasting breathed breather breathers breathes breathier breaths breathy broaching
+    calasancio canada canado canastada candado cantada casada casado cheat chests compacted
+    compelled compete competed complected completa completar completas completely completer
+    completes completest completo complexes comported composted determinado determine dine
+    dolora dolzor dome donne dowelling dowels dumbness dwelling dwellings ejercicio ermine
+    excruciatingly exercise exercised exorcised exorcises exorcisms exorcists exorcizes
+    fatigued fatigues fevers finagling finchada finchado finisher finishers finishes finnish
+    furnished gansada germinador gladder guinchada guinchado hechor hermanado hiebre
+    hinchazon incomplete incomportable infested inflected inflicted injected insobornable
+    inspected insupportable jewelling jingling kingly ladder liebre liston mingling
+    preaching refinished ringling rowelling rowels schelling scratches screeches selling
+    sheathing shelling shingling shipped singling singly sipped skimped skipper skippered
+    slipped smelling snipped soportable spelling spellings stretched stretcher stretchers
+    stretchier stretchiest suicida suicides swellings swilling swivelling tangling
+    terminacho terminador terminadora terminajo terminals terminate terminator terming
+    termini termino terminote termite tingeing tinging tingle tinglings tinkling tinseling
+    tires tomorrows towelling towels tried twingeing twinkling unbearably unbeatable
+    unbreakable uncompleted unfinished unreadable vowels welling workouts wreath wreathe
+    wreathing yesterdays""".split()
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -84,7 +95,7 @@ def _squeeze(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str:
-    if len(word) < 4 or word in REAL_NEIGHBOURS or word in TYPO_VOCABULARY:
+    if len(word) < 4 or word in REAL_WORDS_NEARBY or word in TYPO_VOCABULARY:
         return word
     squeezed = _squeeze(word)  # "donee", "finisheddd"
     for known in TYPO_VOCABULARY:
@@ -95,11 +106,26 @@ def _correct_word(word: str) -> str:
     if best is None:
         return word
     choice = best[0]
-    # Short words only get their letters swapped back ("dnoe"); a different letter
-    # would too often be another real word ("gone", "none").
-    if len(word) < 6 and sorted(word) != sorted(choice):
+    # Short words only get letters swapped back ("dnoe") or a key's neighbour put
+    # right ("donw"); any other letter would too often make another word ("gone").
+    if len(word) < 6 and sorted(word) != sorted(choice) and not _slipped_key(word, choice):
         return word
     return choice
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _slipped_key(typed: str, meant: str) -> bool:
+    """One letter replaced by its left or right neighbour on a QWERTY keyboard."""
+    if len(typed) != len(meant):
+        return False
+    wrong = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(wrong) == 1 and any(
+        abs(row.find(wrong[0][0]) - row.find(wrong[0][1])) == 1
+        for row in _KEYBOARD_ROWS
+        if wrong[0][0] in row and wrong[0][1] in row
+    )
 
 
 def correct_typos(folded: Folded) -> Folded:
@@ -142,7 +168,7 @@ _ENGLISH = frozenset(
 
 
 def detect_language(folded: Folded, default: str) -> str:
-    """"es" or "en" when the reply clearly reads as one of them, else the patient's language."""
+    """ "es" or "en" when the reply clearly reads as one of them, else the patient's language."""
     words = _WORD.findall(folded.text)
     spanish = sum(word in _SPANISH for word in words)
     english = sum(word in _ENGLISH for word in words)

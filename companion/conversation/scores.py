@@ -60,7 +60,8 @@ _N = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
 _VALUE = re.compile(
     rf"""(?:between|btwn|entre)\s+(?P<lo>{_N})\s*(?:and|y|&|-)\s*(?P<hi>{_N})
     |(?P<of10>{_N})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
-    |(?P<a>{_N})\s*(?:-|–|—|~|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))\s*(?P<b>{_N})(?:\s*(?:/|out\s+of)\s*10\b)?
+    |(?P<a>{_N})\s*(?:-|–|—|~|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
+        \s*(?P<b>{_N})(?:\s*(?:/|out\s+of)\s*10\b)?
     |(?P<frac>{_N})\s*/\s*(?P<den>{_N})
     |(?P<neg>(?:^|(?<=[\s=:(]))-)?(?P<n>{_N})(?P<half>\s+(?:and\s+a\s+half|y\s+medio|y\s+media))?
     """,
@@ -79,9 +80,9 @@ _RIGHT_CUE = re.compile(
 )
 _RIGHT_UNIT = re.compile(rf"^\s*(?:%|°|º|:\d|(?:{UNITS})\b|(?:of|de|/)\s*\d)")
 _LEFT_CLAIM = re.compile(
-    r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|"
-    r"before|after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|carry|carried)"
-    r"|[#$@])\s*$"
+    r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|before|"
+    r"after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|carry|carried|did|hice|"
+    r"completed|finished)|[#$@]|\d:)\s*$"
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 
@@ -108,20 +109,21 @@ _BARE_NONE = re.compile(
 
 @dataclass
 class Scores:
-    """What the reply says about pain and fatigue."""
+    """Every number the reply gives each scale; `bare` holds the ones nothing labelled."""
 
-    pain: list[float] = field(default_factory=list)
-    fatigue: list[float] = field(default_factory=list)
+    scales: dict[str, list[float]] = field(default_factory=lambda: {"pain": [], "fatigue": []})
     bare: list[float] = field(default_factory=list)
 
-    def best(self, slot: str) -> tuple[int | None, bool]:
-        """The cautious (highest) 0-10 whole number for a slot, and whether one was out of range."""
-        values: list[float] = getattr(self, slot)
+    def best(self, scale: str) -> tuple[int | None, bool]:
+        """The cautious (highest) 0-10 whole number on a scale, and whether one was out of range."""
+        values = self.scales[scale]
         valid = [math.ceil(v) for v in values if 0 <= v <= 10]
         return (max(valid) if valid else None), len(valid) < len(values)
 
 
 def _value(match: re.Match[str]) -> float:
+    """The number a match stands for: a range's higher end; NaN for a date or a fraction."""
+
     def num(group: str) -> float:
         return float(match.group(group).replace(",", "."))
 
@@ -162,7 +164,11 @@ def read_scores(text: str, expecting: str | None) -> Scores:
             following = _NEXT_WORD.search(right)
             if _LEFT_CLAIM.search(left) or (following and following.group(1) not in NOT_A_NOUN):
                 continue  # "at 5", "from 3", "2 advil": a time, a past value, a quantity
-            if last and expecting is None and _SAME_SCALE_LATER.search(text[last[1] : match.start()]):
+            if (
+                last
+                and expecting is None
+                and _SAME_SCALE_LATER.search(text[last[1] : match.start()])
+            ):
                 label = last[0]
         if label is None:
             scores.bare.append(value)
@@ -184,26 +190,24 @@ def _cue(left: str, right: str, left_at: int, right_at: int, used: set[int]) -> 
 
 
 def _bind(scores: Scores, label: str, value: float) -> None:
-    if label in ("pain", "body"):
-        scores.pain.append(value)
-    elif label == "fatigue":
-        scores.fatigue.append(value)
+    scale = "pain" if label == "body" else label
+    if scale in scores.scales:  # "other" labels (sets, energy) claim a number for nothing
+        scores.scales[scale].append(value)
 
 
 def _add_zeros(scores: Scores, text: str, expecting: str | None) -> None:
-    if PAIN_ZERO.search(text) or (expecting == "pain" and _BARE_NONE.search(text)):
-        scores.pain.append(0)
-    if FATIGUE_ZERO.search(text) or (expecting == "fatigue" and _BARE_NONE.search(text)):
-        scores.fatigue.append(0)
+    for scale, zero in (("pain", PAIN_ZERO), ("fatigue", FATIGUE_ZERO)):
+        if zero.search(text) or (expecting == scale and _BARE_NONE.search(text)):
+            scores.scales[scale].append(0)
 
 
 def _place_bare_numbers(scores: Scores, expecting: str | None) -> None:
     # Asked for pain: "4" is pain and "4 and 6" pain then fatigue. Asked for
     # fatigue: only the first bare number counts. Unasked, a bare number is noise.
-    slots = {"pain": ["pain", "fatigue"], "fatigue": ["fatigue"]}.get(expecting or "", [])
-    open_slots = [slot for slot in slots if not getattr(scores, slot)]
-    for value, slot in zip(scores.bare, open_slots, strict=False):
-        getattr(scores, slot).append(value)
+    order = {"pain": ["pain", "fatigue"], "fatigue": ["fatigue"]}.get(expecting or "", [])
+    empty = [scale for scale in order if not scores.scales[scale]]
+    for value, scale in zip(scores.bare, empty, strict=False):
+        scores.scales[scale].append(value)
 
 
 _TREND = re.compile(

@@ -2,26 +2,26 @@
 
 
 def _alternation(words: str) -> str:
-    """Longest first, so "lower back" wins over "back"."""
+    """Longest first, so "knees" is taken whole rather than as "knee"."""
     return "|".join(sorted(words.split(), key=len, reverse=True))
 
 
 PAIN = _alternation(
-    """pain pains painful p dolor dolores duele duelen dolio hurt hurts hurting sore soreness
-    ache aches aching achy discomfort molestia molestias adolorido adolorida"""
+    """pain pains painful p dolor dolores duele duelen dolio hurt hurts hurting sore soreness ache
+    aches aching achy discomfort molestia molestias adolorido adolorida"""
 )
 # "energy" runs the other way (energy 8 is little fatigue), so it is not a fatigue
 # label: an energy number is claimed and recorded nowhere.
 FATIGUE = _alternation(
-    """fatigue fatigued f tired tiredness exhausted exhaustion wiped drained cansancio
-    cansado cansada cansados fatiga agotado agotada agotamiento"""
+    """fatigue fatigued f tired tiredness exhausted exhaustion wiped drained cansancio cansado
+    cansada cansados cansadisimo cansadisima fatiga agotado agotada agotamiento"""
 )
 BODY = _alternation(
-    r"""knee knees back hip hips shoulder shoulders neck ankle ankles wrist wrists
-    elbow elbows hand hands foot feet leg legs arm arms spine hamstring hamstrings calf
-    calves thigh thighs glute glutes rodilla rodillas espalda cadera caderas hombro hombros
-    cuello tobillo tobillos muneca munecas codo codos mano manos pie pies pierna piernas
-    brazo brazos columna cintura lumbar"""
+    r"""knee knees back hip hips shoulder shoulders neck ankle ankles wrist wrists elbow elbows hand
+    hands foot feet leg legs arm arms spine hamstring hamstrings calf calves thigh thighs
+    glute glutes rodilla rodillas espalda cadera caderas hombro hombros cuello tobillo
+    tobillos muneca munecas codo codos mano manos pie pies pierna piernas brazo brazos
+    columna cintura lumbar"""
 )
 OTHER_MEASURES = (
     r"\b(?:energy|energia|mood|animo|sleep|slept|sueno|dormi|stress|estres|motivation|"
@@ -30,28 +30,30 @@ OTHER_MEASURES = (
 # Words that may stand between a label and its number: "knee is at a 4",
 # "pretty tired tho, 6", "dolor como en 5".
 FILLERS = _alternation(
-    """is was are were at a an about around like maybe prob probably roughly approx
-    approximately only just still now today tonight this morning level levels score rating
-    of to up down from i id say would guess think feels feel felt feeling it its my the hmm
-    um tho though pretty very really super kinda kind sort sorta so too bit little lil bout
-    abt round near close almost nearly least over under sitting sits hovering staying stays
-    out went goes going got gets getting been has have had be solid rn right es esta estoy en un
-    una de como mas menos o sea yo creo diria el la mi hoy ahora ahorita nivel me anda ando
-    sigue sigo quedo tengo tiene tenia aprox masomenos unos unas alrededor cerca casi ish ok okay fine good alright better worse bad af asf lol lmao haha jaja honestly tbh ngl lvl lv"""
+    """is was are were at a an about around like maybe prob probably roughly approx approximately
+    only just still now today tonight this morning level levels score rating of to up down
+    from i id say would guess think feels feel felt feeling it its my the hmm um tho though
+    pretty very really super kinda kind sort sorta so too bit little lil bout abt round near
+    close almost nearly high low moderate medium least over under sitting sits hovering
+    staying stays out went goes going got gets getting been has have had be solid rn right
+    es esta estoy en un una de como mas menos o sea yo creo diria el la mi hoy ahora ahorita
+    nivel me anda ando sigue sigo quedo tengo tiene tenia aprox masomenos unos unas
+    alrededor cerca casi ish ok okay fine good alright better worse bad af asf lol lmao haha
+    jaja honestly tbh ngl lvl lv"""
 )
 # After a number, these units mean it is not a score ("3 sets", "25 lb", "5pm").
 UNITS = _alternation(
-    """sets set reps rep lb lbs pound pounds libras kg kgs kilos min mins minute minutes
-    minutos hour hours hr hrs horas hora sec secs seconds segundos times veces time vez x am
-    pm days day dias week weeks semanas months meses years anos miles mile millas km kms
-    steps pasos laps rounds round st nd rd th oclock series repeticiones percent porciento
-    degrees grados"""
+    """sets set reps rep lb lbs pound pounds libras kg kgs kilos min mins minute minutes minutos
+    hour hours hr hrs horas hora sec secs seconds segundos times veces time vez x am pm days
+    day dias week weeks semanas months meses years anos miles mile millas km kms steps pasos
+    laps rounds round st nd rd th oclock series repeticiones percent porciento degrees
+    grados"""
 )
 # A bare number followed by any other word counts things ("2 advil", "3 squats").
 NOT_A_NOUN = frozenset(
     FILLERS.split("|")
-    + """and y or but pero because cause cuz bc since after before when if then lol lmao
-    haha hahaha jaja jajaja jk ok okay thanks thank thx gracias again otra vez maybe i you
-    we it for with today hoy yesterday ayer tomorrow manana tonight now ya please pls and
-    out outta ten diez sobre overall total todo by""".split()
+    + """and y or but pero because cause cuz bc since after before when if then lol lmao haha hahaha
+    jaja jajaja jk ok okay thanks thank thx gracias again otra vez maybe i you we it for
+    with today hoy yesterday ayer tomorrow manana tonight now ya please pls and out outta
+    ten diez sobre overall total todo by""".split()
 )

@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import ConsentKind, ConsentMethod, Message, MessageStatus, PatientStatus
+from companion.models import (
+    ConsentEvent,
+    ConsentKind,
+    ConsentMethod,
+    Message,
+    MessageStatus,
+    PatientStatus,
+)
 from messaging.dispatch import CLAIM_TIMEOUT, dispatch_due
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
@@ -243,4 +250,32 @@ def test_a_paused_patient_gets_no_programme_texts(
 
     dispatch_due(transport, NOW)
 
+    assert fake.calls == []
+
+
+def test_an_expired_welcome_is_planned_again_but_an_expired_plan_is_not(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    for purpose in ("welcome", "plan"):
+        enqueue(phone=patient.phone, body=f"{purpose} text", dedupe_key=f"{purpose}:1", now=NOW,
+                patient_id=patient.id, purpose=purpose, valid_until=NOW + timedelta(minutes=5))
+    db.session.commit()
+
+    first = dispatch_due(transport, NOW + timedelta(minutes=10))
+    second = dispatch_due(transport, NOW + timedelta(minutes=11))
+
+    assert (first.counts, second.counts) == ({"expired": 2}, {"sent": 1})
+    assert [c.form["Body"] for c in fake.calls if c.method == "POST"] == ["welcome text"]
+
+
+def test_a_patient_without_consent_on_record_is_never_texted(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    patient.consent_events.append(
+        ConsentEvent(kind=ConsentKind.REVOKED, method=ConsentMethod.VERBAL, at=NOW))
+    queue(patient.id, patient.phone)
+
+    assert dispatch_due(transport, NOW).counts == {"cancelled": 1}
     assert fake.calls == []

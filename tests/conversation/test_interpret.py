@@ -1,0 +1,341 @@
+"""Reading replies: every corpus line, then each rule on its own."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from companion.conversation.interpret import INTENTS, Reading, interpret
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CORPORA = ("replies_dev.jsonl", "replies_more.jsonl")
+
+
+def corpus_cases() -> list[Any]:
+    cases = []
+    for name in CORPORA:
+        for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                case = json.loads(line)
+                cases.append(pytest.param(case, id=f"{name}:{number}:{case['text'][:40]}"))
+    return cases
+
+
+@pytest.mark.parametrize("case", corpus_cases())
+def test_reply_reads_as_the_corpus_expects(case: dict[str, Any]) -> None:
+    got = interpret(case["text"], case["expecting"], case["lang"]).as_contract()
+    expected = dict(case["expect"])
+    expected["red_flags"] = sorted(expected["red_flags"])
+    assert {key: got[key] for key in expected} == expected
+
+
+def read(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
+    return interpret(text, expecting, lang)
+
+
+# --- scores ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["5-6", "5 to 6", "5 or 6", "between 5 and 6", "entre 5 y 6", "5 - 6/10"]
+)
+def test_range_resolves_to_the_higher_number(text: str) -> None:
+    assert read(text, "pain").pain == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "score"), [("2.5", 3), ("2,5", 3), ("6.1", 7), ("4.0", 4), ("5 and a half", 6)]
+)
+def test_decimal_resolves_to_the_next_whole_number(text: str, score: int) -> None:
+    assert read(text, "pain").pain == score
+
+
+@pytest.mark.parametrize("text", ["pain 11", "20", "-1", "15/10", "pain 100", "dolor 12"])
+def test_number_outside_zero_to_ten_is_not_recorded_and_asks_again(text: str) -> None:
+    reading = read(text, "pain")
+    assert (reading.pain, reading.fatigue, reading.out_of_range) == (None, None, True)
+
+
+def test_a_score_within_range_is_not_out_of_range() -> None:
+    assert read("7/10", "pain").out_of_range is False
+
+
+def test_bare_number_is_pain_when_pain_was_asked_and_a_second_is_fatigue() -> None:
+    assert (read("4", "pain").pain, read("2 and 5", "pain").fatigue) == (4, 5)
+
+
+def test_bare_number_is_fatigue_when_fatigue_was_asked() -> None:
+    reading = read("4", "fatigue")
+    assert (reading.pain, reading.fatigue) == (None, 4)
+
+
+@pytest.mark.parametrize("text", ["4", "done 5", "did them, 7 lol"])
+def test_bare_number_nobody_asked_for_is_not_recorded(text: str) -> None:
+    reading = read(text)
+    assert (reading.pain, reading.fatigue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did 3 sets", "lifted 25 lb", "done at 5pm", "got through 1 of 3 exercises", "2x10 squats",
+     "walked 20 min", "took 2 advil", "at 7", "slept 6 hours", "day 3 done", "did 3/4"],
+)  # fmt: skip
+def test_counts_weights_and_times_are_never_scores(text: str) -> None:
+    reading = read(text, "pain")
+    assert (reading.pain, reading.fatigue, reading.out_of_range) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my knee is at a 4", "back is like a 4", "espalda en 4", "shoulder 4/10", "4 in my hip"],
+)
+def test_number_tied_to_a_body_part_is_pain(text: str) -> None:
+    assert read(text).pain == 4
+
+
+def test_several_pain_values_give_the_highest() -> None:
+    assert read("knee 3, back 6, hip 2").pain == 6
+
+
+def test_a_later_value_on_the_same_scale_counts() -> None:
+    assert read("pain 4 this morning and 6 now").pain == 6
+
+
+@pytest.mark.parametrize(("text", "pain", "fatigue"), [
+    ("pain 3 fatigue 6", 3, 6), ("fatigue 7 pain 2", 2, 7), ("P2 F4", 2, 4),
+    ("pain=5, fatigue=5", 5, 5),
+    ("dolor 4 cansancio 6", 4, 6), ("7 for pain and 5 for fatigue", 7, 5), ("tired, 8", None, 8),
+    ("got it done, pretty tired tho, 6", None, 6),
+])  # fmt: skip
+def test_labels_bind_the_number_next_to_them(
+    text: str, pain: int | None, fatigue: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.pain, reading.fatigue) == (pain, fatigue)
+
+
+@pytest.mark.parametrize("text", ["energy 8", "my energy is like an 8", "energía 8"])
+def test_energy_runs_the_other_way_so_it_is_not_fatigue(text: str) -> None:
+    reading = read(text, "fatigue")
+    assert (reading.pain, reading.fatigue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no pain",
+        "pain free",
+        "pain-free today",
+        "sin dolor",
+        "nada de dolor",
+        "doesn't hurt at all",
+    ],
+)
+def test_pain_free_phrases_score_zero(text: str) -> None:
+    assert read(text).pain == 0
+
+
+@pytest.mark.parametrize("text", ["no pain no gain", "not much pain", "doesn't hurt as much"])
+def test_less_pain_is_not_zero_pain(text: str) -> None:
+    assert read(text).pain is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("five", "en"), ("cinco", "es"), ("like a five", "en"), ("un cinco", "es")]
+)
+def test_number_words_count_in_english_and_spanish(text: str, lang: str) -> None:
+    assert read(text, "pain", lang).pain == 5
+
+
+@pytest.mark.parametrize(
+    "text", ["un dolor terrible", "no one asked", "which ones today", "hice unos cuantos"]
+)
+def test_articles_and_plurals_are_not_numbers(text: str) -> None:
+    assert read(text, "pain").pain is None
+
+
+@pytest.mark.parametrize("text", ["５", "٥", "pain ５"])
+def test_full_width_and_arabic_indic_digits_are_digits(text: str) -> None:
+    assert read(text, "pain").pain == 5
+
+
+# --- intents ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["dnoe", "finsihed", "doen", "compelte", "donee", "lsito"])
+def test_typos_of_done_are_understood(text: str) -> None:
+    assert read(text).intent == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("skiped", "skipped"), ("gone", "other"), ("slipped", "report")]
+)
+def test_only_real_typos_are_corrected(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["is it ok to skip the carries if my wrist hurts?", "should I skip squats?"]
+)
+def test_a_question_about_skipping_is_a_question(text: str) -> None:
+    assert read(text).intent == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["did everything but the squats", "did the lifts, skipped the carries", "did 2 of 3"]
+)
+def test_some_done_and_some_not_is_partial(text: str) -> None:
+    assert read(text).intent == "partial"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("not done", "skipped"), ("didn't do them", "skipped"), ("no los hice", "skipped"),
+    ("didn't finish", "partial"), ("no terminé", "partial"), ("not done yet", "snooze"),
+])  # fmt: skip
+def test_negated_completion_reads_as_what_it_means(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("what are my exercises today?", "plan"), ("resend my exercises", "plan"),
+    ("what exercises should I skip if my knee hurts?", "question"),
+    ("can I go up to 30 lb?", "question"),
+])  # fmt: skip
+def test_asking_for_the_plan_is_plan_and_anything_else_asked_is_a_question(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["STOP", "please stop texting me", "stop texting me, my knee hurts too much"]
+)
+def test_compliance_keywords_win_over_everything(text: str) -> None:
+    assert read(text).intent == "opt_out"
+
+
+def test_stop_inside_a_check_in_is_not_an_opt_out() -> None:
+    assert read("I had to stop halfway").intent == "partial"
+
+
+@pytest.mark.parametrize(("text", "expecting", "intent"), [
+    ("no", None, "skipped"), ("no", "pain", "report"), ("yes", None, "done"),
+    ("yes", "pain", "other"),
+])  # fmt: skip
+def test_bare_yes_and_no_answer_the_question_asked(
+    text: str, expecting: str | None, intent: str
+) -> None:
+    assert read(text, expecting).intent == intent
+
+
+def test_no_when_pain_was_asked_is_zero_pain() -> None:
+    assert read("no", "pain").pain == 0
+
+
+# --- trend ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trend"), [
+    ("a little better", "better"), ("about the same", "same"), ("worse than yesterday", "worse"),
+    ("no change", "same"), ("not worse", "same"), ("mejor", "better"), ("igual", "same"),
+    ("peor", "worse"),
+    ("same time tomorrow?", None), ("better off dead", None), ("igual los hice", None),
+])  # fmt: skip
+def test_trend_reads_better_same_or_worse(text: str, trend: str | None) -> None:
+    assert read(text).trend == trend
+
+
+# --- red flags --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "no numbness", "sin entumecimiento", "numbness is gone", "swelling is gone", "no more tingling",
+    "denies chest pain", "no numbness or tingling", "no swelling, redness or heat",
+    "swelling went down",
+    "I didn't fall", "no fever", "ya no tengo hormigueo",
+])  # fmt: skip
+def test_negated_signs_flag_nothing(text: str) -> None:
+    assert read(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "this workout is killing me lol", "dying lol", "me muero de cansancio",
+    "me estoy muriendo de cansancio jaja",
+    "I'm dead", "fell asleep early", "falling behind on my exercises", "killed the workout",
+    "that slipped my mind", "my hands were numb from the ice pack", "broke a sweat",
+    "chest day tomorrow",
+])  # fmt: skip
+def test_figures_of_speech_flag_nothing(text: str) -> None:
+    assert read(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "want to kill myself", "kms", "I want to die", "no reason to live", "better off dead",
+    "I hurt myself",
+    "I want to hurt myself", "quiero morirme", "me quiero morir", "no quiero vivir",
+    "quitarme la vida",
+    "I want to kill myself lol", "i dont want to be here anymore", "suicidal", "kill myslef",
+])  # fmt: skip
+def test_thoughts_of_suicide_or_self_harm_are_always_flagged(text: str) -> None:
+    assert "mental_health" in read(text).red_flags
+
+
+def test_hurting_yourself_at_a_task_is_an_injury_not_self_harm() -> None:
+    assert read("I hurt myself lifting the box").red_flags == ("fall_injury",)
+
+
+def test_not_wanting_to_die_is_not_a_flag() -> None:
+    assert read("I don't want to die of boredom").red_flags == ()
+
+
+def test_saddle_numbness_is_cauda_equina_not_neuro() -> None:
+    assert read("numbness in the saddle area").red_flags == ("cauda_equina",)
+
+
+def test_every_category_is_listed_once_and_sorted() -> None:
+    reading = read("chest pain, my leg is numb and tingly, I fell")
+    assert reading.red_flags == ("cardiac_resp", "fall_injury", "neuro")
+
+
+def test_every_flag_keeps_the_patients_own_words_as_evidence() -> None:
+    reading = read("Chest PAIN when lifting and my léft hand is Numb")
+    assert reading.evidence == {"cardiac_resp": "Chest PAIN", "neuro": "Numb"}
+
+
+def test_a_red_flag_alone_is_a_report_and_keeps_its_intent_otherwise() -> None:
+    assert (read("chest pain when lifting").intent, read("done, chest pain").intent) == (
+        "report",
+        "done",
+    )
+
+
+# --- language, contract, robustness -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "language"), [
+    ("ya terminé, dolor 2", "en", "es"), ("done, pain 2", "es", "en"), ("ok", "es", "es"),
+    ("👍", "en", "en"),
+])  # fmt: skip
+def test_language_is_detected_when_clear_else_the_patients(
+    text: str, lang: str, language: str
+) -> None:
+    assert read(text, lang=lang).language == language
+
+
+def test_as_contract_has_exactly_the_contract_keys() -> None:
+    assert read("done pain 2 fatigue 3").as_contract() == {
+        "intent": "done", "pain": 2, "fatigue": 3, "trend": None, "red_flags": [], "language": "en",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n", "?", "-", "/", "0/0", "½", "\x00", "\u202e", "ﬁnished"]
+)
+def test_odd_input_never_raises_and_gives_a_known_intent(text: str) -> None:
+    assert read(text, "pain").intent in INTENTS
+
+
+def test_the_same_reply_always_reads_the_same() -> None:
+    text = "did half, knee at a 5, tingling in my toes"
+    assert read(text) == read(text)

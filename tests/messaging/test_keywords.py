@@ -1,0 +1,63 @@
+"""Compliance keywords: STOP and its kin opt out, START opts back in, HELP helps."""
+
+import pytest
+
+from messaging.keywords import compliance_keyword
+
+CARRIER_OPT_OUT = [
+    "STOP", "stop", " Stop ", "stop.", "STOP!!!", "Stop please", "please stop", "STOPALL",
+    "stop all", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT", "opt out", "opt-out",
+    "PARAR", "ALTO", "Alto por favor", "CANCELAR", "cancelar.",
+]  # fmt: skip
+PLAIN_OPT_OUT = [
+    "stop texting me", "please stop texting me", "Please stop sending me these messages",
+    "stop the texts", "stop messaging me", "no more texts please", "no more messages",
+    "don't text me anymore", "dont text me", "do not contact me again", "unsubscribe me",
+    "take me off this list", "please remove me from this list", "I want to opt out",
+    "I don't want these texts anymore", "can you stop texting me?",
+    "ya no me manden mensajes", "no me envíen más mensajes", "dejen de mandarme mensajes",
+    "deja de escribirme", "ya no quiero recibir mensajes", "denme de baja",
+]  # fmt: skip
+NOT_OPT_OUT = [
+    "I had to stop halfway", "stopped early", "end of the day I was sore", "cancel my appointment?",
+    "when should I stop?", "stop at 3 sets?", "can I stop the carries if it hurts?",
+    "I need to cancel my appointment", "don't text me before 9", "quit after 2 sets",
+    "the end", "STOP 2", "paré a la mitad", "no me duele", "done", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CARRIER_OPT_OUT)
+def test_carrier_keyword_as_the_whole_message_opts_out(text: str) -> None:
+    assert compliance_keyword(text) == "opt_out"
+
+
+@pytest.mark.parametrize("text", PLAIN_OPT_OUT)
+def test_plain_language_revocation_opts_out(text: str) -> None:
+    assert compliance_keyword(text) == "opt_out"
+
+
+@pytest.mark.parametrize("text", NOT_OPT_OUT)
+def test_stop_inside_a_check_in_or_a_question_is_not_an_opt_out(text: str) -> None:
+    assert compliance_keyword(text) is None
+
+
+@pytest.mark.parametrize("text", ["START", "start", "Start.", "UNSTOP", "subscribe", "COMENZAR"])
+def test_start_and_unstop_opt_back_in(text: str) -> None:
+    assert compliance_keyword(text) == "opt_in"
+
+
+@pytest.mark.parametrize("text", ["yes", "YES", "si", "start my exercises now?"])
+def test_yes_is_not_an_opt_in_because_it_answers_did_you_do_them(text: str) -> None:
+    assert compliance_keyword(text) is None
+
+
+@pytest.mark.parametrize("text", ["HELP", "help", "Help?", "INFO", "AYUDA", "ayuda!"])
+def test_help_info_and_ayuda_ask_for_help(text: str) -> None:
+    assert compliance_keyword(text) == "help"
+
+
+@pytest.mark.parametrize(
+    "text", ["help me I fell", "can you help me with the squats?", "more info on lifts"]
+)
+def test_help_inside_a_sentence_is_not_the_help_keyword(text: str) -> None:
+    assert compliance_keyword(text) is None
