@@ -5,6 +5,7 @@ from flask import Flask
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from companion.conversation.cli import group as chatbot_group
 from companion.demo import load_demo, load_synthetic
 from companion.extensions import db
 from companion.models import ApiToken, Clinic, Therapist
@@ -72,3 +73,4 @@ def demo(count: int, if_empty: bool) -> None:
 
 def register(app: Flask) -> None:
     app.cli.add_command(group)
+    app.cli.add_command(chatbot_group)

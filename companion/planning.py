@@ -6,12 +6,13 @@ unique dedupe keys, not these queries, are what guarantee one plan per patient p
 """
 
 from collections import defaultdict
-from functools import cache
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from functools import cache
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, and_, cast, exists, literal, or_, select
+from sqlalchemy import String, Table, and_, exists, literal, or_, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -45,7 +46,7 @@ def zones_in_use() -> list[str]:
 
 def dedupe_key(kind: str, day: date) -> ColumnElement[str]:
     """`<kind>:<patient id>:<local date>` built in SQL, for NOT EXISTS against the outbox."""
-    return literal(f"{kind}:") + cast(Patient.id, String) + literal(f":{day.isoformat()}")
+    return literal(f"{kind}:") + sql_cast(Patient.id, String) + literal(f":{day.isoformat()}")
 
 
 def _due_today(zone: str, day: date, now_local: time, at: Any) -> list[ColumnElement[bool]]:
@@ -84,7 +85,7 @@ def _insert_messages(rows: list[dict[str, Any]]) -> int:
         return 0
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
     # The Core table, not the ORM class: bulk rows need no unit-of-work bookkeeping.
-    table = Message.__table__
+    table = cast(Table, Message.__table__)
     statement = insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
     return len(db.session.execute(statement.returning(table.c.id), rows).all())
 
@@ -182,11 +183,13 @@ def remind_due(now: datetime) -> int:
         reported = exists().where(CheckIn.patient_id == Patient.id, CheckIn.local_date == day)
         planned = exists().where(Message.dedupe_key == dedupe_key("plan", day))
         reminded = exists().where(Message.dedupe_key == dedupe_key("remind", day))
+        snoozed = exists().where(Message.dedupe_key == dedupe_key("snooze", day))
         query = _patients_with_program().where(
             *_due_today(zone, day, local.time(), Program.reminder_time),
             planned,
             ~reported,
             ~reminded,
+            ~snoozed,
         )
         for row in db.session.execute(query):
             body = render("reminder", row.language, name=row.first_name)

@@ -14,6 +14,7 @@ from companion.models import (
     Patient,
     PatientStatus,
 )
+from companion.monitoring.redflags import therapist_recipient_zone
 from companion.texts import render
 from messaging.hooks import Keyword, Recipient
 from messaging.models import Message
@@ -47,6 +48,12 @@ class CompanionHooks:
     """The MessagingHooks of the companion app."""
 
     def recipient(self, message: Message) -> Recipient | None:
+        if message.purpose == "therapist_alert":
+            found = therapist_recipient_zone(message.phone)
+            if found is None:
+                return None
+            # Urgent alerts reach the therapist at any hour: that is what they asked for.
+            return Recipient(may_text=True, timezone=found[1].timezone, keeps_quiet_hours=False)
         patient = db.session.get(Patient, message.patient_id) if message.patient_id else None
         if patient is None:
             return None

@@ -50,6 +50,87 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "Hi {name}, how did today's exercises go? Reply DONE, SOME or SKIP.",
         "es": "Hola {name}, ¿cómo te fueron los ejercicios de hoy? Responde LISTO, ALGO o NO.",
     },
+    "ask_pain": {
+        "en": "Thanks, {name}! Pain right now, 0 (none) to 10 (worst)?",
+        "es": "¡Gracias, {name}! ¿Dolor ahora, de 0 (nada) a 10 (el peor)?",
+    },
+    "ask_fatigue": {
+        "en": "And how tired are you, 0 (not at all) to 10 (exhausted)?",
+        "es": "¿Y qué tan cansado estás, de 0 (nada) a 10 (agotado)?",
+    },
+    "ask_pain_again": {
+        "en": "Sorry, I didn't catch that. Pain as one number from 0 to 10?",
+        "es": "Perdón, no entendí. ¿Dolor con un número del 0 al 10?",
+    },
+    "ask_fatigue_again": {
+        "en": "Sorry, I didn't catch that. Tiredness as one number from 0 to 10?",
+        "es": "Perdón, no entendí. ¿Cansancio con un número del 0 al 10?",
+    },
+    "give_up": {
+        "en": "No problem, {name}. Your therapist will follow up with you.",
+        "es": "No hay problema, {name}. Tu terapeuta te contactará.",
+    },
+    "ask_skip_reason": {
+        "en": "Thanks for telling me. What got in the way? Reply 1 pain, 2 work or shift, "
+              "3 no equipment, 4 forgot, 5 worried about re-injury.",
+        "es": "Gracias por avisar. ¿Qué pasó? Responde 1 dolor, 2 trabajo o turno, 3 sin equipo, "
+              "4 se me olvidó, 5 miedo a lastimarme otra vez.",
+    },
+    "skip_noted": {
+        "en": "Got it, thank you {name}. Tomorrow is a new day.",
+        "es": "Entendido, gracias {name}. Mañana es otro día.",
+    },
+    "confirm": {
+        "en": "Got it: {scores}. Thank you, {name}!",
+        "es": "Anotado: {scores}. ¡Gracias, {name}!",
+    },
+    "pain_score": {"en": "pain {value}", "es": "dolor {value}"},
+    "fatigue_score": {"en": "fatigue {value}", "es": "cansancio {value}"},
+    "trend_score": {"en": "{value} than yesterday", "es": "{value} que ayer"},
+    "question_routed": {
+        "en": "Good question, {name}. I've passed it to your therapist, who will get back to you.",
+        "es": "Buena pregunta, {name}. Se la pasé a tu terapeuta, quien te responderá.",
+    },
+    "snoozed": {
+        "en": "OK {name}, I'll check in again in about an hour.",
+        "es": "Está bien {name}, te escribo otra vez en una hora.",
+    },
+    "snooze_too_late": {
+        "en": "OK {name}. It's getting late, so no more texts today. Reply when you can.",
+        "es": "Está bien {name}. Ya es tarde, no te escribo más hoy. Responde cuando puedas.",
+    },
+    "no_plan_today": {
+        "en": "No exercises are planned for today, {name}. Rest well!",
+        "es": "Hoy no hay ejercicios, {name}. ¡Descansa!",
+    },
+    "safety_emergency": {
+        "en": "{name}, stop exercising now. Chest pain, fainting or trouble breathing: call 911 "
+              "now. Your therapist has been told.",
+        "es": "{name}, deja de hacer ejercicio ahora. Dolor de pecho, desmayo o falta de aire: "
+              "llama al 911 ahora. Ya avisamos a tu terapeuta.",
+    },
+    "safety_crisis": {
+        "en": "{name}, you matter. Please call or text 988, the Suicide & Crisis Lifeline, now. "
+              "If you are in danger, call 911.",
+        "es": "{name}, tu vida importa. Llama o envía un texto al 988, la Línea de Crisis y "
+              "Suicidio, ahora. Si estás en peligro, llama al 911.",
+    },
+    "safety_emergency_department": {
+        "en": "{name}, please go to an emergency department today: these symptoms need to be "
+              "checked now. Stop the exercises. Your therapist has been told.",
+        "es": "{name}, ve hoy mismo a una sala de emergencias: estos síntomas deben revisarse ya. "
+              "No hagas los ejercicios. Ya avisamos a tu terapeuta.",
+    },
+    "safety_stop": {
+        "en": "{name}, please stop the exercises for now. Your therapist has been told and will "
+              "contact you. If it gets worse, call 911.",
+        "es": "{name}, por favor deja los ejercicios por ahora. Ya avisamos a tu terapeuta y te "
+              "contactará. Si empeora, llama al 911.",
+    },
+    "therapist_alert": {
+        "en": "Companion: urgent alert for patient {initials}, see dashboard.",
+        "es": "Companion: alerta urgente del paciente {initials}, ver el panel.",
+    },
     "received": {
         "en": "Thanks, {name}! Your therapist will see your message.",
         "es": "¡Gracias, {name}! Tu terapeuta verá tu mensaje.",

@@ -79,14 +79,15 @@ def _defer_or_cancel(message: Message, now: datetime) -> str | None:
         message.status = MessageStatus.CANCELLED
         hooks().on_expired(message, now)
         return "expired"
+    if message.is_reply or not recipient.keeps_quiet_hours:
+        return None
     window = (recipient.timezone, recipient.quiet_start, recipient.quiet_end)
-    if not message.is_reply and in_quiet_hours(now, *window):
+    if in_quiet_hours(now, *window):
         message.attempts -= 1  # waiting for morning is not a failed attempt
         _requeue(message, next_allowed(now, *window), now)
         return "deferred"
-    if not message.is_reply:
-        quiet = quiet_starts_at(now, *window)
-        message.valid_until = min(message.valid_until or quiet, quiet)
+    quiet = quiet_starts_at(now, *window)
+    message.valid_until = min(message.valid_until or quiet, quiet)
     return None
 
 

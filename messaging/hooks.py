@@ -19,6 +19,8 @@ class Recipient:
     timezone: str
     quiet_start: time = time(21, 0)
     quiet_end: time = time(8, 0)
+    # False for a clinician who asked for urgent alerts at any hour.
+    keeps_quiet_hours: bool = True
 
 
 class MessagingHooks(Protocol):

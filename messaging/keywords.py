@@ -29,12 +29,14 @@ _TEXTING = r"(?:texting|txting|messaging|sending|contacting|reminding|bothering)
 _PLAIN_OPT_OUT = re.compile(
     "|".join(
         [
-            rf"\b(?:stop|quit|cease)\s+(?:all\s+)?(?:(?:the|these|those|your|ur|this)\s+)?{_TEXTS}\b",
+            rf"\b(?:stop|quit|cease)\s+(?:all\s+)?(?:(?:the|these|those|your|ur"
+            rf"|this)\s+)?{_TEXTS}\b",
             rf"\b(?:stop|quit|cease)\s+{_TEXTING}\b",
             rf"\bno\s+more\s+{_TEXTS}\b",
             r"\b(?:dont|do\s+not|never)\s+(?:text|txt|message|msg|contact|sms)\s+me"
             r"(?:\s+(?:anymore|any\s+more|again|ever))?\s*$",
-            r"\b(?:dont|do\s+not)\s+(?:text|txt|message|contact)\s+me\s+(?:anymore|any\s+more|again)\b",
+            r"\b(?:dont|do\s+not)\s+(?:text|txt|message|contact)\s+me\s+(?:anymore|any\s+more"
+            r"|again)\b",
             rf"\b(?:dont|do\s+not)\s+want\s+(?:\w+\s+){{0,3}}{_TEXTS}\s+(?:anymore|any\s+more)\b",
             rf"\b(?:dont|do\s+not)\s+want\s+(?:these|your|any\s+more|the)\s+{_TEXTS}\b",
             r"\bunsubscribe\b",

@@ -16,6 +16,9 @@ WORST = {
     "tasks": "x",
     "pain": 10,
     "fatigue": 10,
+    "value": "worse",
+    "scores": "pain 10, fatigue 10, worse than yesterday",
+    "initials": "M.X.",
 }
 CASES = [(key, lang) for key, variants in TEMPLATES.items() for lang in variants]
 
@@ -38,7 +41,7 @@ def test_every_template_fits_two_gsm7_segments_with_worst_case_values(
 
 # Words that would disclose a condition, an employer or a claim in a patient's text.
 FORBIDDEN = re.compile(
-    r"\b(diagnos\w*|injur\w*|lesi[oó]n|hernia\w*|fractur\w*|sprain|strain|surgery|cirug[ií]a|"
+    r"\b(diagnos\w*|(?<!re-)injur\w*|lesi[oó]n|hernia\w*|fractur\w*|sprain|strain|surgery|cirug[ií]a|"
     r"disc|disco|sciatica|tendon\w*|claim|reclamo|employer|empleador|workers'? comp\w*|"
     r"insur\w*|seguro|case number|surname|last_name|apellido)\b",
     re.IGNORECASE,

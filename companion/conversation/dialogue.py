@@ -1,32 +1,129 @@
-"""The conversation with a patient: read their text, record what it says, answer briefly."""
+"""The conversation with a patient: read each text in the light of what we last asked.
 
-from datetime import datetime
+After the plan, a completion answer; after DONE or SOME, ask for what is missing (pain,
+then fatigue) and never for what was given; after SKIP, ask the reason once. A question
+that gets no usable answer is asked again at most twice, then left for the therapist.
+State lives in the database and ends with the patient's local day.
+"""
+
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from companion.conversation.interpret import interpret
+from companion.conversation.interpret import Reading, interpret
+from companion.conversation.replies import (
+    answer_plan,
+    answer_question,
+    answer_snooze,
+    confirmation,
+    safety_answer,
+)
 from companion.extensions import db
-from companion.models import CheckIn, Completion, Patient, Trend
+from companion.models import CheckIn, Completion, Conversation, Patient, Trend
+from companion.monitoring.redflags import record_red_flags
 from companion.texts import render
 from messaging.models import Message
 
 COMPLETIONS = {c.value: c for c in Completion}
+SKIP_REASONS = {1: "pain", 2: "work", 3: "no_equipment", 4: "forgot", 5: "worried_reinjury"}
+MAX_RETRIES = 2
+
+
+def conversation_for(patient: Patient, today: date) -> Conversation:
+    """Today's conversation state; yesterday's has expired and starts afresh."""
+    state = db.session.get(Conversation, patient.id)
+    if state is None:
+        state = Conversation(patient_id=patient.id, local_date=today)
+        db.session.add(state)
+    if state.local_date != today:
+        state.local_date, state.expecting, state.retries, state.checkin_id = today, None, 0, None
+    return state
 
 
 def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
-    """Record the check-in a text carries and confirm it in one short line."""
-    reading = interpret(message.body, None, patient.language)
+    """Answer one inbound text; every change it makes joins the webhook's transaction."""
+    today = now.astimezone(ZoneInfo(patient.timezone)).date()
+    state = conversation_for(patient, today)
+    name, language = patient.first_name, patient.language
+    if state.expecting == "skip_reason" and (reason := skip_reason(message.body)):
+        checkin = db.session.get(CheckIn, state.checkin_id) if state.checkin_id else None
+        if checkin is not None:
+            checkin.skip_reason = SKIP_REASONS[reason]
+        state.expecting = None
+        return [render("skip_noted", language, name=name)]
+    expecting = state.expecting if state.expecting in ("pain", "fatigue") else None
+    reading = interpret(message.body, expecting, language)
+    if reading.red_flags:
+        record(patient, state, reading, message, today, now)
+        record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
+        state.expecting = None
+        return [safety_answer(reading.red_flags, name, language)]
+    if reading.intent == "plan":
+        return [answer_plan(patient, today)]
+    if reading.intent == "snooze":
+        return [answer_snooze(patient, now)]
+    if reading.intent == "question":
+        return [answer_question(patient, message.body, now)]
+    checkin = record(patient, state, reading, message, today, now)
+    if checkin is None:
+        return ask_again(state, name, language) if expecting else []
+    return next_question(state, checkin, reading, name, language)
+
+
+def record(patient: Patient, state: Conversation, reading: Reading, message: Message,
+           today: date, now: datetime) -> CheckIn | None:
+    """Put what the text says into today's open check-in, or start one; None if it says nothing."""
     completion = COMPLETIONS.get(reading.intent)
-    if completion or reading.pain is not None or reading.fatigue is not None or reading.trend:
-        db.session.add(
-            CheckIn(
-                patient_id=patient.id,
-                message_id=message.id,
-                local_date=now.astimezone(ZoneInfo(patient.timezone)).date(),
-                completion=completion,
-                pain=reading.pain,
-                fatigue=reading.fatigue,
-                trend=Trend(reading.trend) if reading.trend else None,
-                created_at=now,
-            )
-        )
-    return [render("received", patient.language, name=patient.first_name)]
+    if not (completion or reading.pain is not None or reading.fatigue is not None
+            or reading.trend):
+        return None
+    checkin = db.session.get(CheckIn, state.checkin_id) if state.checkin_id else None
+    if checkin is None or (completion and checkin.completion) or (
+        reading.pain is not None and checkin.pain is not None and state.expecting != "pain"
+    ):
+        checkin = CheckIn(patient_id=patient.id, message_id=message.id, local_date=today,
+                          created_at=now)
+        db.session.add(checkin)
+        db.session.flush()
+        state.checkin_id = checkin.id
+    checkin.completion = completion or checkin.completion
+    checkin.pain = reading.pain if reading.pain is not None else checkin.pain
+    checkin.fatigue = reading.fatigue if reading.fatigue is not None else checkin.fatigue
+    checkin.trend = Trend(reading.trend) if reading.trend else checkin.trend
+    return checkin
+
+
+def next_question(state: Conversation, checkin: CheckIn, reading: Reading, name: str,
+                  language: str) -> list[str]:
+    """Ask for the next missing thing, or confirm the check-in in one line."""
+    state.retries = 0
+    if checkin.completion == Completion.SKIPPED and not checkin.skip_reason:
+        if state.expecting != "skip_reason":
+            state.expecting = "skip_reason"
+            return [render("ask_skip_reason", language)]
+    if checkin.completion in (Completion.DONE, Completion.PARTIAL):
+        if checkin.pain is None:
+            state.expecting = "pain"
+            return [render("ask_pain", language, name=name)]
+        if checkin.fatigue is None:
+            state.expecting = "fatigue"
+            return [render("ask_fatigue", language)]
+    if state.expecting == "pain" and checkin.fatigue is None and reading.pain is not None:
+        state.expecting = "fatigue"
+        return [render("ask_fatigue", language)]
+    state.expecting = None
+    return [confirmation(checkin, name, language)]
+
+
+def ask_again(state: Conversation, name: str, language: str) -> list[str]:
+    """Re-ask an unreadable or out-of-range answer, twice at most, then let it go."""
+    if state.retries >= MAX_RETRIES:
+        state.expecting, state.retries = None, 0
+        return [render("give_up", language, name=name)]
+    state.retries += 1
+    return [render(f"ask_{state.expecting}_again", language)]
+
+
+def skip_reason(text: str) -> int | None:
+    """The number of a skip reason (1-5) when the text is just that number."""
+    stripped = text.strip().rstrip(".!)")
+    return int(stripped) if stripped in {"1", "2", "3", "4", "5"} else None

@@ -95,6 +95,7 @@ def _squeeze(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str:
+    """The vocabulary word a typo stands for, or the word itself."""
     if len(word) < 4 or word in REAL_WORDS_NEARBY or word in TYPO_VOCABULARY:
         return word
     squeezed = _squeeze(word)  # "donee", "finisheddd"
@@ -153,8 +154,8 @@ _SPANISH = frozenset(
     pierna hombro mano pie cuello cadera bien mal tambien porque pude puedo cuando cual
     cuales mis mi para por un una uno dos tres cuatro cinco seis siete ocho nueve diez cero
     es son fue hay algo algunos mitad luego tarde despues ahorita claro si vale bueno hola
-    buenas dias noches semana quiero necesito pecho fiebre en hacer hecho hicieron los
-    solo tambien estaba sigue siento senti""".split()
+    buenas dias noches semana quiero necesito pecho fiebre en hacer hecho hicieron solo
+    estaba sigue siento senti""".split()
 )
 _ENGLISH = frozenset(
     """the i im my is it its was did didnt done finished today yesterday tomorrow and with
@@ -168,7 +169,7 @@ _ENGLISH = frozenset(
 
 
 def detect_language(folded: Folded, default: str) -> str:
-    """ "es" or "en" when the reply clearly reads as one of them, else the patient's language."""
+    """Spanish or English when the reply clearly reads as one, else the patient's language."""
     words = _WORD.findall(folded.text)
     spanish = sum(word in _SPANISH for word in words)
     english = sum(word in _ENGLISH for word in words)

@@ -69,13 +69,16 @@ _VALUE = re.compile(
 )
 _STOP = r"[^\w.!?;]"  # anything but a word or the end of a sentence
 _LEFT_CUE = re.compile(
-    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<body>{BODY})|(?P<other>{OTHER_MEASURES}))"
+    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<body>(?:{BODY})s?)"
+    rf"|(?P<other>{OTHER_MEASURES}))"
     rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,4}}{_STOP}*$"
 )
+# A label after the number: "4 for pain", "a 4 in my knee". Never across a comma,
+# so "4, tired 6" leaves "tired" to its own number.
 _RIGHT_CUE = re.compile(
-    rf"^{_STOP}*(?:(?:for|on|of|de|en|in|my|mi|el|la|the|con|with|level|nivel){_STOP}+){{0,2}}"
+    rf"^[\s/]*(?:(?:for|on|of|de|en|in|my|mi|el|la|the|con|with|level|nivel)\s+){{0,2}}"
     rf"(?:(?P<pain>{PAIN})|(?P<fatigue>{FATIGUE})|(?P<other>{OTHER_MEASURES}))\b"
-    rf"|^{_STOP}*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
+    rf"|^\s*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
     rf"(?P<body>{BODY})\b"
 )
 _RIGHT_UNIT = re.compile(rf"^\s*(?:%|°|º|:\d|(?:{UNITS})\b|(?:of|de|/)\s*\d)")
@@ -103,7 +106,7 @@ FATIGUE_ZERO = re.compile(
 )
 _BARE_NONE = re.compile(
     r"^\W*(?:no+|nope|nah|none|nada|ninguno|ninguna|zero|cero|not\s+at\s+all|para\s+nada"
-    r"|nothing|not\s+really)\W*$"
+    r"|nothing|not\s+really)(?:\s+(?:today|hoy|now|rn|right\s+now|at\s+all))?\W*$"
 )
 
 
@@ -143,7 +146,8 @@ def _value(match: re.Match[str]) -> float:
 
 # "pain 4 this morning, 6 now": a second number later in the sentence, on the same scale.
 _SAME_SCALE_LATER = re.compile(
-    r"^[^.!?;\d]{0,60}\b(?:morning|night|tonight|now|later|after|then|by|before|yesterday|today|earlier|"
+    r"^[^.!?;\d]{0,60}\b(?:morning|night|tonight|now|later|after|then|by|before|yesterday|today"
+    r"|earlier|"
     r"ahora|luego|despues|noche|tarde|manana|ayer|hoy)\b[^.!?;\d]{0,30}$"
 )
 

@@ -4,7 +4,9 @@ from companion.models.alert import Alert, AlertStatus, Severity
 from companion.models.audit import AuditEvent
 from companion.models.checkin import CheckIn, Completion, DayOutcome, ProgramDay, Trend
 from companion.models.clinic import ApiToken, Clinic, Role, Therapist
+from companion.models.conversation import Conversation
 from companion.models.demands import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel
+from companion.models.notes import CareNote
 from companion.models.patient import (
     ConsentEvent,
     ConsentKind,
@@ -14,6 +16,7 @@ from companion.models.patient import (
     PatientStatus,
 )
 from companion.models.program import Program, ProgramKind, Task
+from companion.models.security import LoginAttempt, LoginSession
 from messaging.models import Direction, Message, MessageStatus
 
 __all__ = [
@@ -21,18 +24,22 @@ __all__ = [
     "AlertStatus",
     "ApiToken",
     "AuditEvent",
+    "CareNote",
     "CheckIn",
     "Clinic",
     "Completion",
     "ConsentEvent",
     "ConsentKind",
     "ConsentMethod",
+    "Conversation",
     "DayOutcome",
     "DemandFrequency",
     "Direction",
     "JobDemand",
     "JobDemandProfile",
     "Language",
+    "LoginAttempt",
+    "LoginSession",
     "Message",
     "MessageStatus",
     "Patient",

@@ -8,8 +8,9 @@ request, a few milliseconds after the k-th create was answered, or anywhere in i
 
 A dead dispatcher's claims stay "sending" until CLAIM_TIMEOUT (two minutes) has passed. The
 test does not wait those minutes: once the killed process is gone and the fake has finished
-every request it was holding, it moves those claims back by CLAIM_TIMEOUT, which is what the
-passing of that time would do. The next dispatcher then reconciles them by asking the fake.
+every request it was holding (as Twilio would have long before), it moves the claims of the
+rows in doubt ("sending" and "unknown") back by CLAIM_TIMEOUT, which is all the passing of
+that time would do. The next dispatcher then reconciles them by asking the fake.
 """
 
 import os

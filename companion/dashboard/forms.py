@@ -1,0 +1,121 @@
+"""The dashboard's forms (Flask-WTF, so each carries its CSRF token)."""
+
+from datetime import time
+from typing import Any
+from zoneinfo import available_timezones
+
+import phonenumbers
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    Field,
+    FieldList,
+    Form,
+    FormField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    TimeField,
+    ValidationError,
+    widgets,
+)
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional
+
+from companion.models import ConsentMethod, Language, ProgramKind
+from companion.models.program import WEEKDAYS
+
+US_ZONES = [
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
+]  # fmt: skip
+_ZONES = available_timezones()
+TASK_ROWS = 6
+
+
+class LoginForm(FlaskForm):  # type: ignore[misc]
+    email = StringField("Email", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+
+
+class PasswordForm(FlaskForm):  # type: ignore[misc]
+    current = PasswordField("Current password", validators=[DataRequired()])
+    new = PasswordField("New password", validators=[DataRequired(), Length(min=10, max=200)])
+    confirm = PasswordField(
+        "New password again", validators=[EqualTo("new", message="The two entries differ.")]
+    )
+
+
+class NoteForm(FlaskForm):  # type: ignore[misc]
+    body = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
+    include_in_report = BooleanField("Include in next report")
+
+
+def e164(form: Any, field: Field) -> None:
+    """Accept any common format; store E.164 (US numbers need no country code)."""
+    try:
+        number = phonenumbers.parse(field.data or "", "US")
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError("Not a phone number.") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError("Not a valid phone number.")
+    field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def known_zone(form: Any, field: Field) -> None:
+    if field.data not in _ZONES:
+        raise ValidationError("Not a known IANA time zone.")
+
+
+class TaskForm(Form):  # type: ignore[misc]
+    """One programme task row; a row without a name is left out."""
+
+    name = StringField("Task", validators=[Optional(), Length(max=80)])
+    sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
+    reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
+    load_lb = IntegerField("Load (lb)", validators=[Optional(), NumberRange(0, 500)])
+    duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
+    distance_ft = IntegerField("Feet", validators=[Optional(), NumberRange(1, 10_000)])
+    job_demand_id = SelectField("Trains", coerce=int, validate_choice=False, default=0)
+
+    def validate_name(self, field: Field) -> None:
+        dose = (self.reps.data, self.duration_min.data, self.distance_ft.data)
+        if field.data and not any(dose):
+            raise ValidationError("Give reps, minutes or feet.")
+
+
+class EnrolForm(FlaskForm):  # type: ignore[misc]
+    first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
+    last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
+    phone = StringField("Mobile phone", validators=[DataRequired(), e164])
+    timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
+    language = SelectField("Texts in", choices=[(Language.EN, "English"), (Language.ES, "Spanish")])
+    job_profile_id = SelectField("Job", coerce=int, default=0)
+    kind = SelectField(
+        "Programme", choices=[(k.value, k.value.replace("_", " ")) for k in ProgramKind]
+    )
+    days = SelectMultipleField(
+        "Days",
+        choices=[(d, d.title()) for d in WEEKDAYS],
+        default=["mon", "tue", "wed", "thu", "fri"],
+        widget=widgets.ListWidget(prefix_label=False),
+        option_widget=widgets.CheckboxInput(),
+        validators=[InputRequired(message="Pick at least one day.")],
+    )
+    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired()])
+    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired()])
+    tasks = FieldList(FormField(TaskForm), min_entries=TASK_ROWS, max_entries=12)
+    sms_consent = BooleanField(
+        "The patient agreed to receive programme texts (msg & data rates may apply; STOP ends)",
+        validators=[DataRequired(message="Texts need the patient's consent.")],
+    )
+    consent_method = SelectField(
+        "Consent given",
+        choices=[(ConsentMethod.VERBAL, "verbally"), (ConsentMethod.PAPER, "on paper")],
+    )
+
+    def validate_tasks(self, field: Field) -> None:
+        if not any(row.form.name.data for row in field.entries):
+            raise ValidationError("Give at least one task.")

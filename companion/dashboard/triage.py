@@ -1,0 +1,232 @@
+"""The caseload: every patient of a clinic, most urgent first, loaded in a fixed number of queries."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from companion import audit
+from companion.extensions import db
+from companion.models import (
+    Alert,
+    AlertStatus,
+    CheckIn,
+    Completion,
+    Direction,
+    JobDemandProfile,
+    Message,
+    Patient,
+    Program,
+    Severity,
+    Therapist,
+)
+from companion.progress import Adherence
+
+SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
+NO_ALERT = len(SEVERITY_RANK)
+WINDOW_DAYS = 28
+# A day's best report counts: done beats partial beats skipped (as in companion.progress).
+_RANK = {Completion.SKIPPED: 1, Completion.PARTIAL: 2, Completion.DONE: 3}
+# How a task's dose is read against a demand's unit; other units are not measured yet.
+_DOSE_BY_UNIT = {"lb": "load_lb", "min": "duration_min", "ft": "distance_ft"}
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """The best completion and the highest pain and fatigue a patient reported on a day."""
+
+    completion: Completion | None = None
+    pain: int | None = None
+    fatigue: int | None = None
+
+
+@dataclass(frozen=True)
+class DemandProgress:
+    """A job demand's target beside the current home dose of the tasks that train it."""
+
+    name: str
+    target: Decimal
+    unit: str
+    dose: Decimal | None
+
+    @property
+    def fraction(self) -> float | None:
+        if self.dose is None or not self.target:
+            return None
+        return min(float(self.dose / self.target), 1.0)
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    patient: Patient
+    today: date
+    alerts: list[Alert]
+    days: dict[date, DayReport]
+    week: Adherence
+    month: Adherence
+    days_since_reply: int | None
+    demands: list[DemandProgress]
+
+    @property
+    def open_rank(self) -> int:
+        ranks = [SEVERITY_RANK[a.severity] for a in self.alerts if a.status == AlertStatus.OPEN]
+        return min(ranks, default=NO_ALERT)
+
+    @property
+    def unresolved_rank(self) -> int:
+        return min((SEVERITY_RANK[a.severity] for a in self.alerts), default=NO_ALERT)
+
+    def urgency(self) -> tuple[int, int, int, int, str]:
+        """Open urgent, high, watch alerts; then silent days; then alerts already in hand."""
+        silence = self.days_since_reply if self.days_since_reply is not None else 0
+        return (
+            self.open_rank,
+            -self.week.silent_days,
+            self.unresolved_rank,
+            -silence,
+            self.patient.display_name.lower(),
+        )
+
+
+def local_today(patient: Patient, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(patient.timezone)).date()
+
+
+def merge_day(day: DayReport, checkin: CheckIn) -> DayReport:
+    completion = day.completion
+    if checkin.completion and (
+        completion is None or _RANK[checkin.completion] > _RANK[completion]
+    ):
+        completion = checkin.completion
+    return DayReport(
+        completion=completion,
+        pain=max(filter(None.__ne__, (day.pain, checkin.pain)), default=None),
+        fatigue=max(filter(None.__ne__, (day.fatigue, checkin.fatigue)), default=None),
+    )
+
+
+def adherence_from(
+    program: Program | None, days: dict[date, DayReport], start: date, end: date, today: date
+) -> Adherence:
+    """companion.progress.adherence over reports already loaded (no query per patient)."""
+    counts = {c: 0 for c in Completion}
+    scheduled = silent = 0
+    day = start
+    while program and day <= min(end, today):
+        completion = days[day].completion if day in days else None
+        if program.is_program_day(day):
+            if completion is not None:
+                scheduled += 1
+                counts[completion] += 1
+            elif day < today:
+                scheduled += 1
+                silent += 1
+        day += timedelta(days=1)
+    return Adherence(
+        start, min(end, today), scheduled, counts[Completion.DONE], counts[Completion.PARTIAL],
+        counts[Completion.SKIPPED], silent,
+    )  # fmt: skip
+
+
+def demand_progress(patient: Patient) -> list[DemandProgress]:
+    """Each demand of the patient's job with the best current home dose toward it, if measurable."""
+    if patient.job_profile is None:
+        return []
+    tasks = patient.program.tasks if patient.program else []
+    progress = []
+    for demand in patient.job_profile.demands:
+        attribute = _DOSE_BY_UNIT.get(demand.unit)
+        doses = [
+            Decimal(getattr(task, attribute))
+            for task in tasks
+            if attribute and task.job_demand_id == demand.id and getattr(task, attribute)
+        ]
+        progress.append(
+            DemandProgress(demand.name, demand.target, demand.unit, max(doses, default=None))
+        )
+    return progress
+
+
+def _reports_by_patient(clinic_id: int, since: date) -> dict[int, dict[date, DayReport]]:
+    checkins = db.session.scalars(
+        select(CheckIn)
+        .join(Patient, Patient.id == CheckIn.patient_id)
+        .where(Patient.clinic_id == clinic_id, CheckIn.local_date >= since)
+    )
+    reports: dict[int, dict[date, DayReport]] = defaultdict(dict)
+    for checkin in checkins:
+        days = reports[checkin.patient_id]
+        days[checkin.local_date] = merge_day(days.get(checkin.local_date, DayReport()), checkin)
+    return reports
+
+
+def _last_replies(clinic_id: int) -> dict[int, datetime]:
+    rows = db.session.execute(
+        select(Message.patient_id, func.max(Message.created_at))
+        .join(Patient, Patient.id == Message.patient_id)
+        .where(Patient.clinic_id == clinic_id, Message.direction == Direction.INBOUND)
+        .group_by(Message.patient_id)
+    )
+    return {patient_id: at for patient_id, at in rows}
+
+
+def _unresolved_alerts(clinic_id: int) -> dict[int, list[Alert]]:
+    alerts = db.session.scalars(
+        select(Alert)
+        .join(Patient, Patient.id == Alert.patient_id)
+        .where(Patient.clinic_id == clinic_id, Alert.status != AlertStatus.RESOLVED)
+    )
+    by_patient: dict[int, list[Alert]] = defaultdict(list)
+    for alert in alerts:
+        by_patient[alert.patient_id].append(alert)
+    for rows in by_patient.values():
+        rows.sort(key=lambda a: (SEVERITY_RANK[a.severity], -a.id))
+    return by_patient
+
+
+def _days_since(patient: Patient, today: date, days: dict[date, DayReport], last: datetime | None):
+    seen = [d for d, r in days.items() if r != DayReport()] + (
+        [last.astimezone(ZoneInfo(patient.timezone)).date()] if last else []
+    )
+    return (today - max(seen)).days if seen else None
+
+
+def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
+    """Every patient of the therapist's clinic, most urgent first; the read is audited."""
+    clinic_id = therapist.clinic_id
+    patients = db.session.scalars(
+        select(Patient)
+        .where(Patient.clinic_id == clinic_id)
+        .options(
+            selectinload(Patient.programs).selectinload(Program.tasks),
+            selectinload(Patient.job_profile).selectinload(JobDemandProfile.demands),
+        )
+    ).all()
+    since = now.date() - timedelta(days=WINDOW_DAYS + 1)
+    reports, replies = _reports_by_patient(clinic_id, since), _last_replies(clinic_id)
+    alerts = _unresolved_alerts(clinic_id)
+    rows = []
+    for patient in patients:
+        today, days = local_today(patient, now), reports.get(patient.id, {})
+        rows.append(
+            CaseloadRow(
+                patient=patient,
+                today=today,
+                alerts=alerts.get(patient.id, []),
+                days=days,
+                week=adherence_from(patient.program, days, today - timedelta(6), today, today),
+                month=adherence_from(
+                    patient.program, days, today - timedelta(WINDOW_DAYS - 1), today, today
+                ),
+                days_since_reply=_days_since(patient, today, days, replies.get(patient.id)),
+                demands=demand_progress(patient),
+            )
+        )
+    rows.sort(key=CaseloadRow.urgency)
+    audit.record(therapist, "caseload.view", now, count=len(rows))
+    db.session.commit()
+    return rows

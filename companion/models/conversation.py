@@ -1,0 +1,25 @@
+"""Where each patient's conversation stands: what we last asked, kept server-side."""
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from messaging.db import Base, UTCDateTime, utcnow
+
+
+class Conversation(Base):
+    """One row per patient; it expires at the end of the patient's local day.
+
+    `expecting` is what our last text asked for: "pain", "fatigue", "skip_reason" or
+    None; `retries` counts how often the same question was asked again.
+    """
+
+    __tablename__ = "conversations"
+
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), primary_key=True)
+    local_date: Mapped[date]
+    expecting: Mapped[str | None] = mapped_column(String(20))
+    retries: Mapped[int] = mapped_column(default=0)
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

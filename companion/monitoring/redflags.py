@@ -1,0 +1,49 @@
+"""Red flags in a patient's text: an urgent alert, paused programme texts, the therapist told."""
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from companion.alerts import raise_alert
+from companion.extensions import db
+from companion.models import Alert, Clinic, Patient, Severity, Therapist
+from companion.texts import render
+from messaging.outbox import enqueue
+
+
+def record_red_flags(
+    patient: Patient, categories: tuple[str, ...], evidence: dict[str, str], text: str,
+    now: datetime,
+) -> list[Alert]:
+    """Raise one urgent alert per new category, pause texts, and text the therapist."""
+    alerts = []
+    for category in categories:
+        alert = raise_alert(patient, f"red_flag:{category}", Severity.URGENT, now, {
+            "category": category, "words": evidence.get(category, ""), "text": text})
+        if alert is not None:
+            alerts.append(alert)
+    patient.pause("red_flag")
+    db.session.flush()
+    for alert in alerts:
+        notify_therapist(patient, alert, now)
+    return alerts
+
+
+def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
+    """Text the treating therapist's own phone, if they gave one: initials and a pointer only."""
+    therapist = db.session.get_one(Therapist, patient.therapist_id)
+    if not therapist.phone:
+        return
+    initials = "".join(f"{letter}." for letter in (patient.first_name[:1], patient.last_initial)
+                       if letter)
+    enqueue(phone=therapist.phone, body=render("therapist_alert", "en", initials=initials),
+            dedupe_key=f"alert:{alert.id}:sms", now=now, purpose="therapist_alert")
+
+
+def therapist_recipient_zone(phone: str) -> tuple[Therapist, Clinic] | None:
+    """The active therapist who owns this phone, and their clinic."""
+    row = db.session.execute(
+        select(Therapist, Clinic).join(Clinic, Clinic.id == Therapist.clinic_id)
+        .where(Therapist.phone == phone, Therapist.is_active.is_(True))
+    ).first()
+    return (row[0], row[1]) if row else None
