@@ -12,11 +12,12 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from flask_migrate import upgrade
-from sqlalchemy import create_engine, delete, insert, text
+from sqlalchemy import Table, create_engine, delete, insert, text
 
 from companion import create_app
 from companion.demo import load_synthetic
@@ -56,12 +57,35 @@ def timed(action: Callable[[], Any]) -> float:
 def baseline_rows(count: int) -> list[dict[str, Any]]:
     body = "Hi Synth, today: 1) Floor-to-waist lift 3x10 @ 20 lb 2) Step-ups 3x12. Reply DONE."
     return [
-        {"direction": "outbound", "status": "queued", "patient_id": None, "phone": "+12015550000",
-         "body": body, "purpose": "plan", "dedupe_key": f"baseline:{n}", "segments": 1,
-         "attempts": 0, "is_reply": False, "next_attempt_at": NOW, "valid_until": NOW,
-         "created_at": NOW, "updated_at": NOW}
+        {
+            "direction": "outbound",
+            "status": "queued",
+            "patient_id": None,
+            "phone": "+12015550000",
+            "body": body,
+            "purpose": "plan",
+            "dedupe_key": f"baseline:{n}",
+            "segments": 1,
+            "attempts": 0,
+            "is_reply": False,
+            "next_attempt_at": NOW,
+            "valid_until": NOW,
+            "created_at": NOW,
+            "updated_at": NOW,
+        }
         for n in range(count)
     ]
+
+
+def bulk_insert(rows: list[dict[str, Any]]) -> None:
+    """The baseline: the same number of outbox rows in one bulk statement."""
+    db.session.execute(insert(cast(Table, Message.__table__)), rows)
+    db.session.commit()
+
+
+def clear_messages() -> None:
+    db.session.execute(delete(Message))
+    db.session.commit()
 
 
 def measure(backend: str, count: int, repeats: int) -> dict[str, float]:
@@ -74,13 +98,9 @@ def measure(backend: str, count: int, repeats: int) -> dict[str, float]:
             plans, inserts = [], []
             for _ in range(repeats):
                 plans.append(timed(lambda: plan_due(NOW)))
-                db.session.execute(delete(Message))
-                db.session.commit()
-                rows = baseline_rows(count)
-                inserts.append(timed(lambda: (db.session.execute(insert(Message), rows),
-                                              db.session.commit())))
-                db.session.execute(delete(Message))
-                db.session.commit()
+                clear_messages()
+                inserts.append(timed(partial(bulk_insert, baseline_rows(count))))
+                clear_messages()
             db.engine.dispose()
     return {"plan": statistics.median(plans), "insert": statistics.median(inserts)}
 
@@ -88,23 +108,29 @@ def measure(backend: str, count: int, repeats: int) -> dict[str, float]:
 def main() -> int:
     backends = ["sqlite"] + (["postgresql"] if os.environ.get("BENCH_DATABASE_URL") else [])
     sizes = [int(n) for n in os.environ.get("BENCH_SIZES", "1000,100000").split(",")]
-    lines = ["| backend | patients | planning tick (s) | bulk insert (s) | ratio |",
-             "| --- | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| backend | patients | planning tick (s) | bulk insert (s) | ratio |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     results: dict[tuple[str, int], dict[str, float]] = {}
     for backend in backends:
         for count in sizes:
             result = measure(backend, count, repeats=3 if count <= 10_000 else 1)
             results[backend, count] = result
             ratio = result["plan"] / result["insert"]
-            lines.append(f"| {backend} | {count:,} | {result['plan']:.3f} | "
-                         f"{result['insert']:.3f} | {ratio:.2f}x |")
+            lines.append(
+                f"| {backend} | {count:,} | {result['plan']:.3f} | "
+                f"{result['insert']:.3f} | {ratio:.2f}x |"
+            )
             print(lines[-1], flush=True)
     if len(sizes) >= 2:
         small, large = min(sizes), max(sizes)
         for backend in backends:
             growth = results[backend, large]["plan"] / results[backend, small]["plan"]
-            lines.append(f"\n{backend}: planning {large:,} / {small:,} patients = {growth:.1f}x "
-                         f"time for {large // small}x patients")
+            lines.append(
+                f"\n{backend}: planning {large:,} / {small:,} patients = {growth:.1f}x "
+                f"time for {large // small}x patients"
+            )
             print(lines[-1])
     with open(os.path.join(os.path.dirname(__file__), "plan_results.md"), "w") as out:
         out.write("\n".join(lines) + "\n")

@@ -72,9 +72,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "ask_skip_reason": {
         "en": "Thanks for telling me. What got in the way? Reply 1 pain, 2 work or shift, "
-              "3 no equipment, 4 forgot, 5 worried about re-injury.",
+        "3 no equipment, 4 forgot, 5 worried about re-injury.",
         "es": "Gracias por avisar. ¿Qué pasó? Responde 1 dolor, 2 trabajo o turno, 3 sin equipo, "
-              "4 se me olvidó, 5 miedo a lastimarme otra vez.",
+        "4 se me olvidó, 5 miedo a lastimarme otra vez.",
     },
     "skip_noted": {
         "en": "Got it, thank you {name}. Tomorrow is a new day.",
@@ -105,27 +105,27 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "safety_emergency": {
         "en": "{name}, stop exercising now. Chest pain, fainting or trouble breathing: call 911 "
-              "now. Your therapist has been told.",
+        "now. Your therapist has been told.",
         "es": "{name}, deja de hacer ejercicio ahora. Dolor de pecho, desmayo o falta de aire: "
-              "llama al 911 ahora. Ya avisamos a tu terapeuta.",
+        "llama al 911 ahora. Ya avisamos a tu terapeuta.",
     },
     "safety_crisis": {
         "en": "{name}, you matter. Please call or text 988, the Suicide & Crisis Lifeline, now. "
-              "If you are in danger, call 911.",
+        "If you are in danger, call 911.",
         "es": "{name}, tu vida importa. Llama o envía un texto al 988, la Línea de Crisis y "
-              "Suicidio, ahora. Si estás en peligro, llama al 911.",
+        "Suicidio, ahora. Si estás en peligro, llama al 911.",
     },
     "safety_emergency_department": {
         "en": "{name}, please go to an emergency department today: these symptoms need to be "
-              "checked now. Stop the exercises. Your therapist has been told.",
+        "checked now. Stop the exercises. Your therapist has been told.",
         "es": "{name}, ve hoy mismo a una sala de emergencias: estos síntomas deben revisarse ya. "
-              "No hagas los ejercicios. Ya avisamos a tu terapeuta.",
+        "No hagas los ejercicios. Ya avisamos a tu terapeuta.",
     },
     "safety_stop": {
         "en": "{name}, please stop the exercises for now. Your therapist has been told and will "
-              "contact you. If it gets worse, call 911.",
+        "contact you. If it gets worse, call 911.",
         "es": "{name}, por favor deja los ejercicios por ahora. Ya avisamos a tu terapeuta y te "
-              "contactará. Si empeora, llama al 911.",
+        "contactará. Si empeora, llama al 911.",
     },
     "therapist_alert": {
         "en": "Companion: urgent alert for patient {initials}, see dashboard.",

@@ -34,11 +34,17 @@ def live(database_url: str, fake: FakeTwilio) -> Iterator[tuple[Flask, str]]:
     """The app served over real HTTP, sending through the SDK to the fake Twilio API."""
     server = make_server("127.0.0.1", 0, Flask("placeholder"), threaded=True)
     url = f"http://127.0.0.1:{server.port}"
-    app = create_app({
-        **base_config(database_url), "SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT,
-        "TWILIO_FROM_NUMBER": "+13125550100", "TWILIO_API_BASE_URL": fake.url,
-        "TWILIO_HTTP_TIMEOUT": 2.0, "PUBLIC_BASE_URL": url,
-    })
+    app = create_app(
+        {
+            **base_config(database_url),
+            "SMS_BACKEND": "twilio",
+            "TWILIO_ACCOUNT_SID": ACCOUNT,
+            "TWILIO_FROM_NUMBER": "+13125550100",
+            "TWILIO_API_BASE_URL": fake.url,
+            "TWILIO_HTTP_TIMEOUT": 2.0,
+            "PUBLIC_BASE_URL": url,
+        }
+    )
     server.app = app
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
@@ -54,8 +60,9 @@ def live(database_url: str, fake: FakeTwilio) -> Iterator[tuple[Flask, str]]:
 
 def post_signed(url: str, form: dict[str, str]) -> tuple[int, str]:
     signature = RequestValidator(TWILIO_TOKEN).compute_signature(url, form)
-    request = urllib.request.Request(url, data=urlencode(form).encode(),
-                                     headers={"X-Twilio-Signature": signature})
+    request = urllib.request.Request(
+        url, data=urlencode(form).encode(), headers={"X-Twilio-Signature": signature}
+    )
     with urllib.request.urlopen(request, timeout=5) as answer:
         return answer.status, answer.read().decode()
 
@@ -65,8 +72,11 @@ def test_welcome_goes_through_the_sdk_delivery_is_recorded_and_a_reply_is_answer
 ) -> None:
     app, url = live
     token = make_token(make_therapist())
-    response = app.test_client().post("/api/v1/patients", json=patient_payload(language="en"),
-                                      headers={"Authorization": f"Bearer {token}"})
+    response = app.test_client().post(
+        "/api/v1/patients",
+        json=patient_payload(language="en"),
+        headers={"Authorization": f"Bearer {token}"},
+    )
     assert response.status_code == 201
 
     tomorrow_9am_chicago = (datetime.now(UTC) + timedelta(days=1)).replace(hour=15)
@@ -80,9 +90,16 @@ def test_welcome_goes_through_the_sdk_delivery_is_recorded_and_a_reply_is_answer
     stored = db.session.scalar(select(Message).where(Message.provider_sid == welcome["sid"]))
     assert stored is not None and stored.status == MessageStatus.DELIVERED
 
-    status, answer = post_signed(f"{url}/sms/inbound", {
-        "MessageSid": "SM" + "e" * 32, "AccountSid": ACCOUNT, "From": "+13125550142",
-        "To": "+13125550100", "Body": "done, pain 3 fatigue 4"})
+    status, answer = post_signed(
+        f"{url}/sms/inbound",
+        {
+            "MessageSid": "SM" + "e" * 32,
+            "AccountSid": ACCOUNT,
+            "From": "+13125550142",
+            "To": "+13125550100",
+            "Body": "done, pain 3 fatigue 4",
+        },
+    )
 
     assert status == 200 and "<Message>" in answer
     checkin = db.session.scalars(select(CheckIn)).one()

@@ -66,4 +66,7 @@ def test_a_long_plan_is_cut_to_two_segments_with_a_pointer_to_plan() -> None:
 
 
 def test_gsm_safe_spelling_keeps_the_letters_gsm7_has() -> None:
-    assert gsm_safe("María, ¿cómo está tu niño? ¡Sí! Ünïcodé") == "Maria, ¿como esta tu niño? ¡Si! Ünicodé"
+    assert (
+        gsm_safe("María, ¿cómo está tu niño? ¡Sí! Ünïcodé")
+        == "Maria, ¿como esta tu niño? ¡Si! Ünicodé"
+    )

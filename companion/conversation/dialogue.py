@@ -69,19 +69,27 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     return next_question(state, checkin, reading, name, language)
 
 
-def record(patient: Patient, state: Conversation, reading: Reading, message: Message,
-           today: date, now: datetime) -> CheckIn | None:
+def record(
+    patient: Patient,
+    state: Conversation,
+    reading: Reading,
+    message: Message,
+    today: date,
+    now: datetime,
+) -> CheckIn | None:
     """Put what the text says into today's open check-in, or start one; None if it says nothing."""
     completion = COMPLETIONS.get(reading.intent)
-    if not (completion or reading.pain is not None or reading.fatigue is not None
-            or reading.trend):
+    if not (completion or reading.pain is not None or reading.fatigue is not None or reading.trend):
         return None
     checkin = db.session.get(CheckIn, state.checkin_id) if state.checkin_id else None
-    if checkin is None or (completion and checkin.completion) or (
-        reading.pain is not None and checkin.pain is not None and state.expecting != "pain"
+    if (
+        checkin is None
+        or (completion and checkin.completion)
+        or (reading.pain is not None and checkin.pain is not None and state.expecting != "pain")
     ):
-        checkin = CheckIn(patient_id=patient.id, message_id=message.id, local_date=today,
-                          created_at=now)
+        checkin = CheckIn(
+            patient_id=patient.id, message_id=message.id, local_date=today, created_at=now
+        )
         db.session.add(checkin)
         db.session.flush()
         state.checkin_id = checkin.id
@@ -92,8 +100,9 @@ def record(patient: Patient, state: Conversation, reading: Reading, message: Mes
     return checkin
 
 
-def next_question(state: Conversation, checkin: CheckIn, reading: Reading, name: str,
-                  language: str) -> list[str]:
+def next_question(
+    state: Conversation, checkin: CheckIn, reading: Reading, name: str, language: str
+) -> list[str]:
     """Ask for the next missing thing, or confirm the check-in in one line."""
     state.retries = 0
     if checkin.completion == Completion.SKIPPED and not checkin.skip_reason:

@@ -17,8 +17,10 @@ SAFETY = [
     ("cauda_equina", "safety_emergency_department"),
 ]
 SNOOZE = timedelta(hours=1)
-TRENDS = {"en": {"better": "better", "same": "same", "worse": "worse"},
-          "es": {"better": "mejor", "same": "igual", "worse": "peor"}}
+TRENDS = {
+    "en": {"better": "better", "same": "same", "worse": "worse"},
+    "es": {"better": "mejor", "same": "igual", "worse": "peor"},
+}
 
 
 def safety_answer(categories: tuple[str, ...], name: str, language: str) -> str:
@@ -41,10 +43,15 @@ def answer_snooze(patient: Patient, now: datetime) -> str:
     due = now + SNOOZE
     if in_quiet_hours(due, patient.timezone, clinic.quiet_start, clinic.quiet_end):
         return render("snooze_too_late", patient.language, name=patient.first_name)
-    enqueue(phone=patient.phone, body=render("reminder", patient.language,
-                                             name=patient.first_name),
-            dedupe_key=f"snooze:{patient.id}:{today(patient, now).isoformat()}", now=now,
-            due_at=due, patient_id=patient.id, purpose="remind")
+    enqueue(
+        phone=patient.phone,
+        body=render("reminder", patient.language, name=patient.first_name),
+        dedupe_key=f"snooze:{patient.id}:{today(patient, now).isoformat()}",
+        now=now,
+        due_at=due,
+        patient_id=patient.id,
+        purpose="remind",
+    )
     return render("snoozed", patient.language, name=patient.first_name)
 
 
@@ -70,5 +77,3 @@ def confirmation(checkin: CheckIn, name: str, language: str) -> str:
     if not parts:
         return render("skip_noted", language, name=name)
     return render("confirm", language, scores=", ".join(parts), name=name)
-
-

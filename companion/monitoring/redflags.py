@@ -12,14 +12,22 @@ from messaging.outbox import enqueue
 
 
 def record_red_flags(
-    patient: Patient, categories: tuple[str, ...], evidence: dict[str, str], text: str,
+    patient: Patient,
+    categories: tuple[str, ...],
+    evidence: dict[str, str],
+    text: str,
     now: datetime,
 ) -> list[Alert]:
     """Raise one urgent alert per new category, pause texts, and text the therapist."""
     alerts = []
     for category in categories:
-        alert = raise_alert(patient, f"red_flag:{category}", Severity.URGENT, now, {
-            "category": category, "words": evidence.get(category, ""), "text": text})
+        alert = raise_alert(
+            patient,
+            f"red_flag:{category}",
+            Severity.URGENT,
+            now,
+            {"category": category, "words": evidence.get(category, ""), "text": text},
+        )
         if alert is not None:
             alerts.append(alert)
     patient.pause("red_flag")
@@ -34,16 +42,23 @@ def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     therapist = db.session.get_one(Therapist, patient.therapist_id)
     if not therapist.phone:
         return
-    initials = "".join(f"{letter}." for letter in (patient.first_name[:1], patient.last_initial)
-                       if letter)
-    enqueue(phone=therapist.phone, body=render("therapist_alert", "en", initials=initials),
-            dedupe_key=f"alert:{alert.id}:sms", now=now, purpose="therapist_alert")
+    initials = "".join(
+        f"{letter}." for letter in (patient.first_name[:1], patient.last_initial) if letter
+    )
+    enqueue(
+        phone=therapist.phone,
+        body=render("therapist_alert", "en", initials=initials),
+        dedupe_key=f"alert:{alert.id}:sms",
+        now=now,
+        purpose="therapist_alert",
+    )
 
 
 def therapist_recipient_zone(phone: str) -> tuple[Therapist, Clinic] | None:
     """The active therapist who owns this phone, and their clinic."""
     row = db.session.execute(
-        select(Therapist, Clinic).join(Clinic, Clinic.id == Therapist.clinic_id)
+        select(Therapist, Clinic)
+        .join(Clinic, Clinic.id == Therapist.clinic_id)
         .where(Therapist.phone == phone, Therapist.is_active.is_(True))
     ).first()
     return (row[0], row[1]) if row else None

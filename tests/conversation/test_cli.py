@@ -10,8 +10,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def test_the_dev_corpus_reads_as_expected_through_the_command(app: Flask) -> None:
     lines = (DATA / "replies_dev.jsonl").read_text().splitlines()
-    stdin = "\n".join(json.dumps({k: json.loads(line)[k] for k in ("text", "expecting", "lang")})
-                      for line in lines)
+    stdin = "\n".join(
+        json.dumps({k: json.loads(line)[k] for k in ("text", "expecting", "lang")})
+        for line in lines
+    )
 
     result = app.test_cli_runner().invoke(args=["chatbot", "interpret"], input=stdin)
 
@@ -25,7 +27,8 @@ def test_the_dev_corpus_reads_as_expected_through_the_command(app: Flask) -> Non
 
 
 def test_a_line_that_is_not_json_is_refused_with_its_number(app: Flask) -> None:
-    result = app.test_cli_runner().invoke(args=["chatbot", "interpret"],
-                                          input='{"text": "done"}\nnot json\n')
+    result = app.test_cli_runner().invoke(
+        args=["chatbot", "interpret"], input='{"text": "done"}\nnot json\n'
+    )
 
     assert result.exit_code != 0 and "line 2" in result.output

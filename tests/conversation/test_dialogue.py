@@ -109,8 +109,11 @@ def test_a_red_flag_mid_conversation_raises_an_urgent_alert_and_pauses_texts(
 
 @pytest.mark.parametrize(
     ("words", "number"),
-    [("chest pain and can't breathe", "911"), ("I want to kill myself", "988"),
-     ("can't control my bladder", "emergency department")],
+    [
+        ("chest pain and can't breathe", "911"),
+        ("I want to kill myself", "988"),
+        ("can't control my bladder", "emergency department"),
+    ],
 )
 def test_each_emergency_gets_its_safety_answer(
     client: FlaskClient, ana: Patient, words: str, number: str

@@ -1,5 +1,4 @@
-"""Concurrency: webhooks racing in real worker processes, dispatchers racing for the outbox,
-and a database that goes away in the middle of an inbound text."""
+"""Races: one text posted to four workers at once, dispatchers sharing an outbox, a lost database."""
 
 import os
 import random
@@ -25,7 +24,7 @@ from twilio.request_validator import RequestValidator
 
 from companion import create_app
 from companion.extensions import db
-from companion.models import CheckIn, Direction, Message, MessageStatus
+from companion.models import Alert, CheckIn, Direction, Message, MessageStatus
 from messaging.dispatch import claim_due, dispatch_due, send_one
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
@@ -106,8 +105,9 @@ def server(app: Flask, database_url: str, tmp_path: Path) -> Iterator[str]:
 def test_the_same_message_sid_posted_10_times_at_once_to_4_workers_is_handled_once(
     server: str,
 ) -> None:
-    make_patient(phone=PHONE)
-    form = inbound_form(PHONE, "done pain 3", sid="SM" + "c" * 32)
+    make_patient(make_therapist(phone="+13125550199"), phone=PHONE)
+    # A check-in with a red flag: an alert and a text to the therapist ride on it too.
+    form = inbound_form(PHONE, "done, pain 6, and numbness in my left foot", sid="SM" + "c" * 32)
     url = f"{server}/sms/inbound"
     headers = {"X-Twilio-Signature": RequestValidator(TWILIO_TOKEN).compute_signature(url, form)}
     start = threading.Barrier(10)
@@ -126,6 +126,8 @@ def test_the_same_message_sid_posted_10_times_at_once_to_4_workers_is_handled_on
     assert count(Message.provider_sid == form["MessageSid"]) == 1
     assert count(model=CheckIn) == 1
     assert count(Message.direction == Direction.OUTBOUND, Message.purpose == "reply") == 1
+    assert count(model=Alert) == 1
+    assert count(Message.purpose == "therapist_alert") <= 1
 
 
 # -- dispatchers racing for the outbox ------------------------------------------------------
