@@ -12,8 +12,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, cast
 
 from flask_migrate import upgrade
