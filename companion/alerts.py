@@ -34,15 +34,19 @@ def raise_alert(
 
     Added to the caller's transaction; the partial unique index backs the check.
     """
-    existing = db.session.scalar(
-        select(Alert.id).where(
-            Alert.patient_id == patient.id, Alert.kind == kind, Alert.status != AlertStatus.RESOLVED
-        )
-    )
-    if existing is not None:
+    if open_alert(patient.id, kind) is not None:
         return None
     alert = Alert(
         patient_id=patient.id, kind=kind, severity=severity, evidence=evidence, created_at=now
     )
     db.session.add(alert)
     return alert
+
+
+def open_alert(patient_id: int, kind: str) -> Alert | None:
+    """The unresolved alert of this kind for the patient, if any (there is at most one)."""
+    return db.session.scalar(
+        select(Alert).where(
+            Alert.patient_id == patient_id, Alert.kind == kind, Alert.status != AlertStatus.RESOLVED
+        )
+    )

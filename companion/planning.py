@@ -213,8 +213,11 @@ def remind_due(now: datetime) -> int:
 _BEST = {Completion.DONE: 3, Completion.PARTIAL: 2, Completion.SKIPPED: 1}
 
 
-def close_days(now: datetime) -> int:
-    """Settle yesterday (patient-local) as done / partial / skipped / silent, once per day."""
+def close_days(now: datetime) -> dict[int, DayOutcome]:
+    """Settle yesterday (patient-local) as done / partial / skipped / silent, once per day.
+
+    Returns the outcome of each patient settled now.
+    """
     rows: list[dict[str, Any]] = []
     for zone in zones_in_use():
         yesterday = now.astimezone(ZoneInfo(zone)).date() - timedelta(days=1)
@@ -263,4 +266,4 @@ def close_days(now: datetime) -> int:
         insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
         db.session.execute(insert(ProgramDay).on_conflict_do_nothing(), rows)
     db.session.commit()
-    return len(rows)
+    return {row["patient_id"]: row["outcome"] for row in rows}

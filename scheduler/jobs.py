@@ -4,7 +4,8 @@ from datetime import datetime
 
 from flask import current_app
 
-from companion.planning import close_days, plan_due, remind_due
+from companion.monitoring.evaluate import settle_days
+from companion.planning import plan_due, remind_due
 from messaging.dispatch import dispatch_due
 from messaging.transports import Transport, transport_from_config
 
@@ -24,8 +25,8 @@ def _callback_url() -> str | None:
 
 
 def plan_tick(now: datetime) -> dict[str, int]:
-    """Everything that falls due by the minute: settle days, plan, remind."""
-    return {"days_settled": close_days(now), "planned": plan_due(now), "reminded": remind_due(now)}
+    """Everything that falls due by the minute: settle days (and their alerts), plan, remind."""
+    return {**settle_days(now), "planned": plan_due(now), "reminded": remind_due(now)}
 
 
 def dispatch(now: datetime) -> dict[str, int]:

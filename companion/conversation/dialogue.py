@@ -18,7 +18,8 @@ from companion.conversation.replies import (
     safety_answer,
 )
 from companion.extensions import db
-from companion.models import CheckIn, Completion, Conversation, Patient, Trend
+from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
+from companion.monitoring.evaluate import evaluate_checkin
 from companion.monitoring.redflags import record_red_flags
 from companion.texts import render
 from messaging.models import Message
@@ -66,6 +67,9 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
         return ask_again(state, name, language) if expecting else []
+    if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now)):
+        state.expecting = None
+        return [render("safety_stop", language, name=name)]
     return next_question(state, checkin, reading, name, language)
 
 

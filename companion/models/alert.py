@@ -55,7 +55,8 @@ class Alert(Base):
             self.status = AlertStatus.ACKNOWLEDGED
             self.acknowledged_at, self.acknowledged_by_id = now, therapist_id
 
-    def resolve(self, therapist_id: int, now: datetime) -> None:
+    def resolve(self, therapist_id: int | None, now: datetime) -> None:
+        """Resolved by a therapist, or by the system (None) when its condition has cleared."""
         if self.status != AlertStatus.RESOLVED:
             self.status = AlertStatus.RESOLVED
             self.resolved_at, self.resolved_by_id = now, therapist_id

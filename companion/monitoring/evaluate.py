@@ -1,0 +1,115 @@
+"""Running the alert rules for a patient: raise, upgrade or resolve alerts, escalate urgent ones."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy import select
+
+from companion.alerts import open_alert, raise_alert
+from companion.extensions import db
+from companion.models import (
+    Alert,
+    AlertStatus,
+    CheckIn,
+    DayOutcome,
+    Patient,
+    ProgramDay,
+    Severity,
+)
+from companion.monitoring.redflags import notify_therapist
+from companion.monitoring.rules import (
+    CHECKIN_RULES,
+    DAY_RULES,
+    SELF_RESOLVING,
+    History,
+    Rule,
+    Thresholds,
+)
+from companion.planning import close_days
+
+LOOKBACK = timedelta(days=28)
+RANK = {Severity.WATCH: 1, Severity.HIGH: 2, Severity.URGENT: 3}
+
+
+def thresholds() -> Thresholds:
+    return Thresholds(**current_app.config.get("ALERT_THRESHOLDS", {}))
+
+
+def history_for(patient_id: int, today: date) -> History:
+    since = today - LOOKBACK
+    checkins = db.session.scalars(
+        select(CheckIn)
+        .where(CheckIn.patient_id == patient_id, CheckIn.local_date.between(since, today))
+        .order_by(CheckIn.local_date, CheckIn.id)
+    ).all()
+    days = db.session.execute(
+        select(ProgramDay.local_date, ProgramDay.outcome)
+        .where(ProgramDay.patient_id == patient_id, ProgramDay.local_date >= since)
+        .order_by(ProgramDay.local_date)
+    ).all()
+    return History(today=today, checkins=list(checkins), days=[(d, o) for d, o in days])
+
+
+def evaluate(patient: Patient, rules: list[tuple[str, Rule]], now: datetime) -> list[Alert]:
+    """Apply the rules; return the alerts raised or made more severe (caller commits)."""
+    today = now.astimezone(ZoneInfo(patient.timezone)).date()
+    history = history_for(patient.id, today)
+    limits = thresholds()
+    changed = []
+    for kind, rule in rules:
+        finding = rule(history, limits)
+        existing = open_alert(patient.id, kind)
+        if finding is None:
+            if existing is not None and kind in SELF_RESOLVING:
+                existing.resolve(None, now)
+            continue
+        severity, evidence = finding
+        if existing is None:
+            alert = raise_alert(patient, kind, severity, now, evidence)
+        elif RANK[severity] > RANK[existing.severity]:
+            existing.severity, existing.evidence, alert = severity, evidence, existing
+        else:
+            continue
+        if alert is not None:
+            changed.append(alert)
+    db.session.flush()
+    for alert in changed:
+        if alert.severity == Severity.URGENT:
+            escalate(patient, alert, now)
+    return changed
+
+
+def escalate(patient: Patient, alert: Alert, now: datetime) -> None:
+    """Urgent: the therapist is texted at once and programme texts pause until resumed."""
+    patient.pause("urgent_alert")
+    notify_therapist(patient, alert, now)
+
+
+def evaluate_checkin(patient: Patient, now: datetime) -> list[Alert]:
+    return evaluate(patient, CHECKIN_RULES, now)
+
+
+def evaluate_settled_days(now: datetime, patient_ids: list[int]) -> int:
+    """After day closing: silent streaks and adherence, for the patients just settled."""
+    with_open = set(
+        db.session.scalars(
+            select(Alert.patient_id).where(
+                Alert.kind.in_(SELF_RESOLVING), Alert.status != AlertStatus.RESOLVED
+            )
+        )
+    )
+    raised = 0
+    for patient_id in sorted(set(patient_ids) | with_open):
+        patient = db.session.get(Patient, patient_id)
+        if patient is not None:
+            raised += len(evaluate(patient, DAY_RULES, now))
+    db.session.commit()
+    return raised
+
+
+def settle_days(now: datetime) -> dict[str, int]:
+    """Close each patient's finished day, then judge silence and adherence where it matters."""
+    settled = close_days(now)
+    worth_a_look = [pid for pid, outcome in settled.items() if outcome != DayOutcome.DONE]
+    return {"days_settled": len(settled), "day_alerts": evaluate_settled_days(now, worth_a_look)}
