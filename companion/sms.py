@@ -1,9 +1,10 @@
 """Companion's answers to what messaging asks: who may be texted, and what a text means."""
 
 import logging
-from datetime import datetime
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from companion.extensions import db
 from companion.models import (
@@ -23,6 +24,22 @@ from messaging.outbox import enqueue
 log = logging.getLogger(__name__)
 
 DATED_PURPOSES = {"plan", "remind"}
+# The welcome text promises at most this many texts a day that we start.
+DAILY_BUDGET = 3
+
+
+def texts_started_today(patient: Patient, message: Message, now: datetime) -> int:
+    """Texts we started (not replies) that went to the patient since their local midnight."""
+    zone = ZoneInfo(patient.timezone)
+    midnight = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
+    return db.session.scalar(
+        select(func.count()).select_from(Message).where(
+            Message.patient_id == patient.id,
+            Message.is_reply.is_(False),
+            Message.sent_at >= midnight,
+            Message.id != message.id,
+        )
+    ) or 0
 
 
 def patient_by_phone(phone: str) -> Patient | None:
@@ -47,7 +64,7 @@ def opt_in(patient: Patient, now: datetime) -> None:
 class CompanionHooks:
     """The MessagingHooks of the companion app."""
 
-    def recipient(self, message: Message) -> Recipient | None:
+    def recipient(self, message: Message, now: datetime) -> Recipient | None:
         if message.purpose == "therapist_alert":
             found = therapist_recipient_zone(message.phone)
             if found is None:
@@ -63,6 +80,7 @@ class CompanionHooks:
             timezone=patient.timezone,
             quiet_start=clinic.quiet_start,
             quiet_end=clinic.quiet_end,
+            over_budget=texts_started_today(patient, message, now) >= DAILY_BUDGET,
         )
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:

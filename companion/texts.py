@@ -10,10 +10,10 @@ from messaging.segments import gsm_safe
 TEMPLATES: dict[str, dict[str, str]] = {
     "welcome": {
         "en": "{clinic}: Hi {name}! This is Companion, your home exercise coach. You'll get up "
-        "to 2 texts a day on programme days. Msg & data rates may apply. Reply HELP for "
+        "to 3 texts a day on programme days. Msg & data rates may apply. Reply HELP for "
         "help, STOP to opt out.",
         "es": "{clinic}: ¡Hola {name}! Soy Companion, tu guía de ejercicios en casa. Recibirás "
-        "hasta 2 mensajes al día en días de programa. Pueden aplicar tarifas. Responde "
+        "hasta 3 mensajes al día en días de programa. Pueden aplicar tarifas. Responde "
         "AYUDA o STOP para salir.",
     },
     "opted_out": {
@@ -28,9 +28,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "AYUDA o STOP para salir.",
     },
     "help": {
-        "en": "Companion home exercise texts from {clinic}, up to 2 msgs/day. Call {phone} for "
+        "en": "Companion home exercise texts from {clinic}, up to 3 msgs/day. Call {phone} for "
         "help. Msg & data rates may apply. Reply STOP to opt out.",
-        "es": "Mensajes de ejercicios de Companion de {clinic}, hasta 2 al día. Llama al {phone} "
+        "es": "Mensajes de ejercicios de Companion de {clinic}, hasta 3 al día. Llama al {phone} "
         "para ayuda. Pueden aplicar tarifas. Responde STOP para salir.",
     },
     "unknown_number": {

@@ -71,10 +71,13 @@ def _requeue(message: Message, at: datetime, now: datetime) -> None:
 
 def _defer_or_cancel(message: Message, now: datetime) -> str | None:
     """Why this message must not go now ('cancelled', 'expired', 'deferred'), or None."""
-    recipient = hooks().recipient(message)
+    recipient = hooks().recipient(message, now)
     if recipient is None or not recipient.may_text:
         message.status = MessageStatus.CANCELLED
         return "cancelled"
+    if recipient.over_budget and not message.is_reply:
+        message.status = MessageStatus.CANCELLED
+        return "over_budget"
     if message.valid_until is not None and now >= message.valid_until:
         message.status = MessageStatus.CANCELLED
         hooks().on_expired(message, now)

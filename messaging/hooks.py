@@ -21,10 +21,12 @@ class Recipient:
     quiet_end: time = time(8, 0)
     # False for a clinician who asked for urgent alerts at any hour.
     keeps_quiet_hours: bool = True
+    # The texts we started today have reached the promised daily number.
+    over_budget: bool = False
 
 
 class MessagingHooks(Protocol):
-    def recipient(self, message: Message) -> Recipient | None:
+    def recipient(self, message: Message, now: datetime) -> Recipient | None:
         """Who the outbound message is for now; None when nobody may receive it."""
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:

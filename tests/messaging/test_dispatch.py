@@ -279,3 +279,16 @@ def test_a_patient_without_consent_on_record_is_never_texted(
 
     assert dispatch_due(transport, NOW).counts == {"cancelled": 1}
     assert fake.calls == []
+
+
+def test_no_more_than_three_started_texts_reach_a_patient_in_one_local_day(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    for n in range(4):
+        queue(patient.id, patient.phone, key=f"extra:{n}", body=f"text {n}")
+
+    report = dispatch_due(transport, NOW)
+
+    assert report.counts == {"sent": 3, "over_budget": 1}
+    assert len(fake.messages) == 3
