@@ -87,7 +87,10 @@ def _insert_messages(rows: list[dict[str, Any]]) -> int:
     # The Core table, not the ORM class: bulk rows need no unit-of-work bookkeeping.
     table = cast(Table, Message.__table__)
     statement = insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    return len(db.session.execute(statement.returning(table.c.id), rows).all())
+    # No RETURNING: on PostgreSQL it makes this insert several times slower. The count is
+    # of rows offered; only a concurrent scheduler could make some of them no-ops.
+    db.session.connection().execute(statement, rows)
+    return len(rows)
 
 
 @cache

@@ -56,6 +56,8 @@ def gsm_safe(text: str) -> str:
     One accented letter would switch the whole text to UCS-2 and more than double its
     cost; letters that have no plain spelling (emoji, other scripts) are kept as they are.
     """
+    if GSM7_BASIC.issuperset(text):
+        return text
     out = []
     for ch in text:
         if ch in GSM7_BASIC or ch in GSM7_EXTENSION:
