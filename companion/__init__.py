@@ -6,11 +6,13 @@ from typing import Any
 from flask import Flask
 
 import messaging
-from companion import cli, config, health, models  # noqa: F401  (models: every table on the metadata)
+from companion import cli, config, health, models, security  # noqa: F401  (models: every table)
 from companion.api import bp as api_bp
 from companion.api import errors
+from companion.dashboard import bp as dashboard_bp
 from companion.extensions import db, migrate
 from companion.sms import CompanionHooks
+from companion.urls import IdConverter
 
 MIGRATIONS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
 
@@ -24,13 +26,17 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         app.config.update(overrides)
         config.check_settings(app.config)
 
+    app.url_map.converters["id"] = IdConverter
+
     # extensions
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS)
+    security.init_app(app)
 
     # blueprints (the SMS webhooks answer through companion's hooks)
     app.register_blueprint(health.bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    app.register_blueprint(dashboard_bp)
     messaging.init_app(app, CompanionHooks())
 
     # error handlers

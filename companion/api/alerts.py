@@ -29,7 +29,7 @@ def get_alerts() -> Any:
     return alert_list_schema.dump({"items": list(db.session.scalars(statement))})
 
 
-@bp.post("/alerts/<int:alert_id>/acknowledge")
+@bp.post("/alerts/<id:alert_id>/acknowledge")
 def post_acknowledge(alert_id: int) -> Any:
     """Acknowledge an alert: the therapist has seen it and is acting."""
     alert = acknowledge_alert(current_therapist(), alert_id, utcnow())

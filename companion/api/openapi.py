@@ -8,13 +8,15 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema, fields
 
 from companion.api import bp, schemas
+from companion.urls import MAX_ID
 
 ErrorSchema = Schema.from_dict(
     {"errors": fields.Dict(keys=fields.String(), values=fields.Raw())}, name="Errors"
 )
 
-_PATIENT_ID = {"name": "patient_id", "in": "path", "required": True, "schema": {"type": "integer"}}
-_ALERT_ID = {"name": "alert_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+_PATIENT_ID = {"name": "patient_id", "in": "path", "required": True, "schema": _ID}
+_ALERT_ID = {"name": "alert_id", "in": "path", "required": True, "schema": _ID}
 
 # (path, method, summary, path params, query schema, request schema, status, response)
 OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]] = [

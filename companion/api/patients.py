@@ -64,13 +64,13 @@ def get_patients() -> Any:
     return patient_list_schema.dump({"items": list_patients(current_therapist(), utcnow())})
 
 
-@bp.get("/patients/<int:patient_id>")
+@bp.get("/patients/<id:patient_id>")
 def get_patient(patient_id: int) -> Any:
     """Show one patient with their current programme."""
     return patient_schema.dump(readable_patient(patient_id, "profile"))
 
 
-@bp.get("/patients/<int:patient_id>/messages")
+@bp.get("/patients/<id:patient_id>/messages")
 def get_messages(patient_id: int) -> Any:
     """List the patient's text messages, newest first."""
     patient = readable_patient(patient_id, "messages")
@@ -80,7 +80,7 @@ def get_messages(patient_id: int) -> Any:
     return message_list_schema.dump({"items": list(rows)})
 
 
-@bp.get("/patients/<int:patient_id>/checkins")
+@bp.get("/patients/<id:patient_id>/checkins")
 def get_checkins(patient_id: int) -> Any:
     """List the patient's check-ins, newest first."""
     patient = readable_patient(patient_id, "checkins")
@@ -90,7 +90,7 @@ def get_checkins(patient_id: int) -> Any:
     return checkin_list_schema.dump({"items": list(rows)})
 
 
-@bp.get("/patients/<int:patient_id>/adherence")
+@bp.get("/patients/<id:patient_id>/adherence")
 def get_adherence(patient_id: int) -> Any:
     """Adherence over a period (default: the programme so far)."""
     query = adherence_query_schema.load(request.args)
@@ -108,7 +108,7 @@ def _checkins_in(patient: Patient, start: Any, end: Any) -> list[CheckIn]:
     )
 
 
-@bp.get("/patients/<int:patient_id>/report.pdf")
+@bp.get("/patients/<id:patient_id>/report.pdf")
 def get_report(patient_id: int) -> Any:
     """Download the patient's progress report as a PDF."""
     patient = readable_patient(patient_id, "report")
@@ -122,7 +122,7 @@ def get_report(patient_id: int) -> Any:
     )
 
 
-@bp.get("/patients/<int:patient_id>/fhir")
+@bp.get("/patients/<id:patient_id>/fhir")
 def get_fhir(patient_id: int) -> Any:
     """Export the patient's reported data as a FHIR R4 Bundle."""
     patient = readable_patient(patient_id, "fhir")
