@@ -16,7 +16,7 @@ from companion.models import (
     MessageStatus,
     PatientStatus,
 )
-from messaging.dispatch import CLAIM_TIMEOUT, dispatch_due
+from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
 from messaging.transports import TwilioTransport
@@ -258,8 +258,15 @@ def test_an_expired_welcome_is_planned_again_but_an_expired_plan_is_not(
 ) -> None:
     patient = make_patient()
     for purpose in ("welcome", "plan"):
-        enqueue(phone=patient.phone, body=f"{purpose} text", dedupe_key=f"{purpose}:1", now=NOW,
-                patient_id=patient.id, purpose=purpose, valid_until=NOW + timedelta(minutes=5))
+        enqueue(
+            phone=patient.phone,
+            body=f"{purpose} text",
+            dedupe_key=f"{purpose}:1",
+            now=NOW,
+            patient_id=patient.id,
+            purpose=purpose,
+            valid_until=NOW + timedelta(minutes=5),
+        )
     db.session.commit()
 
     first = dispatch_due(transport, NOW + timedelta(minutes=10))
@@ -274,7 +281,8 @@ def test_a_patient_without_consent_on_record_is_never_texted(
 ) -> None:
     patient = make_patient()
     patient.consent_events.append(
-        ConsentEvent(kind=ConsentKind.REVOKED, method=ConsentMethod.VERBAL, at=NOW))
+        ConsentEvent(kind=ConsentKind.REVOKED, method=ConsentMethod.VERBAL, at=NOW)
+    )
     queue(patient.id, patient.phone)
 
     assert dispatch_due(transport, NOW).counts == {"cancelled": 1}
@@ -292,3 +300,18 @@ def test_no_more_than_three_started_texts_reach_a_patient_in_one_local_day(
 
     assert report.counts == {"sent": 3, "over_budget": 1}
     assert len(fake.messages) == 3
+
+
+def test_a_text_orphaned_by_a_crash_is_not_sent_after_the_patient_opts_out(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    claim_due(NOW, 10)  # the dispatcher claims it, then dies before the POST
+    patient.status = PatientStatus.STOPPED  # STOP arrives meanwhile
+    db.session.commit()
+
+    report = dispatch_due(transport, NOW + CLAIM_TIMEOUT + timedelta(minutes=1))
+
+    assert report.counts == {"reconciled_requeued": 1, "cancelled": 1}
+    assert [c for c in fake.calls if c.method == "POST"] == []
