@@ -21,7 +21,6 @@ from companion.models import (
     Message,
     MessageStatus,
     Patient,
-    PatientStatus,
 )
 from companion.planning import plan_due, remind_due
 from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due
