@@ -1,8 +1,13 @@
 """Configuration from the environment: safe defaults and refusals."""
 
+from datetime import UTC, datetime
+
 import pytest
 
+from companion import create_app
 from companion.config import ConfigError, database_url, settings_from_env
+from companion.extensions import db
+from messaging.db import utcnow
 
 TWILIO = {
     "SMS_BACKEND": "twilio",
@@ -58,3 +63,12 @@ def test_production_session_cookies_are_secure() -> None:
     assert settings["SESSION_COOKIE_SECURE"] is True
     assert settings["SESSION_COOKIE_HTTPONLY"] is True
     assert settings["SESSION_COOKIE_SAMESITE"] == "Lax"
+
+
+def test_the_app_clock_drives_every_now_when_set(database_url: str) -> None:
+    moment = datetime(2027, 3, 14, 7, 0, tzinfo=UTC)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "CLOCK": lambda: moment})
+    with app.app_context():
+        assert utcnow() == moment
+        db.engine.dispose()
+    assert utcnow() != moment
