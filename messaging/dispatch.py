@@ -4,8 +4,9 @@ import logging
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 
 from messaging import status
 from messaging.db import db, dialect_name
@@ -21,6 +22,9 @@ BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
 # Longer than any HTTP timeout: a row still "sending" after this was cut off by a crash.
 CLAIM_TIMEOUT = timedelta(minutes=2)
+# An ambiguous create can still complete at Twilio after our HTTP timeout gave up on it:
+# ask Twilio only once it surely has, or a slow create is missed and the text goes twice.
+UNKNOWN_SETTLE = timedelta(seconds=30)
 
 
 @dataclass
@@ -147,44 +151,66 @@ def send_one(
     return outcome
 
 
+def _doubtful(now: datetime) -> ColumnElement[bool]:
+    """Sends we cannot vouch for: ambiguous ones Twilio has surely finished, and dead claims."""
+    return (Message.direction == Direction.OUTBOUND) & (
+        ((Message.status == MessageStatus.UNKNOWN) & (Message.claimed_at <= now - UNKNOWN_SETTLE))
+        | ((Message.status == MessageStatus.SENDING) & (Message.claimed_at < now - CLAIM_TIMEOUT))
+    )
+
+
 def reconcile(transport: Transport, now: datetime) -> DispatchReport:
     """Settle rows whose send may or may not have reached Twilio, by asking Twilio.
 
-    Rows left "sending" by a crashed dispatcher are in the same state of doubt.
+    Rows left "sending" by a crashed dispatcher are in the same state of doubt. Dispatchers
+    beside us may settle the same rows: each outcome is written only if the row is still
+    as we found it, so a row one of them has re-sent is never re-sent again.
     """
     report = DispatchReport()
-    stale = now - CLAIM_TIMEOUT
-    doubtful = db.session.scalars(
-        select(Message).where(
-            Message.direction == Direction.OUTBOUND,
-            (Message.status == MessageStatus.UNKNOWN)
-            | ((Message.status == MessageStatus.SENDING) & (Message.claimed_at < stale)),
-        )
-    ).all()
-    for message in doubtful:
-        since = (message.claimed_at or message.created_at) - timedelta(minutes=1)
+    for message_id in db.session.scalars(select(Message.id).where(_doubtful(now))).all():
+        message = db.session.scalars(
+            select(Message).where(Message.id == message_id, _doubtful(now))
+        ).first()
+        if message is None:
+            continue  # settled by another dispatcher meanwhile
+        seen_status, seen_claim = message.status, message.claimed_at
+        since = (seen_claim or message.created_at) - timedelta(minutes=1)
         try:
             records = transport.sent_to_since(message.phone, since)
         except SendError:
             report.add("reconcile_later")
+            db.session.rollback()
             continue
         known = set(
             db.session.scalars(
                 select(Message.provider_sid).where(
-                    Message.provider_sid.in_([r.sid for r in records])
+                    Message.provider_sid.in_([r.sid for r in records]), Message.id != message.id
                 )
             )
         )
         match = next((r for r in records if r.body == message.body and r.sid not in known), None)
-        if match is not None:
-            message.status, message.provider_sid = MessageStatus.SENT, match.sid
-            message.sent_at = match.date_created
+        outcome: dict[str, Any] = (
+            {"status": MessageStatus.SENT, "provider_sid": match.sid, "sent_at": match.date_created}
+            if match is not None
+            else {"status": MessageStatus.QUEUED, "next_attempt_at": now}
+        )
+        settled = db.session.execute(
+            update(Message)
+            .where(
+                Message.id == message.id,
+                Message.status == seen_status,
+                Message.claimed_at == seen_claim,
+            )
+            .values(**outcome, updated_at=now)
+        )
+        if not settled.rowcount:  # type: ignore[attr-defined]
+            report.add("reconciled_elsewhere")
+        elif match is not None:
+            db.session.refresh(message)
             status.apply_early_events(message, now)
             report.add("reconciled_sent")
         else:
-            _requeue(message, now, now)
             report.add("reconciled_requeued")
-        message.updated_at = now
         db.session.commit()
     return report
 

@@ -73,7 +73,7 @@ class Message(Base):
     price_unit: Mapped[str | None] = mapped_column(String(3))
     attempts: Mapped[int] = mapped_column(default=0)
     # A delivery retry (after 30003/30005/30008) points at the message it repeats.
-    retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     # A reply to the patient's own text may go out during quiet hours; nothing else may.
     is_reply: Mapped[bool] = mapped_column(default=False)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

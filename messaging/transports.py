@@ -19,6 +19,7 @@ from twilio.http.response import Response
 from twilio.rest import Client
 from urllib3.exceptions import NewConnectionError
 
+from messaging.db import utcnow
 from messaging.segments import segment_count
 
 Kind = Literal["transient", "permanent", "ambiguous"]
@@ -93,10 +94,6 @@ class Transport(Protocol):
     ) -> SendResult: ...
 
     def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]: ...
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def validity_seconds(valid_until: datetime | None, now: datetime) -> int | None:

@@ -1,10 +1,10 @@
 """`flask chat PHONE`: a console conversation as a patient, through the signed inbound webhook."""
 
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import Direction, Message, PatientStatus
+from companion.models import CheckIn, Direction, Message, PatientStatus
 from companion.texts import render
 from tests.builders import make_clinic, make_patient, make_therapist
 
@@ -25,6 +25,16 @@ def test_help_then_stop_prints_both_answers_and_leaves_the_patient_stopped(app: 
     assert f"app> {render('opted_out', 'en')}" in result.output
     db.session.expire_all()
     assert patient.status == PatientStatus.STOPPED
+
+
+def test_an_ordinary_text_is_answered_and_recorded_as_a_check_in(app: Flask) -> None:
+    make_patient(phone="+13125550142")
+
+    result = app.test_cli_runner().invoke(args=["chat", "+13125550142"], input="done, pain 3\n")
+
+    assert result.exit_code == 0, result.output
+    assert result.output.count("app> ") >= 1 and "[no reply]" not in result.output
+    assert db.session.scalar(select(func.count()).select_from(CheckIn)) == 1
 
 
 def test_each_line_is_a_new_text_with_its_own_message_sid(app: Flask) -> None:

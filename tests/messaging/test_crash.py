@@ -27,14 +27,15 @@ from typing import NamedTuple
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import Row as SQLRow
+from sqlalchemy import select, update
 
+from companion.demo import load_synthetic
 from companion.extensions import db
-from companion.models import Message, MessageStatus
+from companion.models import Message, MessageStatus, Patient
 from messaging.dispatch import CLAIM_TIMEOUT
 from messaging.fake_twilio import Call, Create, FakeTwilio
 from messaging.outbox import enqueue
-from tests.builders import make_patient, make_therapist
 from tests.conftest import TWILIO_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,8 +43,8 @@ FLASK = str(Path(sys.executable).with_name("flask"))
 ACCOUNT = "AC" + "0" * 32
 ITERATIONS = 15
 NEW_PER_ITERATION = 3
-HTTP_TIMEOUT = 0.3
-HANG = 0.7  # longer than HTTP_TIMEOUT: the client always gives up first
+HTTP_TIMEOUT = 0.4
+HANG = 0.8  # longer than HTTP_TIMEOUT: the client always gives up first
 # Where the fake makes the message while it holds the request: Twilio has it when we die,
 # gets it only after we died, or never gets it.
 HOLDS: dict[str, Create] = {"hang-before": "before", "hang-after": "after", "hang-never": "never"}
@@ -63,6 +64,14 @@ def midday_zone() -> str:
     """A zone where it is about noon now: the dispatcher runs on the real clock, never at night."""
     hours = 12 - datetime.now(UTC).hour  # the UTC offset that makes it noon
     return f"Etc/GMT{-hours:+d}" if hours else "Etc/GMT"
+
+
+def synthetic_patients(n: int, timezone: str) -> list[SQLRow[tuple[int, str]]]:
+    """n patients as `companion demo --patients n` makes them, all living in one time zone."""
+    load_synthetic(n, datetime.now(UTC))
+    db.session.execute(update(Patient).values(timezone=timezone))
+    db.session.commit()
+    return list(db.session.execute(select(Patient.id, Patient.phone).order_by(Patient.id)))
 
 
 @pytest.fixture
@@ -198,7 +207,7 @@ def kill(
         if plan == "timed-out":  # the client has given up: its outcome is being committed
             time.sleep(HTTP_TIMEOUT + rng.uniform(0.02, 0.2))
         else:
-            time.sleep(rng.uniform(0, HTTP_TIMEOUT * 0.9))
+            time.sleep(rng.uniform(0, HTTP_TIMEOUT * 0.6))  # well before it gives up
     if exited():
         return False
     process.send_signal(signal.SIGKILL)
@@ -209,14 +218,14 @@ def test_sigkill_at_any_point_loses_nothing_and_sends_nothing_twice(
     app: Flask, fake: FakeTwilio, dispatcher: Callable[[], subprocess.Popen[bytes]]
 ) -> None:
     rng = random.Random()
-    therapist = make_therapist()
-    patients = [make_patient(therapist, timezone=midday_zone()) for _ in range(3)]
+    # One text per patient: the daily budget of three texts per patient stays out of the way.
+    patients = synthetic_patients(ITERATIONS * NEW_PER_ITERATION, midday_zone())
     points: Counter[str] = Counter()
     kills, started = 0, time.monotonic()
 
     for i in range(ITERATIONS):
         for n in range(NEW_PER_ITERATION * i, NEW_PER_ITERATION * (i + 1)):
-            patient = patients[n % len(patients)]
+            patient = patients[n]
             enqueue(
                 phone=patient.phone,
                 body=f"Crash test text {n:04d}",  # unique: Twilio's log shows any duplicate
