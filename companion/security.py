@@ -3,7 +3,7 @@
 import secrets
 from datetime import datetime, timedelta
 
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, g, request
 from flask_login import LoginManager, UserMixin, current_user
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import delete, func, or_, select, update
@@ -36,7 +36,7 @@ class Throttled(Exception):
     """Too many failed sign-ins for this email or from this address in the window."""
 
 
-class SignedIn(UserMixin):  # type: ignore[misc]
+class SignedIn(UserMixin):
     """The Flask-Login user: a therapist seen through one live sign-in session."""
 
     def __init__(self, therapist: Therapist, token: str):
@@ -79,7 +79,9 @@ def sign_in(email: str, password: str, ip: str, now: datetime) -> SignedIn | Non
         token = secrets.token_urlsafe(32)
         db.session.add(
             LoginSession(
-                therapist_id=therapist.id, token_hash=hash_token(token), created_at=now,
+                therapist_id=therapist.id,
+                token_hash=hash_token(token),
+                created_at=now,
                 last_seen_at=now,
             )
         )
@@ -113,7 +115,9 @@ def load_session(token: str, now: datetime) -> SignedIn | None:
 
 def sign_out(token: str, now: datetime) -> None:
     """End the session server-side, so its cookie is worthless even if it was copied."""
-    row = db.session.scalar(select(LoginSession).where(LoginSession.token_hash == hash_token(token)))
+    row = db.session.scalar(
+        select(LoginSession).where(LoginSession.token_hash == hash_token(token))
+    )
     if row is not None:
         row.end(now)
         audit.record(row.therapist, "auth.logout", now)
@@ -139,6 +143,12 @@ def change_password(
     audit.record(therapist, "auth.password_change", now)
     db.session.commit()
     return True
+
+
+def _forget_request_caches() -> None:
+    """Load the user and CSRF token afresh each request, even in a shared app context (tests)."""
+    g.pop("_login_user", None)
+    g.pop(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
 
 
 def _check_csrf() -> None:
@@ -172,5 +182,6 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "dashboard.login"
     login_manager.login_message = "Please sign in."
     login_manager.user_loader(lambda token: load_session(token, utcnow()))
+    app.before_request(_forget_request_caches)
     app.before_request(_check_csrf)
     app.after_request(_security_headers)

@@ -14,6 +14,7 @@ from wtforms import (
     FormField,
     IntegerField,
     PasswordField,
+    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -35,12 +36,12 @@ _ZONES = available_timezones()
 TASK_ROWS = 6
 
 
-class LoginForm(FlaskForm):  # type: ignore[misc]
+class LoginForm(FlaskForm):
     email = StringField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
 
 
-class PasswordForm(FlaskForm):  # type: ignore[misc]
+class PasswordForm(FlaskForm):
     current = PasswordField("Current password", validators=[DataRequired()])
     new = PasswordField("New password", validators=[DataRequired(), Length(min=10, max=200)])
     confirm = PasswordField(
@@ -48,7 +49,7 @@ class PasswordForm(FlaskForm):  # type: ignore[misc]
     )
 
 
-class NoteForm(FlaskForm):  # type: ignore[misc]
+class NoteForm(FlaskForm):
     body = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
     include_in_report = BooleanField("Include in next report")
 
@@ -69,7 +70,7 @@ def known_zone(form: Any, field: Field) -> None:
         raise ValidationError("Not a known IANA time zone.")
 
 
-class TaskForm(Form):  # type: ignore[misc]
+class TaskForm(Form):
     """One programme task row; a row without a name is left out."""
 
     name = StringField("Task", validators=[Optional(), Length(max=80)])
@@ -86,19 +87,22 @@ class TaskForm(Form):  # type: ignore[misc]
             raise ValidationError("Give reps, minutes or feet.")
 
 
-class EnrolForm(FlaskForm):  # type: ignore[misc]
+class EnrolForm(FlaskForm):
     first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
     last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
     phone = StringField("Mobile phone", validators=[DataRequired(), e164])
     timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
-    language = SelectField("Texts in", choices=[(Language.EN, "English"), (Language.ES, "Spanish")])
+    language = SelectField(
+        "Texts in",
+        choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
+    )
     job_profile_id = SelectField("Job", coerce=int, default=0)
     kind = SelectField(
-        "Programme", choices=[(k.value, k.value.replace("_", " ")) for k in ProgramKind]
+        "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]
     )
     days = SelectMultipleField(
         "Days",
-        choices=[(d, d.title()) for d in WEEKDAYS],
+        choices=[SelectChoice(d, d.title()) for d in WEEKDAYS],
         default=["mon", "tue", "wed", "thu", "fri"],
         widget=widgets.ListWidget(prefix_label=False),
         option_widget=widgets.CheckboxInput(),
@@ -113,7 +117,10 @@ class EnrolForm(FlaskForm):  # type: ignore[misc]
     )
     consent_method = SelectField(
         "Consent given",
-        choices=[(ConsentMethod.VERBAL, "verbally"), (ConsentMethod.PAPER, "on paper")],
+        choices=[
+            SelectChoice(ConsentMethod.VERBAL, "verbally"),
+            SelectChoice(ConsentMethod.PAPER, "on paper"),
+        ],
     )
 
     def validate_tasks(self, field: Field) -> None:

@@ -48,7 +48,9 @@ TEMPLATES: dict[str, ProgrammeTemplate] = {
             "Manufacturing: standing, reaching, waist-to-shoulder",
             (
                 TaskTemplate("Waist-to-shoulder lift", 3, 10, 15, trains="Waist-to-shoulder lift"),
-                TaskTemplate("Standing work simulation", duration_min=30, trains="Standing tolerance"),
+                TaskTemplate(
+                    "Standing work simulation", duration_min=30, trains="Standing tolerance"
+                ),
                 TaskTemplate("Overhead reach", 3, 12, 3, trains="Overhead reach"),
             ),
         ),

@@ -1,4 +1,4 @@
-"""The caseload: every patient of a clinic, most urgent first, loaded in a fixed number of queries."""
+"""The caseload: every patient of a clinic, most urgent first, in a fixed number of queries."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +29,7 @@ from companion.progress import Adherence
 SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
 NO_ALERT = len(SEVERITY_RANK)
 WINDOW_DAYS = 28
+SPARK_DAYS = 14
 # A day's best report counts: done beats partial beats skipped (as in companion.progress).
 _RANK = {Completion.SKIPPED: 1, Completion.PARTIAL: 2, Completion.DONE: 3}
 # How a task's dose is read against a demand's unit; other units are not measured yet.
@@ -42,6 +43,12 @@ class DayReport:
     completion: Completion | None = None
     pain: int | None = None
     fatigue: int | None = None
+
+
+def series(reports: dict[date, DayReport], what: str) -> dict[date, int]:
+    """Pain or fatigue by day, for the charts."""
+    values = {day: getattr(report, what) for day, report in reports.items()}
+    return {day: value for day, value in values.items() if value is not None}
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,13 @@ class CaseloadRow:
     demands: list[DemandProgress]
 
     @property
+    def window(self) -> list[date]:
+        return [self.today - timedelta(days=n) for n in range(SPARK_DAYS - 1, -1, -1)]
+
+    def series(self, what: str) -> dict[date, int]:
+        return series(self.days, what)
+
+    @property
     def open_rank(self) -> int:
         ranks = [SEVERITY_RANK[a.severity] for a in self.alerts if a.status == AlertStatus.OPEN]
         return min(ranks, default=NO_ALERT)
@@ -96,16 +110,18 @@ def local_today(patient: Patient, now: datetime) -> date:
     return now.astimezone(ZoneInfo(patient.timezone)).date()
 
 
+def _higher(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
 def merge_day(day: DayReport, checkin: CheckIn) -> DayReport:
     completion = day.completion
-    if checkin.completion and (
-        completion is None or _RANK[checkin.completion] > _RANK[completion]
-    ):
+    if checkin.completion and (completion is None or _RANK[checkin.completion] > _RANK[completion]):
         completion = checkin.completion
     return DayReport(
         completion=completion,
-        pain=max(filter(None.__ne__, (day.pain, checkin.pain)), default=None),
-        fatigue=max(filter(None.__ne__, (day.fatigue, checkin.fatigue)), default=None),
+        pain=_higher(day.pain, checkin.pain),
+        fatigue=_higher(day.fatigue, checkin.fatigue),
     )
 
 
@@ -171,7 +187,7 @@ def _last_replies(clinic_id: int) -> dict[int, datetime]:
         .where(Patient.clinic_id == clinic_id, Message.direction == Direction.INBOUND)
         .group_by(Message.patient_id)
     )
-    return {patient_id: at for patient_id, at in rows}
+    return {patient_id: at for patient_id, at in rows if patient_id is not None}
 
 
 def _unresolved_alerts(clinic_id: int) -> dict[int, list[Alert]]:
@@ -188,16 +204,20 @@ def _unresolved_alerts(clinic_id: int) -> dict[int, list[Alert]]:
     return by_patient
 
 
-def _days_since(patient: Patient, today: date, days: dict[date, DayReport], last: datetime | None):
-    seen = [d for d, r in days.items() if r != DayReport()] + (
-        [last.astimezone(ZoneInfo(patient.timezone)).date()] if last else []
-    )
+def _days_since(
+    patient: Patient, today: date, days: dict[date, DayReport], last: datetime | None
+) -> int | None:
+    """Days since the patient last texted or reported anything."""
+    seen = list(days) + ([last.astimezone(ZoneInfo(patient.timezone)).date()] if last else [])
     return (today - max(seen)).days if seen else None
 
 
 def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     """Every patient of the therapist's clinic, most urgent first; the read is audited."""
     clinic_id = therapist.clinic_id
+    # Audit first: committing after the load would expire every row the page is about to read.
+    audit.record(therapist, "caseload.view", now)
+    db.session.commit()
     patients = db.session.scalars(
         select(Patient)
         .where(Patient.clinic_id == clinic_id)
@@ -227,6 +247,4 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
             )
         )
     rows.sort(key=CaseloadRow.urgency)
-    audit.record(therapist, "caseload.view", now, count=len(rows))
-    db.session.commit()
     return rows

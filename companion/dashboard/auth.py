@@ -1,0 +1,91 @@
+"""Signing in and out, changing the password, and the sign-in every other page requires."""
+
+from typing import Any
+
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from companion.dashboard import bp
+from companion.dashboard.forms import LoginForm, PasswordForm
+from companion.security import (
+    Throttled,
+    change_password,
+    current_therapist,
+    current_token,
+    login_manager,
+    sign_in,
+    sign_out,
+)
+from messaging.db import utcnow
+
+PUBLIC_ENDPOINTS = {"dashboard.login", "dashboard.post_login"}
+FAILED = "Email or password is incorrect."
+THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
+
+
+@bp.before_request
+def require_sign_in() -> Any:
+    """Every dashboard page but the sign-in form needs a live session."""
+    if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+        return None
+    return login_manager.unauthorized()
+
+
+def safe_path(target: str | None, default: str) -> str:
+    """`target` if it is a path on this site (never an open redirect), else `default`."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return default
+
+
+@bp.get("/login")
+def login() -> Any:
+    """Show the sign-in form."""
+    return render_template("dashboard/login.html", form=LoginForm())
+
+
+@bp.post("/login")
+def post_login() -> Any:
+    """Sign in; unknown email and wrong password get the very same answer."""
+    form = LoginForm()
+    if not form.validate():
+        return render_template("dashboard/login.html", form=form, error=FAILED), 200
+    try:
+        user = sign_in(form.email.data, form.password.data, request.remote_addr or "-", utcnow())
+    except Throttled:
+        return render_template("dashboard/login.html", form=form, error=THROTTLED), 429
+    if user is None:
+        return render_template("dashboard/login.html", form=form, error=FAILED), 200
+    session.clear()  # a fresh session: no fixation of a cookie planted before sign-in
+    session.permanent = True
+    login_user(user)
+    return redirect(safe_path(request.args.get("next"), url_for("dashboard.show_caseload")))
+
+
+@bp.post("/logout")
+def logout() -> Any:
+    """End the session in the database as well as in the browser."""
+    sign_out(current_token(), utcnow())
+    logout_user()
+    session.clear()
+    return redirect(url_for("dashboard.login"))
+
+
+@bp.get("/password")
+def password() -> Any:
+    """Show the password change form."""
+    return render_template("dashboard/password.html", form=PasswordForm())
+
+
+@bp.post("/password")
+def post_password() -> Any:
+    """Change the password; the therapist's other sessions end."""
+    form = PasswordForm()
+    if form.validate() and change_password(
+        current_therapist(), current_token(), form.current.data, form.new.data, utcnow()
+    ):
+        flash("Password changed. Other sessions were signed out.")
+        return redirect(url_for("dashboard.show_caseload"))
+    if not form.errors:
+        form.current.errors = ["The current password is not right."]
+    return render_template("dashboard/password.html", form=form), 422

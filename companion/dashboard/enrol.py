@@ -1,0 +1,39 @@
+"""Enrolling a patient from the dashboard, with consent capture and industry templates."""
+
+from typing import Any
+
+from flask import redirect, render_template, request, url_for
+
+from companion.dashboard import bp
+from companion.dashboard.enrolment import enrol_from_form, enrolment_form
+from companion.dashboard.programmes import TEMPLATES
+from companion.patients import EnrolmentError
+from companion.security import current_therapist
+from messaging.db import utcnow
+
+
+def render_form(form: Any, template: str, status: int = 200) -> Any:
+    return render_template(
+        "dashboard/enrol.html", form=form, template=template, templates=TEMPLATES.values()
+    ), status
+
+
+@bp.get("/patients/new")
+def new_patient() -> Any:
+    """Show the enrolment form, its tasks taken from an industry's programme template."""
+    return render_form(*enrolment_form(current_therapist(), request.args))
+
+
+@bp.post("/patients/new")
+def create_patient() -> Any:
+    """Enrol a patient; their consent to texts is required and recorded."""
+    therapist = current_therapist()
+    form, template = enrolment_form(therapist, request.args)
+    if form.validate():
+        try:
+            patient = enrol_from_form(therapist, form, utcnow())
+        except EnrolmentError as exc:
+            form.phone.errors = list(exc.errors.get("phone", ["Check the details."]))
+        else:
+            return redirect(url_for("dashboard.show_patient", patient_id=patient.id))
+    return render_form(form, template, 422)

@@ -1,0 +1,118 @@
+"""Enrolment from the dashboard: the form's choices and template rows, and the enrol use case."""
+
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from wtforms import SelectChoice
+
+from companion import audit
+from companion.dashboard.forms import EnrolForm
+from companion.dashboard.programmes import TEMPLATES, ProgrammeTemplate, template_for
+from companion.extensions import db
+from companion.models import JobDemandProfile, Patient, Therapist
+from companion.patients import enroll_patient
+
+TASK_FIELDS = ("name", "sets", "reps", "load_lb", "duration_min", "distance_ft")
+
+
+def clinic_profiles(therapist: Therapist) -> list[JobDemandProfile]:
+    return list(
+        db.session.scalars(
+            select(JobDemandProfile)
+            .options(selectinload(JobDemandProfile.demands))
+            .where(JobDemandProfile.clinic_id == therapist.clinic_id)
+            .order_by(JobDemandProfile.job_title)
+        )
+    )
+
+
+def _number(raw: str | None) -> int:
+    return int(raw) if raw and raw.isdigit() else 0
+
+
+def _rows(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list[dict[str, Any]]:
+    demands = {d.name.lower(): d.id for d in profile.demands} if profile else {}
+    return [
+        {
+            **{f: getattr(task, f) for f in TASK_FIELDS},
+            "job_demand_id": demands.get((task.trains or "").lower(), 0),
+        }
+        for task in template.tasks
+    ]
+
+
+def enrolment_form(therapist: Therapist, args: Mapping[str, str]) -> tuple[EnrolForm, str]:
+    """The form (bound to the posted data, if any) and the template it starts from.
+
+    `job_profile_id` and `template` in `args` choose the starting rows; a profile of
+    another clinic is treated as no profile.
+    """
+    profiles = clinic_profiles(therapist)
+    by_id = {p.id: p for p in profiles}
+    profile = by_id.get(_number(args.get("job_profile_id")))
+    industry = args.get("template") or (profile.industry if profile else None)
+    template = TEMPLATES.get(industry or "") or template_for(industry)
+    initial = {
+        "job_profile_id": profile.id if profile else 0,
+        "timezone": therapist.clinic.timezone,
+        "tasks": _rows(template, profile),
+    }
+    form = EnrolForm(data=initial)
+    form.job_profile_id.choices = [SelectChoice("0", "No job profile")] + [
+        SelectChoice(str(p.id), f"{p.job_title} ({p.industry or 'other'})") for p in profiles
+    ]
+    chosen = by_id.get(form.job_profile_id.data or 0)
+    demand_choices = [SelectChoice("0", "–")] + [
+        SelectChoice(str(d.id), f"{d.name} {Decimal(d.target).normalize():f} {d.unit}")
+        for d in (chosen.demands if chosen else [])
+    ]
+    for row in form.tasks:
+        row.form.job_demand_id.choices = demand_choices
+    return form, template.industry
+
+
+def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Patient:
+    """Enrol the patient the form describes; raises EnrolmentError (e.g. phone taken)."""
+    profile = next(
+        (p for p in clinic_profiles(therapist) if p.id == form.job_profile_id.data), None
+    )
+    demand_ids = {d.id for d in profile.demands} if profile else set()
+    tasks = [
+        {
+            **{f: row.form[f].data for f in TASK_FIELDS},
+            "instructions": None,
+            "load_lb": None if row.form.load_lb.data is None else Decimal(row.form.load_lb.data),
+            "job_demand_id": row.form.job_demand_id.data
+            if row.form.job_demand_id.data in demand_ids
+            else None,
+        }
+        for row in form.tasks
+        if row.form.name.data
+    ]
+    data = {
+        "first_name": form.first_name.data,
+        "last_initial": form.last_initial.data or None,
+        "phone": form.phone.data,
+        "timezone": form.timezone.data,
+        "language": form.language.data,
+        "therapist_id": None,
+        "job_profile_id": profile.id if profile else None,
+        "program": {
+            "kind": form.kind.data,
+            "days": form.days.data,
+            "plan_time": form.plan_time.data,
+            "reminder_time": form.reminder_time.data,
+            "start_date": None,
+            "end_date": None,
+            "tasks": tasks,
+        },
+    }
+    patient = enroll_patient(therapist, data, now)
+    # enroll_patient's ledger row says "api"; how the patient actually agreed is kept here.
+    audit.record(therapist, "patient.consent", now, patient.id, method=form.consent_method.data)
+    db.session.commit()
+    return patient

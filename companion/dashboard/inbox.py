@@ -1,0 +1,67 @@
+"""The alert inbox's use cases: listing with evidence, acknowledging and resolving."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import case, select
+
+from companion import audit
+from companion.alerts import alert_for
+from companion.extensions import db
+from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
+
+ORDER = case(
+    {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}, value=Alert.severity, else_=3
+)
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    alert: Alert
+    patient: Patient
+
+
+def alert_inbox(
+    therapist: Therapist, severity: Severity | None, show_resolved: bool, now: datetime
+) -> list[InboxItem]:
+    """The clinic's alerts, most severe and newest first; the read is audited."""
+    audit.record(therapist, "alert.list", now, severity=severity, resolved=show_resolved)
+    db.session.commit()
+    statement = (
+        select(Alert, Patient)
+        .join(Patient, Patient.id == Alert.patient_id)
+        .where(Patient.clinic_id == therapist.clinic_id)
+        .order_by(ORDER, Alert.created_at.desc(), Alert.id.desc())
+    )
+    if severity is not None:
+        statement = statement.where(Alert.severity == severity)
+    if show_resolved:
+        statement = statement.where(Alert.status == AlertStatus.RESOLVED).limit(200)
+    else:
+        statement = statement.where(Alert.status != AlertStatus.RESOLVED)
+    return [InboxItem(alert, patient) for alert, patient in db.session.execute(statement)]
+
+
+def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert | None:
+    """Close an alert: the therapist has dealt with it. None outside the clinic."""
+    alert = alert_for(therapist, alert_id)
+    if alert is not None:
+        alert.resolve(therapist.id, now)
+        audit.record(therapist, "alert.resolve", now, alert.patient_id, alert_id=alert.id)
+        db.session.commit()
+    return alert
+
+
+def describe_kind(kind: str) -> str:
+    """'red_flag:neuro' reads 'Red flag: neuro'."""
+    words = kind.replace("_", " ").replace(":", ": ")
+    return words[:1].upper() + words[1:]
+
+
+def evidence_numbers(evidence: dict[str, object]) -> list[tuple[str, object]]:
+    """The evidence besides the patient's own words, as (label, value) pairs."""
+    return [
+        (key.replace("_", " "), value)
+        for key, value in sorted(evidence.items())
+        if key not in {"text", "words", "category"} and value not in (None, "", [], {})
+    ]

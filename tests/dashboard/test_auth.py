@@ -1,0 +1,165 @@
+"""Signing in: argon2id hashes, cookie flags, idle timeout, logout that sticks, throttling."""
+
+import re
+from datetime import timedelta
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select, update
+
+from companion import config, create_app, security
+from companion.extensions import db
+from companion.models import LoginAttempt, LoginSession, Therapist
+from messaging.db import utcnow
+from tests.builders import make_therapist
+from tests.conftest import base_config
+from tests.dashboard.conftest import PASSWORD, TOKEN, csrf_token, post_form, sign_in
+
+
+def attempt(client: FlaskClient, email: str, password: str) -> object:
+    return client.post(
+        "/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)}
+    )
+
+
+def test_passwords_are_stored_as_argon2id_hashes(therapist: Therapist) -> None:
+    assert therapist.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in therapist.password_hash
+
+
+def test_pages_need_a_signed_in_session(client: FlaskClient) -> None:
+    response = client.get("/")
+
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+
+
+def test_session_cookie_is_secure_httponly_and_lax_in_production(
+    database_url: str, therapist: Therapist, tmp_path: object
+) -> None:
+    settings = config.settings_from_env(
+        {"COMPANION_ENV": "production", "SECRET_KEY": "s" * 64, "DATABASE_URL": database_url},
+        str(tmp_path),
+    )
+    production = create_app(settings)
+    client = production.test_client()
+    page = client.get("/login", base_url="https://localhost").get_data(as_text=True)
+    token = TOKEN.search(page)
+    assert token
+    response = client.post(
+        "/login",
+        data={"email": therapist.email, "password": PASSWORD, "csrf_token": token.group(1)},
+        base_url="https://localhost",
+        headers={"Referer": "https://localhost/login"},
+    )
+
+    cookie = response.headers["Set-Cookie"]
+    assert response.status_code == 302
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert production.permanent_session_lifetime <= timedelta(minutes=30)
+    with production.app_context():
+        db.engine.dispose()
+
+
+def test_an_idle_session_ends_after_30_minutes(signed_in: FlaskClient) -> None:
+    db.session.execute(update(LoginSession).values(last_seen_at=utcnow() - timedelta(minutes=29)))
+    db.session.commit()
+    assert signed_in.get("/").status_code == 200
+
+    db.session.execute(update(LoginSession).values(last_seen_at=utcnow() - timedelta(minutes=31)))
+    db.session.commit()
+    response = signed_in.get("/")
+
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    assert db.session.scalar(select(LoginSession.ended_at)) is not None
+
+
+def test_a_cookie_replayed_after_logout_is_rejected(app: Flask, signed_in: FlaskClient) -> None:
+    cookie = signed_in.get_cookie("session")
+    assert cookie is not None
+    captured = cookie.value
+
+    assert post_form(signed_in, "/logout").status_code == 302
+    replay = app.test_client().get("/", headers={"Cookie": f"session={captured}"})
+
+    assert replay.status_code == 302 and replay.headers["Location"].startswith("/login")
+    assert db.session.scalar(select(LoginSession.ended_at)) is not None
+
+
+def test_unknown_user_and_wrong_password_get_the_same_answer(
+    client: FlaskClient, therapist: Therapist
+) -> None:
+    def normalised(email: str) -> tuple[int, str]:
+        response = attempt(client, email, "not-the-password")
+        body = response.get_data(as_text=True).replace(email, "EMAIL")
+        return response.status_code, re.sub(r'value="[^"]*"', 'value=""', body)
+
+    wrong_password = normalised(therapist.email)
+    unknown_user = normalised("nobody-here@example.org")
+
+    assert wrong_password == unknown_user
+    assert "Email or password is incorrect." in unknown_user[1]
+
+
+def test_ten_failures_in_five_minutes_throttle_on_every_worker(
+    app: Flask, database_url: str, therapist: Therapist
+) -> None:
+    other_worker = create_app(base_config(database_url))
+    first, second = app.test_client(), other_worker.test_client()
+    for client in (first, second) * 5:
+        assert attempt(client, therapist.email, "wrong").status_code == 200
+
+    # Even the right password is refused now, by either worker: the count is in the database.
+    assert attempt(first, therapist.email, PASSWORD).status_code == 429
+    assert attempt(second, therapist.email, PASSWORD).status_code == 429
+    assert db.session.scalar(select(func.count()).select_from(LoginAttempt)) == 10
+    with other_worker.app_context():
+        db.engine.dispose()
+
+
+def test_ten_failures_from_one_address_throttle_that_address(
+    app: Flask, therapist: Therapist
+) -> None:
+    attacker = app.test_client()
+    attacker.environ_base["REMOTE_ADDR"] = "203.0.113.9"
+    for n in range(10):
+        attempt(attacker, f"guess{n}@example.org", "wrong")
+
+    assert attempt(attacker, therapist.email, PASSWORD).status_code == 429
+    elsewhere = app.test_client()
+    elsewhere.environ_base["REMOTE_ADDR"] = "198.51.100.7"
+    assert attempt(elsewhere, therapist.email, PASSWORD).status_code == 302
+
+
+def test_failures_older_than_five_minutes_do_not_count(therapist: Therapist) -> None:
+    now = utcnow()
+    for _ in range(10):
+        db.session.add(LoginAttempt(email=therapist.email, ip="-", at=now - timedelta(minutes=6)))
+    db.session.commit()
+
+    assert security.sign_in(therapist.email, PASSWORD, "-", now) is not None
+
+
+def test_changing_the_password_ends_the_other_sessions(
+    app: Flask, therapist: Therapist, signed_in: FlaskClient
+) -> None:
+    laptop = sign_in(app.test_client(), therapist.email)
+
+    response = post_form(
+        signed_in,
+        "/password",
+        current=PASSWORD,
+        new="a-new-long-password",
+        confirm="a-new-long-password",
+    )
+
+    assert response.status_code == 302
+    assert signed_in.get("/").status_code == 200
+    assert laptop.get("/").status_code == 302
+    sign_in(app.test_client(), therapist.email, "a-new-long-password")
+
+
+def test_an_inactive_therapist_cannot_sign_in(client: FlaskClient) -> None:
+    therapist = make_therapist(password=PASSWORD, is_active=False)
+
+    assert attempt(client, therapist.email, PASSWORD).status_code == 200

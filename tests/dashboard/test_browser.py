@@ -1,0 +1,152 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright against a live server.
+
+Screenshots of the caseload, alert and patient pages land in test-artifacts/screenshots/.
+"""
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
+from companion.extensions import db
+from companion.models import Alert, Patient, Severity
+from messaging.db import utcnow
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# Without the background-networking flags Chromium keeps dialling out of a closed network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+URGENT_WORDS = "my left leg went numb and tingly after the lifts"
+
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM),
+    reason=f"{CHROMIUM} is missing: apt-get install -y chromium chromium-driver",
+)
+
+
+class QuietHandler(WSGIRequestHandler):
+    """No access log: the test's own log stays free of anything a page might carry."""
+
+    def log_request(self, *args: object, **kwargs: object) -> None:
+        pass
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """The app on the test database, served on a free loopback port."""
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def demo_clinic(app: Flask) -> Patient:
+    """The demo clinic, plus an urgent red flag and a high pain alert to triage."""
+    load_demo(utcnow())
+    patients = {p.first_name: p for p in db.session.scalars(select(Patient))}
+    urgent, high = patients["Linh"], patients["Marcus"]
+    db.session.add_all(
+        [
+            Alert(
+                patient_id=urgent.id,
+                kind="red_flag:neuro",
+                severity=Severity.URGENT,
+                evidence={"category": "neuro", "words": "numb; tingly", "text": URGENT_WORDS},
+            ),
+            Alert(
+                patient_id=high.id,
+                kind="pain_above_baseline",
+                severity=Severity.HIGH,
+                evidence={"pain": 7, "baseline": 3, "text": "back is like a 7 today"},
+            ),
+        ]
+    )
+    db.session.commit()
+    return urgent
+
+
+def test_a_therapist_triages_acknowledges_and_downloads_the_report(
+    live_server: str, demo_clinic: Patient, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    urgent_name = demo_clinic.display_name
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        page.set_default_timeout(15_000)
+
+        page.goto(f"{live_server}/")
+        expect(page).to_have_url(f"{live_server}/login?next=%2F")
+        page.get_by_label("Email").fill(DEMO_EMAIL)
+        page.get_by_label("Password").fill(DEMO_PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+
+        expect(page.get_by_role("heading", name="Caseload")).to_be_visible()
+        rows = page.locator("table.caseload tbody tr")
+        expect(rows).to_have_count(6)
+        expect(rows.nth(0)).to_contain_text(urgent_name)
+        expect(rows.nth(0).locator(".badge")).to_have_text("urgent")
+        expect(rows.nth(0)).to_contain_text("Red flag: neuro")
+        expect(rows.nth(1).locator(".badge")).to_have_text("high")
+        page.screenshot(path=SCREENSHOTS / "caseload.png", full_page=True)
+
+        rows.nth(0).get_by_role("link", name="Red flag: neuro").click()
+        card = page.locator("li.alert-card.urgent")
+        expect(page.get_by_role("heading", name="Alerts")).to_be_visible()
+        expect(card).to_contain_text(URGENT_WORDS)
+        expect(card).to_contain_text("numb; tingly")
+        expect(card).to_contain_text("open")
+        page.screenshot(path=SCREENSHOTS / "alerts.png", full_page=True)
+
+        card.get_by_role("button", name="Acknowledge").click()
+        expect(card).to_contain_text("acknowledged")
+        expect(card.get_by_role("button", name="Acknowledge")).to_have_count(0)
+
+        card.get_by_role("link", name=urgent_name).click()
+        expect(page.get_by_role("heading", name=urgent_name)).to_be_visible()
+        expect(page.locator("svg.trend")).to_be_visible()
+        expect(page.locator("svg.calendar")).to_be_visible()
+        expect(page.locator("#alert-" + str(_alert_id(demo_clinic)))).to_contain_text(
+            "acknowledged"
+        )
+        page.screenshot(path=SCREENSHOTS / "patient.png", full_page=True)
+
+        with page.expect_download() as download_info:
+            page.get_by_role("link", name="Download progress report (PDF)").click()
+        download = download_info.value
+        saved = tmp_path / download.suggested_filename
+        download.save_as(saved)
+        assert download.suggested_filename.endswith(".pdf")
+        assert saved.read_bytes().startswith(b"%PDF")
+
+        page.get_by_role("link", name="Caseload").click()
+        expect(rows.nth(0)).not_to_contain_text(urgent_name)  # acknowledged: no longer first
+        expect(page.locator(f"tr[data-patient-id='{demo_clinic.id}']")).to_contain_text(
+            "acknowledged"
+        )
+        browser.close()
+
+
+def _alert_id(patient: Patient) -> int:
+    alert_id = db.session.scalar(select(Alert.id).where(Alert.patient_id == patient.id))
+    assert alert_id is not None
+    return alert_id
