@@ -82,8 +82,16 @@ def _clinic_errors(therapist: Therapist, data: dict[str, Any]) -> dict[str, Any]
     return errors
 
 
-def enroll_patient(therapist: Therapist, data: dict[str, Any], now: datetime) -> Patient:
-    """Create the patient, their programme and the consent grant in one transaction."""
+def enroll_patient(
+    therapist: Therapist,
+    data: dict[str, Any],
+    now: datetime,
+    consent_method: ConsentMethod = ConsentMethod.API,
+) -> Patient:
+    """Create the patient, their programme and the consent grant in one transaction.
+
+    `consent_method` is how the patient agreed (the API's caller vouches for it by default).
+    """
     errors = _clinic_errors(therapist, data)
     if errors:
         raise EnrolmentError(errors)
@@ -112,7 +120,7 @@ def enroll_patient(therapist: Therapist, data: dict[str, Any], now: datetime) ->
     )
     patient.consent_events.append(
         ConsentEvent(
-            kind=ConsentKind.GRANTED, method=ConsentMethod.API, recorded_by_id=therapist.id, at=now
+            kind=ConsentKind.GRANTED, method=consent_method, recorded_by_id=therapist.id, at=now
         )
     )
     db.session.add(patient)

@@ -9,11 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms import SelectChoice
 
-from companion import audit
 from companion.dashboard.forms import EnrolForm
 from companion.dashboard.programmes import TEMPLATES, ProgrammeTemplate, template_for
 from companion.extensions import db
-from companion.models import JobDemandProfile, Patient, Therapist
+from companion.models import ConsentMethod, JobDemandProfile, Patient, Therapist
 from companion.patients import enroll_patient
 
 TASK_FIELDS = ("name", "sets", "reps", "load_lb", "duration_min", "distance_ft")
@@ -111,8 +110,4 @@ def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Pat
             "tasks": tasks,
         },
     }
-    patient = enroll_patient(therapist, data, now)
-    # enroll_patient's ledger row says "api"; how the patient actually agreed is kept here.
-    audit.record(therapist, "patient.consent", now, patient.id, method=form.consent_method.data)
-    db.session.commit()
-    return patient
+    return enroll_patient(therapist, data, now, ConsentMethod(form.consent_method.data))

@@ -8,7 +8,8 @@ from companion.extensions import db
 from companion.models import (
     Alert,
     AlertStatus,
-    AuditEvent,
+    ConsentKind,
+    ConsentMethod,
     Direction,
     Message,
     MessageStatus,
@@ -119,8 +120,9 @@ def test_enrolment_records_consent_programme_and_job_demand_links(
     assert [(t.describe(), t.job_demand_id) for t in rosa.program.tasks] == [
         ("Floor-to-waist lift 3x10 @ 20 lb", profile.demands[0].id)
     ]
-    consent = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "patient.consent"))
-    assert consent is not None and consent.detail == {"method": "verbal"}
+    assert [(e.kind, e.method) for e in rosa.consent_events] == [
+        (ConsentKind.GRANTED, ConsentMethod.VERBAL)
+    ]
 
 
 def test_enrolment_without_consent_is_refused(client: FlaskClient, therapist: Therapist) -> None:
