@@ -6,10 +6,14 @@ Pure and deterministic; never raises on any string. The rules, in short:
   `messaging.keywords` and win over everything else.
 - A number is a score only when something ties it to one: a label ("pain 4",
   "dolor 4", "P2 F4", "tired, 8"), a body part ("knee is at a 4") or the question
-  asked (`expecting`). "3 sets", "25 lb", "at 5pm" and "1 of 3 exercises" are never
-  scores; neither is "energy 8", which runs the other way. Ranges and decimals
-  resolve upwards ("5-6" -> 6, "2.5" -> 3) and several values for one scale give
-  the highest: the cautious reading.
+  asked (`expecting`). Unasked, a number nothing else claims takes the nearest sign
+  of pain or fatigue in its sentence ("shoulder felt off, prob a 4", "pretty beat,
+  7"), and "pain 3, 5" is the usual pair, pain then fatigue. "3 sets", "25 lb", "at
+  5pm" and "1 of 3 exercises" are never scores; neither is "energy 8", which runs
+  the other way. Ranges and decimals resolve upwards ("5-6" -> 6, "2.5" -> 3) and
+  several values for one scale give the highest: the cautious reading.
+- Real-word typos are read in context: "tried 7" is "tired 7", "all dome" is "all
+  done", "paint 4" is "pain 4"; vowel-less words ("fnshd") are matched by consonants.
 - Red flags are kept even when the intent is something else; they are the one
   place where a false alarm is preferred to a miss.
 """
@@ -19,7 +23,8 @@ from dataclasses import dataclass, field
 from companion.conversation.intents import read_intent
 from companion.conversation.lexicon import correct_typos, detect_language, fold
 from companion.conversation.redflags import read_red_flags
-from companion.conversation.scores import read_scores, read_trend, spell_out_numbers
+from companion.conversation.scores import read_scores, spell_out_numbers
+from companion.conversation.trend import read_trend
 from messaging.keywords import compliance_keyword
 
 INTENTS = (

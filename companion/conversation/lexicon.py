@@ -2,8 +2,9 @@
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -60,7 +61,8 @@ TYPO_VOCABULARY = tuple(
     termine terminado hecho ejercicios fatigue tired dolor cansado cansada cansancio
     numbness tingling tingly swollen swelling unbearable excruciating breathe breath
     breathing bladder bowels fever infected suicide suicidal myself chest entumecido
-    entumecida hinchado hinchada insoportable fiebre morirme tomorrow yesterday""".split()
+    entumecida hinchado hinchada insoportable fiebre morirme tomorrow yesterday did didnt
+    half""".split()
 )
 # Real words the corrector would otherwise change (every one found in the en/es
 # system word lists): "slipped" never becomes "skipped", nor "incomplete" "complete".
@@ -96,9 +98,16 @@ def _squeeze(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str:
     """The vocabulary word a typo stands for, or the word itself."""
-    if len(word) < 4 or word in REAL_WORDS_NEARBY or word in TYPO_VOCABULARY:
+    if word in REAL_WORDS_NEARBY or word in TYPO_VOCABULARY:
         return word
     squeezed = _squeeze(word)  # "donee", "finisheddd"
+    if not re.search(r"[aeiouy]", word):  # vowels left out: "fnshd", "cmpltd", "skppd", "prt"
+        for known in TYPO_VOCABULARY + ("part",):
+            if len(known) > 5 or known in ("half", "part"):
+                if squeezed == _squeeze(re.sub(r"[aeiouy]", "", known)):
+                    return known
+    if len(word) < 4:  # only letters swapped back: "ddi" is "did"
+        return next((k for k in TYPO_VOCABULARY if sorted(k) == sorted(word)), word)
     for known in TYPO_VOCABULARY:
         if squeezed == _squeeze(known):
             return known
@@ -129,22 +138,58 @@ def _slipped_key(typed: str, meant: str) -> bool:
     )
 
 
-def correct_typos(folded: Folded) -> Folded:
-    """Replace misspelt vocabulary words ("finsihed", "skiped", "numbnes") by the word meant."""
+# Real words that are typos only in context: "tried 7" is "tired 7", "all dome" is
+# "all done", "sipped today" is "skipped today". Each names the word it stands for.
+_IN_CONTEXT = (
+    (
+        "tired",
+        re.compile(
+            r"\b(?:tried|tires|tiered|tyred|tird)(?=\s*\d+(?:[.,]\d+)?(?:\s*/\s*10)?\s*(?:$|[,.;!?]"
+            r"|(?:pain|p|and|but|lol|tho|af|asf|today|rn)\b))|\b(?:tried|tires)(?=\s+(?:af|asf)\b)"
+        ),
+    ),
+    (
+        "done",
+        re.compile(
+            r"(?:^\W*(?:(?:all|im|were|its|it|got\s+(?:it|em|them)|ok|okay)\s+)?|\ball\s+)"
+            r"(?:dome|dine|dune|dun)\b(?=\W*(?:$|[,.!]|\s+(?:with|pain|tired|today)\b))"
+        ),
+    ),
+    ("pain", re.compile(r"\bpaint(?=\s*\d)")),
+    ("complete", re.compile(r"^\W*compete(?=\W*$|\s+(?:all|everything|them|it|em)\b)")),
+    ("skipped", re.compile(r"\bsipped(?=\s+(?:today|todays|tonight|them|em)\b|\W*$)")),
+)
+
+
+def _rewrite(folded: Folded, pattern: re.Pattern[str], replace: Callable[[str], str]) -> Folded:
+    """Replace each match, keeping the map back to the patient's own characters."""
     chars: list[str] = []
     origin: list[int] = []
     last = 0
-    for match in _WORD.finditer(folded.text):
+    for match in pattern.finditer(folded.text):
         chars.extend(folded.text[last : match.start()])
         origin.extend(folded.origin[last : match.start()])
-        word = _correct_word(match.group())
-        span = folded.origin[match.start() : match.end()]
+        word = replace(match.group())
+        span = folded.origin[match.start() : match.end()] or (0,)
         chars.extend(word)
         origin.extend(span[min(i, len(span) - 1)] for i in range(len(word)))
         last = match.end()
     chars.extend(folded.text[last:])
     origin.extend(folded.origin[last:])
     return Folded(folded.original, "".join(chars), tuple(origin))
+
+
+def _last_word(typed: str, meant: str) -> str:
+    """`typed` with its last word replaced by `meant` ("all dome" -> "all done")."""
+    return re.sub(r"[a-z]+$", meant, typed)
+
+
+def correct_typos(folded: Folded) -> Folded:
+    """Replace misspelt vocabulary words ("finsihed", "skiped", "numbnes") by the word meant."""
+    folded = _rewrite(folded, _WORD, _correct_word)
+    for meant, pattern in _IN_CONTEXT:
+        folded = _rewrite(folded, pattern, partial(_last_word, meant=meant))
+    return folded
 
 
 _SPANISH = frozenset(

@@ -1,7 +1,8 @@
-"""Pain and fatigue scores (0-10) and the day-on-day trend, read from a folded reply."""
+"""Pain and fatigue scores (0-10), read from a folded reply."""
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,16 +11,21 @@ from text_to_num import text2num
 from companion.conversation.words import (
     BODY,
     FATIGUE,
+    FATIGUE_LIKE,
     FILLERS,
     NOT_A_NOUN,
     OTHER_MEASURES,
     PAIN,
+    PAIN_LIKE,
     UNITS,
 )
 
 # Articles, not numbers; and English "once" is not Spanish eleven.
 _ARTICLES = frozenset({"un", "una"})
-_NOT_THE_NUMBER_ONE = re.compile(r"\b(?:no|the|this|that|which|each|every|any|some)\s+$")
+_NOT_THE_NUMBER_ONE = re.compile(
+    r"\b(?:no|the|this|that|which|each|every|any|some|last|first|next|other|another|only|same|new"
+    r"|hard|easy|tough|big|little|good|bad|right|left|wrong)\s+$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -41,7 +47,7 @@ def spell_out_numbers(text: str, language: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
-        if word in _ARTICLES or (word == "once" and language == "en"):
+        if len(word) < 2 or word in _ARTICLES or (word == "once" and language == "en"):
             return word
         if word == "one" and _NOT_THE_NUMBER_ONE.search(text, 0, match.start()):
             return word
@@ -60,7 +66,7 @@ _N = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
 _VALUE = re.compile(
     rf"""(?:between|btwn|entre)\s+(?P<lo>{_N})\s*(?:and|y|&|-)\s*(?P<hi>{_N})
     |(?P<of10>{_N})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
-    |(?P<a>{_N})\s*(?:-|–|—|~|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
+    |(?P<a>{_N})\s*(?:-|–|—|~|(?:to|or)\s+an?(?=\s)|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
         \s*(?P<b>{_N})(?:\s*(?:/|out\s+of)\s*10\b)?
     |(?P<frac>{_N})\s*/\s*(?P<den>{_N})
     |(?P<neg>(?:^|(?<=[\s=:(]))-)?(?P<n>{_N})(?P<half>\s+(?:and\s+a\s+half|y\s+medio|y\s+media))?
@@ -71,7 +77,7 @@ _STOP = r"[^\w.!?;]"  # anything but a word or the end of a sentence
 _LEFT_CUE = re.compile(
     rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<body>(?:{BODY})s?)"
     rf"|(?P<other>{OTHER_MEASURES}))"
-    rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,4}}{_STOP}*$"
+    rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,6}}{_STOP}*$"
 )
 # A label after the number: "4 for pain", "a 4 in my knee". Never across a comma,
 # so "4, tired 6" leaves "tired" to its own number.
@@ -84,8 +90,8 @@ _RIGHT_CUE = re.compile(
 _RIGHT_UNIT = re.compile(rf"^\s*(?:%|°|º|:\d|(?:{UNITS})\b|(?:of|de|/)\s*\d)")
 _LEFT_CLAIM = re.compile(
     r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|before|"
-    r"after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|carry|carried|did|hice|"
-    r"completed|finished)|[#$@]|\d:)\s*$"
+    r"after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|lifting|carry|carried|did|hice|"
+    r"completed|finished|took|take|walked|ran|hold|held)|[#$@]|\d:)\s*$"
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 
@@ -94,19 +100,23 @@ PAIN_ZERO = re.compile(
     r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
     r"|\bpain[\s-]?free\b"
     r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
-    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less))"
+    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
+    r"|anyone|yourself))"
     r"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos))"
     r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
     r"|\b(?:pain|dolor)\W*(?:none|nada|nil)\b"
     r"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b"
 )
 FATIGUE_ZERO = re.compile(
-    r"\b(?:not|no|nada|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
+    r"\b(?:not|no|nada(?:\s+de)?|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
     r"(?:tired|fatigued?|cansad[oa]s?|cansancio|fatiga|exhausted|agotad[oa])\b(?!\s+(?:than|que))"
 )
+# "none, just tired" answers "pain, 0-10?" with a zero before saying more.
+_LEADING_NONE = re.compile(r"^\W*(?:none|nada|zero|cero|nothing|ninguno|ninguna)\s*[,.;!-]")
 _BARE_NONE = re.compile(
     r"^\W*(?:no+|nope|nah|none|nada|ninguno|ninguna|zero|cero|not\s+at\s+all|para\s+nada"
-    r"|nothing|not\s+really)(?:\s+(?:today|hoy|now|rn|right\s+now|at\s+all))?\W*$"
+    r"|nothing|not\s+really)(?:\s+(?:today|hoy|now|rn|right\s+now|at\s+all|really|honestly|tbh"
+    r"|thankfully|gracias|thanks))*\W*$"
 )
 
 
@@ -115,7 +125,7 @@ class Scores:
     """Every number the reply gives each scale; `bare` holds the ones nothing labelled."""
 
     scales: dict[str, list[float]] = field(default_factory=lambda: {"pain": [], "fatigue": []})
-    bare: list[float] = field(default_factory=list)
+    bare: list[tuple[float, frozenset[str]]] = field(default_factory=list)  # and scales before
 
     def best(self, scale: str) -> tuple[int | None, bool]:
         """The cautious (highest) 0-10 whole number on a scale, and whether one was out of range."""
@@ -157,6 +167,7 @@ def read_scores(text: str, expecting: str | None) -> Scores:
     scores = Scores()
     used_cues: set[int] = set()
     last: tuple[str, int] | None = None  # the label and end of the last bound number
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     for match in _VALUE.finditer(text):
         value = _value(match)
         left = text[max(0, match.start() - 80) : match.start()]
@@ -168,25 +179,73 @@ def read_scores(text: str, expecting: str | None) -> Scores:
             following = _NEXT_WORD.search(right)
             if _LEFT_CLAIM.search(left) or (following and following.group(1) not in NOT_A_NOUN):
                 continue  # "at 5", "from 3", "2 advil": a time, a past value, a quantity
-            if (
-                last
-                and expecting is None
-                and _SAME_SCALE_LATER.search(text[last[1] : match.start()])
-            ):
-                label = last[0]
+            if expecting is None:
+                label = _unlabelled(text, match.span(), last, used_cues, ends)
         if label is None:
-            scores.bare.append(value)
+            scores.bare.append((value, frozenset(s for s, v in scores.scales.items() if v)))
             continue
         _bind(scores, label, value)
         last = (label, match.end())
     _add_zeros(scores, text, expecting)
     _place_bare_numbers(scores, expecting)
+    if expecting in scores.scales and not scores.scales[expecting] and _LEADING_NONE.search(text):
+        scores.scales[expecting].append(0)
     return scores
+
+
+# A number nothing labels, when nothing was asked, takes the nearest sign of pain or
+# fatigue before it in its sentence (or in the one before, when it stands alone).
+_LOOSE_CUE = re.compile(
+    rf"\b(?:(?P<pain>{PAIN}|{PAIN_LIKE}|(?:{BODY})s?)|(?P<fatigue>{FATIGUE}|{FATIGUE_LIKE})"
+    rf"|(?P<other>{OTHER_MEASURES}))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")
+_NOTHING_BUT_FILLERS = re.compile(
+    rf"(?:\W*\b(?:{FILLERS}|on|scale|say|rate|rating|give|overall|prob|i|itd)\b)*[\W]*$"
+)
+_THEN_LATER = re.compile(
+    r"\s*(?:after|afterwards|later|now|rn|tonight|at\s+the\s+end|by\s+the\s+end|ahora|despues)\b"
+)
+_PAIR = re.compile(r"^\s*(?:,|;|and|&|y)?\s*$")
+
+
+def _unlabelled(
+    text: str, span: tuple[int, int], last: tuple[str, int] | None, used: set[int], ends: list[int]
+) -> str | None:
+    """The scale of an unlabelled, unclaimed number when nothing was asked, if any."""
+    at, end = span
+    if last and (_SAME_SCALE_LATER.search(text[last[1] : at]) or _THEN_LATER.match(text, end)):
+        return last[0]  # "pain 4 this morning, 6 now", "knee was 2 during, 4 after"
+    sentence = bisect_right(ends, at) - 1  # `ends` holds where each sentence starts
+    start = ends[sentence]
+    if sentence > 0 and _NOTHING_BUT_FILLERS.match(text, start, at):
+        start = ends[sentence - 1]  # "had to stop. 6/10", "hip was barking. on a scale id say 5"
+    cues = list(_LOOSE_CUE.finditer(text, max(start, at - 120), at))
+    if cues and cues[-1].lastgroup in ("pain", "fatigue"):
+        cue = cues[-1]
+        if cue.start() not in used:
+            used.add(cue.start())
+            return cue.lastgroup
+    # "pain 3, 5": the pair a check-in asks for, pain then fatigue
+    if last and last[0] == "pain" and _PAIR.match(text[last[1] : at]):
+        if not re.search(rf"\b(?:{FATIGUE})\b", text):
+            return "fatigue"
+    return None
+
+
+_LETTER = re.compile("[a-z]")
 
 
 def _cue(left: str, right: str, left_at: int, right_at: int, used: set[int]) -> str | None:
     """The label before or after a number ("pain 4", "4 for pain"); each label binds once."""
-    for cue, base in ((_LEFT_CUE.search(left), left_at), (_RIGHT_CUE.search(right), right_at)):
+    cues = [
+        (_LEFT_CUE.search(left) if _LETTER.search(left) else None, left_at),
+        (_RIGHT_CUE.search(right) if _LETTER.search(right) else None, right_at),
+    ]
+    before, after = cues[0][0], cues[1][0]
+    if before and before.lastgroup == "body" and after and after.lastgroup in ("pain", "fatigue"):
+        cues.reverse()  # "legs about 6 tired": the scale named beats the body part before
+    for cue, base in cues:
         if cue is not None and cue.lastgroup and base + cue.start(cue.lastgroup) not in used:
             used.add(base + cue.start(cue.lastgroup))
             return cue.lastgroup
@@ -206,31 +265,17 @@ def _add_zeros(scores: Scores, text: str, expecting: str | None) -> None:
 
 
 def _place_bare_numbers(scores: Scores, expecting: str | None) -> None:
-    # Asked for pain: "4" is pain and "4 and 6" pain then fatigue. Asked for
-    # fatigue: only the first bare number counts. Unasked, a bare number is noise.
-    order = {"pain": ["pain", "fatigue"], "fatigue": ["fatigue"]}.get(expecting or "", [])
-    empty = [scale for scale in order if not scores.scales[scale]]
-    for value, scale in zip(scores.bare, empty, strict=False):
-        scores.scales[scale].append(value)
-
-
-_TREND = re.compile(
-    r"(?P<same>\b(?:no|not\s+any|not)\s+(?:better|worse|mejor|peor)\b"
-    r"|\bsame\b(?!\s+(?:time|weight|thing\s+tomorrow|exercises?|reps|sets|routine|plan|way)\b)"
-    r"|\bno\s+(?:change|difference)\b|\bunchanged\b|\bnot\s+(?:much\s+)?different\b"
-    r"|\bigual\b(?!\s+(?:los|las|lo|la|me|hice|voy|no)\b)|\blo\s+mismo\b|\bsin\s+cambios?\b"
-    r"|\bsimilar\b)"
-    r"|(?P<better>\bbetter\b(?!\s+(?:off|than\s+nothing|if|to|safe)\b)|\bimprov(?:ed|ing|ement)\b"
-    r"|\bless\s+(?:pain|sore|stiff)\b|\bnot\s+as\s+bad\b|\bmenos\s+dolor\b"
-    r"|\bmejor(?:ando|ado|ia)?\b(?!\s+(?:manana|luego|despues|lo|los|las|hago|me|te)\b))"
-    r"|(?P<worse>\bworse\b|\bworsening\b|\bmore\s+(?:pain|sore)\b|\bhurts\s+more\b|\bpeor\b"
-    r"|\bmas\s+dolor\b|\bme\s+duele\s+mas\b|\bempeor\w*)"
-)
-
-
-def read_trend(text: str) -> str | None:
-    """better / same / worse, as first said; "not worse" and "no better" read as same."""
-    match = _TREND.search(text)
-    if match is None:
-        return None
-    return next(name for name in ("same", "better", "worse") if match.group(name))
+    # Asked for pain: "4" is pain and "4 and 6" pain then fatigue; a bare number after
+    # a labelled pain ("pain 3, 6") is the fatigue. Asked for fatigue: only the first
+    # bare number counts. Unasked, a bare number is noise.
+    placed: set[str] = set()
+    for value, before in scores.bare:
+        if expecting in scores.scales and expecting not in placed | before:
+            scale: str | None = expecting
+        elif expecting == "pain" and "fatigue" not in placed and not scores.scales["fatigue"]:
+            scale = "fatigue"
+        else:
+            scale = None
+        if scale is not None:
+            scores.scales[scale].append(value)
+            placed.add(scale)

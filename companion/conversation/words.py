@@ -13,7 +13,7 @@ PAIN = _alternation(
 # "energy" runs the other way (energy 8 is little fatigue), so it is not a fatigue
 # label: an energy number is claimed and recorded nowhere.
 FATIGUE = _alternation(
-    """fatigue fatigued f tired tiredness exhausted exhaustion wiped drained cansancio cansado
+    """fatigue fatigued f tired tiredness exhausted exhaustion wiped drained cansancio cansado canse
     cansada cansados cansadisimo cansadisima fatiga agotado agotada agotamiento"""
 )
 BODY = _alternation(
@@ -21,7 +21,7 @@ BODY = _alternation(
     hands foot feet leg legs arm arms spine hamstring hamstrings calf calves thigh thighs
     glute glutes rodilla rodillas espalda cadera caderas hombro hombros cuello tobillo
     tobillos muneca munecas codo codos mano manos pie pies pierna piernas brazo brazos
-    columna cintura lumbar"""
+    columna cintura lumbar shin shins heel heels forearm forearms bicep biceps quad quads"""
 )
 OTHER_MEASURES = (
     r"\b(?:energy|energia|mood|animo|sleep|slept|sueno|dormi|stress|estres|motivation|"
@@ -39,7 +39,17 @@ FILLERS = _alternation(
     es esta estoy en un una de como mas menos o sea yo creo diria el la mi hoy ahora ahorita
     nivel me anda ando sigue sigo quedo tengo tiene tenia aprox masomenos unos unas
     alrededor cerca casi ish ok okay fine good alright better worse bad af asf lol lmao haha
-    jaja honestly tbh ngl lvl lv"""
+    jaja honestly tbh ngl lvl lv more less somewhere prolly probs def definitely"""
+)
+# Looser signs, for a number nothing else claims in the same sentence: "shoulder
+# felt off, prob a 4", "hip was bugging me a bit, 4ish", "pretty beat, 7".
+PAIN_LIKE = _alternation(
+    """tight tightness stiff stiffness bugging throbbing tender dolia dolian dolieron molesta
+    molestaba"""
+)
+FATIGUE_LIKE = _alternation(
+    """beat whooped gassed cooked spent toast sleepy rendido rendida fundido fundida molido
+    molida reventado reventada muerto muerta dead"""
 )
 # After a number, these units mean it is not a score ("3 sets", "25 lb", "5pm").
 UNITS = _alternation(
@@ -55,5 +65,5 @@ NOT_A_NOUN = frozenset(
     + """and y or but pero because cause cuz bc since after before when if then lol lmao haha hahaha
     jaja jajaja jk ok okay thanks thank thx gracias again otra vez maybe i you we it for
     with today hoy yesterday ayer tomorrow manana tonight now ya please pls and out outta
-    ten diez sobre overall total todo by""".split()
+    ten diez sobre overall total todo by on in at during while til till until since""".split()
 )

@@ -9,7 +9,9 @@ import pytest
 from companion.conversation.interpret import INTENTS, Reading, interpret
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-CORPORA = ("replies_dev.jsonl", "replies_more.jsonl")
+# replies_blind.jsonl holds batches written before the rules were tuned to them (see its
+# "batch" field); they stay here so that no later change loses what they taught.
+CORPORA = ("replies_dev.jsonl", "replies_more.jsonl", "replies_blind.jsonl")
 
 
 def corpus_cases() -> list[Any]:
@@ -18,7 +20,12 @@ def corpus_cases() -> list[Any]:
         for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 case = json.loads(line)
-                cases.append(pytest.param(case, id=f"{name}:{number}:{case['text'][:40]}"))
+                # A documented miss stays in the data, expected to fail until a rule reads it.
+                miss = case.get("known_miss")
+                marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
+                cases.append(
+                    pytest.param(case, id=f"{name}:{number}:{case['text'][:40]}", marks=marks)
+                )
     return cases
 
 
@@ -160,7 +167,60 @@ def test_full_width_and_arabic_indic_digits_are_digits(text: str) -> None:
     assert read(text, "pain").pain == 5
 
 
+@pytest.mark.parametrize(("text", "pain", "fatigue"), [
+    ("got thru most of it, shoulder felt off, prob a 4, beat tho", 4, None),
+    ("hip was bugging me a bit, 4ish", 4, None), ("pretty beat, 7", None, 7),
+    ("had to stop, my shoulder hurt bad. 6/10", 6, None), ("me duele un chingo, 8", 8, None),
+])  # fmt: skip
+def test_unasked_number_takes_the_nearest_sign_in_its_sentence(
+    text: str, pain: int | None, fatigue: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.pain, reading.fatigue) == (pain, fatigue)
+
+
+def test_pain_then_a_bare_number_is_the_usual_pair() -> None:
+    reading = read("pain 3, 5")
+    assert (reading.pain, reading.fatigue) == (3, 5)
+
+
+@pytest.mark.parametrize(("text", "score"), [("4 o 5", 5), ("como 4 o 5", 5), ("mas o menos 4", 4)])
+def test_spanish_o_is_or_never_zero(text: str, score: int) -> None:
+    reading = read(text, "pain", "es")
+    assert (reading.pain, reading.fatigue) == (score, None)
+
+
+def test_a_bare_number_before_a_labelled_one_answers_the_question() -> None:
+    reading = read("its like a 2 but my hip is more like 4", "pain")
+    assert (reading.pain, reading.fatigue) == (4, None)
+
+
+def test_a_body_part_before_does_not_beat_the_scale_named_after() -> None:
+    reading = read("lower back about a 4, legs about 6 tired")
+    assert (reading.pain, reading.fatigue) == (4, 6)
+
+
 # --- intents ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "intent", "fatigue"), [
+    ("tried 7", "report", 7), ("tires 6", "report", 6), ("I tried 3 of them", "other", None),
+    ("all dome", "done", None), ("sipped today", "skipped", None), ("fnshd", "done", None),
+])  # fmt: skip
+def test_real_word_typos_are_read_in_context(text: str, intent: str, fatigue: int | None) -> None:
+    reading = read(text)
+    assert (reading.intent, reading.fatigue) == (intent, fatigue)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("some", "partial"), ("SOME", "partial"), ("algo", "partial"), ("all of them", "done"),
+    ("Did it all but I was dragging", "done"), ("did all but the carries", "partial"),
+    ("i did them yesterday but not today, too sore", "skipped"),
+    ("did them all, forgot to text back yesterday", "done"),
+    ("kids had a half day, didnt get to it", "skipped"),
+])  # fmt: skip
+def test_completion_words_in_context(text: str, intent: str) -> None:
+    assert read(text).intent == intent
 
 
 @pytest.mark.parametrize("text", ["dnoe", "finsihed", "doen", "compelte", "donee", "lsito"])
@@ -279,6 +339,31 @@ def test_figures_of_speech_flag_nothing(text: str) -> None:
 ])  # fmt: skip
 def test_thoughts_of_suicide_or_self_harm_are_always_flagged(text: str) -> None:
     assert "mental_health" in read(text).red_flags
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("legs gave out on the stairs", "neuro"), ("se me durmió la pierna", "neuro"),
+    ("my toes have been asleep all day", "neuro"), ("peeing is weird, cant tell when i have to go",
+    "cauda_equina"), ("chest felt tight carrying the box", "cardiac_resp"),
+    ("everything went dark for a sec when i stood up", "cardiac_resp"),
+    ("missed a step and went down hard on my hip", "fall_injury"),
+    ("didn't do the exercises, fell off my bike", "fall_injury"),
+    ("the cut on my shin is red, hot and leaking", "swelling_infection"),
+    ("i dont see the point of anything anymore", "mental_health"),
+])  # fmt: skip
+def test_signs_said_indirectly_are_flagged(text: str, flag: str) -> None:
+    assert flag in read(text).red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "done, chest isn't tight anymore", "done, zero numbness or tingling",
+    "almost passed out from boredom lol", "me quiero morir de lo cansado jaja",
+    "lost my grip and dropped the bar", "my legs are dead lol", "I'm wiped out, 9",
+    "chest press was heavy today", "strained a bit on the last rep",
+    "my phone kept buzzing in my hand",
+])  # fmt: skip
+def test_look_alikes_flag_nothing(text: str) -> None:
+    assert read(text).red_flags == ()
 
 
 def test_hurting_yourself_at_a_task_is_an_injury_not_self_harm() -> None:

@@ -17,6 +17,8 @@ FRAGMENTS = [
     "✅", "👍", "😂", "💀", "🏋️‍♀️", "\u200d", "١٠", "٥", "٣/١٠", "５", "１０／１０", "½",
     "שלום", "مرحبا", "\u202e", "\u200f",
     " ", "\n", "\t", "99999999999999999999", "0", "eleven", "once", "un", "one of", "x", "pm", "%",
+    "tried", "all dome", "fnshd", "o", "but it went away", "went down", "chest", "pee", "knee",
+    "shoulder felt off, prob a", "from a", "to a", "yesterday", "everything but", "some",
 ]  # fmt: skip
 replies = st.one_of(
     st.text(max_size=1600),

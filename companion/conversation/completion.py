@@ -1,0 +1,167 @@
+"""Whether a reply says the day's work was done, partly done or skipped."""
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_DONE = _any(
+    r"\b(?:done|dn|finished|finito|complete|completed|did|hice|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    r"hecha|termine|terminado|terminados|acabe|completados?)\b",
+    r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
+    r"\b(?:knocked|crushed|nailed|smashed|killed|wrapped)\s+(?:it|them|em|out|up|the\s+\w+)\b",
+    r"\b(?:worked\s+out|(?:got|went|made\s+it|worked|pushed|powered|muscled|fought)\s+(?:through"
+    r"|thru)|all\s+set)\b|[✅✔☑]",
+    r"^\W*(?:all|all\s+of\s+(?:them|it|em)|everything|every\s+one|the\s+whole\s+thing|todo|todos"
+    r"|todas|todito)\s*(?:[,.!;]|$)",
+    r"\b(?:walked|stretched|lifted|biked|swam|camine|estire|levante|corri|nade)\b",
+    r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
+)
+# Finishing words turn partial when negated ("didn't finish"); the others turn skipped.
+_FINISH_WORDS = frozenset({"finished", "complete", "completed", "termine", "terminado", "acabe"})
+_NEGATED = re.compile(
+    r"(?:\b(?:didnt|did\s+not|not|never|havent|have\s+not|hasnt|couldnt|could\s+not|wasnt|wont"
+    r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
+    r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
+    r"|\b(?:no|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|pude|los\s+he)\s+){0,2})$"
+)
+# "did it all but I was dragging": "but" opening a clause, not "all but the carries".
+AND_THEN = (
+    r"\s+(?:i|im|it|its|my|was|felt|feel|man|damn|dang|so|really|very|pretty|tired|sore|hurt|hurts"
+    r"|honestly|tbh|ngl|now|then|me|the\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|hurt\w*))\b"
+)
+_PARTIAL = _any(
+    r"\bhalf(?:way)?\b(?<!and\sa\shalf)(?!\s+(?:day|days|hour|an\s+hour|the\s+day|time)\b)|\bmitad\b|\bpartial(?:ly)?\b|\bpart\s*way\b|\ba\s+medias\b",
+    r"^\W*(?:some|sum|mostly|most|partly|a\s+(?:few|couple)|couple|algo|algunos|algunas"
+    r"|unos\s+cuantos)\W*$",
+    r"\btoo\s+(?:sore|tired|painful|stiff|weak|swollen)\s+(?:for|to\s+do)\s+(?:the|my)\s+\w+",
+    r"\b(?:did|done|completed|finished|got|managed)\s+(?:\w+\s+)?(?:some|sum|most|part|a\s+few"
+    r"|a\s+couple|a\s+bit|a\s+little)\b(?!\s+(?:min|mins|minutes|hours?|hrs?|ago|seconds|secs)\b)",
+    r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
+    r"\bonly\s+(?:did|the|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
+    r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b",
+    r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
+    r"|couple|half|part)\b",
+    r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b(?!\s+(?:for\s+)?(?:that\s+)?"
+    r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))",
+    rf"\b(?:all|everything)\s+but\b(?!{AND_THEN})|\beverything\s+except\b|\btodo\s+(?:excepto|menos)\b",
+    r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
+    r"\balmost\s+(?:done|finished|all|everything|complete)\b",
+    r"^\W*(?:some|sum|mostly|most|partly|algo|algunos|algunas)\s*[,.!;]",
+    r"\bstarted\s+(?:\w+\s+){0,3}?(?:but|then|and\s+then)\b|\b(?:so|then|and)\s+(?:i\s+)?(?:stopped"
+    r"|quit|called\s+it)\b|\bhad\s+to\s+(?:stop|leave|quit|bail|go)"
+    r"\s+(?:after|halfway|early|partway|in\s+the\s+middle)\b|\bhice\s+(?:muy\s+)?(?:poquitos|poquitas"
+    r"|pocos|pocas)\b",
+    r"\b(?:did|done|completed|finished|got\s+through|hice)\s+(?:\w+\s+)?[1-9]\d?\s*%",
+    r"\b(?:quit|stopped|skipped|skip|ditched|bailed\s+on|dropped|left\s+out|didnt\s+do"
+    r"|couldnt\s+do|didnt\s+get\s+to)\s+the\s+rest\b|\bhad\s+to\s+skip\s+(?:the|one|some|a|my|\d)\b",
+    r"\bbarely\s+(?:got|made\s+it)\s+(?:through|thru|to)\s+(?:\d|one|two|three|a\s+few|a\s+couple"
+    r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b",
+    r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
+    r"|in\s+the\s+middle)\b|\bhad\s+to\s+stop\b|\bcut\s+(?:it\s+)?short\b",
+    r"\b(?:couldnt|could\s+not|didnt|did\s+not|wasnt\s+able\s+to|unable\s+to|cant)\s+(?:\w+\s+)?"
+    r"(?:finish|complete)\b",
+    r"\b(?:couldnt|didnt|could\s+not|did\s+not|cant)\s+(?:do|finish|get\s+to)\s+(?:the\s+)?"
+    r"(?:last|final|first|second|third|\d+\s*(?:st|nd|rd|th)?)\b",
+    r"\b(?:skipped|bailed\s+on|ditched|passed\s+on|blew\s+off|left\s+out|sat\s+out)\s+(?:the|one|some|a"
+    r"|\d)\s+(?!exercises|workout|session|routine|program|day\b)\w+",
+    r"\by\s+(?:los|las|el|la|lo)\s+(?:\w+\s+){0,4}no\s*(?:$|[,.!;])|\bhalfsies\b|\bhalf[\s-]?ass\w*",
+    r"\b(?:algunos|algunas|unos\s+cuantos|unas\s+cuantas|unos\s+pocos|unas\s+pocas|la\s+mayoria"
+    r"|parte\s+de|excepto)\b",
+    r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
+    r"|tod[oa]s?\s+menos)\b",
+    r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|los|las|el|la|un|una|\d"
+    r"|pude|alcance)\b|\bhice\s+(?:\w+\s+){0,2}(?:solo|nomas|namas)\b",
+    r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
+    r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
+    r"|la\s+ultima|los|las)\b",
+    r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
+)
+SKIPPED = _any(
+    r"\bskip(?:ped|ping|t|d|pd)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b",
+    r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
+    r"(?:break|rest|day\s+off)\b",
+    r"\bnot\s+doing\b|\bdidnt\s+get\s+(?:around\s+)?to\b|\bdidnt\s+happen\b|\b(?:wouldnt|would\s+not|didnt)\s+let\s+me\b",
+    r"\bno\s+(?:exercises?|workouts?|ejercicios?)\b",
+    r"\bforgot\b(?!\s+(?:what|which|how|the\s+(?:exercises|plan)|to\s+(?:text|reply|answer|respond"
+    r"|tell|message|write|send|let|check\s+in)))|\bdescanse\b|\bme\s+tome\s+el\s+dia\b"
+    r"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+(?:paso|olvido)\b",
+    r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
+    r"|werent\s+able\s+to"
+    r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
+    r"(?:do|doing|touch|get\s+to|make\s+it|manage|start|work\s+out|exercise)\b",
+    r"\b(?:i\s+)?(?:didnt|couldnt|havent|did\s+not|could\s+not|have\s+not|cant)\s*"
+    r"(?:today|tonight)?\s*(?:[,.!;]|$)",
+    r"\b(?:probably\s+)?(?:wont|will\s+not)\s*(?:today|,|$|be\s+able)|\bso\s+no\s*$"
+    r"|\bnot\s+(?:going\s+to|gonna)\s+(?:today|happen)\b",
+    r"\b(?:didnt|did\s+not|no|never)\s+(?:have|had|get|got|tuve|hubo)\s+(?:the\s+|a\s+)?"
+    r"(?:time|chance|tiempo|oportunidad)\b|\bno\s+time\b|\bno\s+me\s+dio\s+(?:el\s+)?(?:tiempo|chance"
+    r"|oportunidad)\b",
+    r"\btoo\s+(?:sore|tired|busy|painful|much\s+pain)\s+(?:today|tonight|for\s+(?:them|it))\b"
+    r"|\btoo\s+(?:busy|sore|tired)\s*(?:,|$)",
+    r"\b(?:too|muy)\s+(?:tired|sore|busy|cansad[oa]|ocupad[oa])\s+(?:to|para)\b",
+    r"\b(?:im|i\s+am|feeling|been|was|estoy|me\s+siento)\s+(?:\w+\s+)?(?:sick|ill|enferm[oa])\b"
+    r"(?!\s+of)",
+    r"\bnone\s+of\s+(?:them|it|em|the)\b",
+    r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b|\bme\s+(?:los|las|lo)\s+salte\b"
+    r"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*|hoy|today|,|$)",
+    # today's work moved to tomorrow
+    r"\b(?:do|doing|try|catch\s+up|make\s+(?:it|them)\s+up|hago|hare|hacerlos)\s+(?:\w+\s+){0,3}?"
+    r"(?:tomorrow|manana)\b|\b(?:tomorrow|manana)\s+(?:\w+\s+){0,2}?(?:hago|hare|i\s+will|ill)\b",
+)
+# "1 of 3 exercises", "did 2/3", "2 sets instead of 3": how much of the day's work was done.
+_OUT_OF = (
+    r"(?P<did>\d+)\s*(?:of|out\s+of|de|/)\s*(?:the\s+|my\s+|los\s+|las\s+|mis\s+)?(?P<all>\d+)\b"
+)
+_HOW_MUCH = (
+    re.compile(
+        rf"\b{_OUT_OF}(?=\s*(?:exercises|ejercicios|sets|series|tasks|them|em|things|los|las))"
+    ),
+    re.compile(
+        rf"\b(?:did|done|finished|completed|got\s+through|made\s+it\s+through|hice|termine)\s+"
+        rf"(?:\w+\s+)?{_OUT_OF}"
+    ),
+    re.compile(r"\b(?P<did>\d+)\s+(?:\w+\s+){0,3}instead\s+of\s+(?:the\s+)?(?P<all>\d+)\b"),
+    re.compile(
+        r"\b(?P<did>\d+)\s*/\s*(?P<all>\d+)\s+(?:of\s+(?:it|them|em|my|the)\b|done|finished)"
+    ),
+)
+
+
+_ANOTHER_DAY = re.compile(
+    r"(?<!than\s)(?<!since\s)(?<!as\s)(?<!from\s)\b(?:yesterday|ayer|last\s+night|anoche|the\s+other\s+day|antier)\b"
+)
+_TODAY = re.compile(r"\b(?:today|todays|hoy|this\s+morning|tonight|esta\s+manana)\b")
+
+
+def _about_another_day(statements: str, start: int, end: int) -> bool:
+    """Whether the clause around [start, end) speaks of another day and not of today."""
+    stop = statements.find(",", end)
+    clause = statements[statements.rfind(",", 0, start) + 1 : stop if stop >= 0 else None]
+    return bool(_ANOTHER_DAY.search(clause)) and not _TODAY.search(clause)
+
+
+def read_completion(statements: str) -> str | None:
+    """done / partial / skipped from what the patient states; some of each is partial."""
+    kinds: set[str] = set()
+    for match in _DONE.finditer(statements):
+        if _about_another_day(statements, match.start(), match.end()):
+            continue  # "did them yesterday but not today"
+        if _NEGATED.search(statements, 0, match.start()) is None:
+            kinds.add("done")
+        elif not re.match(r"\W*(?:\w+\W+)?(?:yet|todavia)\b", statements[match.end() :]):
+            kinds.add("partial" if match.group() in _FINISH_WORDS else "skipped")
+        # "not done yet" is neither: it reads as a snooze
+    for pattern in _HOW_MUCH:
+        for match in pattern.finditer(statements):
+            did, of = int(match.group("did")), int(match.group("all"))
+            kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
+    if _PARTIAL.search(statements):
+        kinds.add("partial")
+    if SKIPPED.search(statements):
+        kinds.add("skipped")
+    if "partial" in kinds or {"done", "skipped"} <= kinds:
+        return "partial"
+    return "skipped" if "skipped" in kinds else "done" if "done" in kinds else None
