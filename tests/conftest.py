@@ -40,6 +40,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     app = create_app(base_config(f"sqlite:///{path}"))
     with app.app_context():
         upgrade()
+        db.session.remove()
         db.engine.dispose()
     return path
 
@@ -57,6 +58,7 @@ def pg_url() -> Iterator[str]:
     app = create_app(base_config(url))
     with app.app_context():
         upgrade()
+        db.session.remove()
         db.engine.dispose()
     yield url
     with admin.begin() as conn:

@@ -70,5 +70,6 @@ def test_the_app_clock_drives_every_now_when_set(database_url: str) -> None:
     app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "CLOCK": lambda: moment})
     with app.app_context():
         assert utcnow() == moment
+        db.session.remove()
         db.engine.dispose()
     assert utcnow() != moment

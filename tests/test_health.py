@@ -18,6 +18,7 @@ def app_with(**config: Any) -> Iterator[Flask]:
     app = create_app(config)
     yield app
     with app.app_context():
+        db.session.remove()
         db.engine.dispose()
 
 

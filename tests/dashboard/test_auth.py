@@ -58,6 +58,7 @@ def test_session_cookie_is_secure_httponly_and_lax_in_production(
     assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
     assert production.permanent_session_lifetime <= timedelta(minutes=30)
     with production.app_context():
+        db.session.remove()
         db.engine.dispose()
 
 
@@ -114,6 +115,7 @@ def test_ten_failures_in_five_minutes_throttle_on_every_worker(
     assert attempt(second, therapist.email, PASSWORD).status_code == 429
     assert db.session.scalar(select(func.count()).select_from(LoginAttempt)) == 10
     with other_worker.app_context():
+        db.session.remove()
         db.engine.dispose()
 
 

@@ -299,6 +299,7 @@ def test_an_unreachable_database_answers_5xx_and_the_replay_is_processed_once(
 
     refused = signed_post(down.test_client(), "/sms/inbound", form)
     with down.app_context():
+        db.session.remove()
         db.engine.dispose()
 
     assert refused.status_code == 500  # Twilio retries, then uses the fallback URL
@@ -353,6 +354,7 @@ def test_a_connection_lost_mid_transaction_leaves_nothing_half_written(
     finally:
         admin.dispose()
         with served_app.app_context():
+            db.session.remove()
             db.engine.dispose()
 
 

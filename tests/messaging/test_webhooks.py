@@ -97,6 +97,7 @@ def test_behind_a_proxy_the_public_base_url_is_what_is_validated(database_url: s
         )
 
         assert response.status_code == 200
+        db.session.remove()
         db.engine.dispose()
 
 
@@ -124,6 +125,7 @@ def test_without_an_auth_token_every_webhook_is_refused(database_url: str) -> No
         for path, form in FORMS.items():
             assert signed_post(app.test_client(), path, form).status_code == 403
         assert rows() == 0
+        db.session.remove()
         db.engine.dispose()
 
 
