@@ -29,8 +29,10 @@ run: $(VENV)/.runtime
 	$(FLASK) scheduler run & \
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
+# Every benchmark, each against a baseline of the same run, into bench/RESULTS.md.
+# The webhook load comes from wrk: `apt-get install -y wrk`.
 bench: $(VENV)/.dev
-	BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-$$TEST_DATABASE_URL} $(BIN)/python -m bench.plan_bench
+	BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-$$TEST_DATABASE_URL} $(BIN)/python -m bench.run
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ import hashlib
 import secrets
 from datetime import datetime, time
 from enum import StrEnum
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,8 +15,16 @@ from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 # argon2-cffi's defaults are RFC 9106's "low memory" Argon2id profile.
 _hasher = PasswordHasher()
-# Verified against when the email is unknown, so both failures take the same time.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the email is unknown, so both failures take the same time.
+
+    Made on first use, not at import: hashing costs 64 MiB, which web workers that never
+    sign anyone in (the SMS webhooks) should not carry.
+    """
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 class Role(StrEnum):
@@ -72,7 +81,7 @@ class Therapist(Base):
 def verify_dummy_password(password: str) -> bool:
     """Spend the time of one password check for an unknown user; always False."""
     try:
-        _hasher.verify(_DUMMY_HASH, password)
+        _hasher.verify(_dummy_hash(), password)
     except VerificationError:
         pass
     return False

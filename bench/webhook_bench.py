@@ -1,0 +1,202 @@
+"""Benchmark: the inbound SMS webhook under gunicorn (2 sync workers) with wrk on loopback,
+16 connections, against a bare Flask app that checks the same signature, parses the same form
+and inserts one row (bench/baseline_app.py), served the same way on the same database.
+
+Each request is a Twilio-shaped post of a real reply (tests/data/replies_dev.jsonl) from an
+enrolled patient, with a MessageSid of its own and a signature computed for it with the SDK's
+RequestValidator against PUBLIC_BASE_URL, so the real conversation runs on every one.
+Run alone with `python -m bench.webhook_bench`; BENCH_WEBHOOK_SECONDS sets the load's length.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Flask
+from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
+
+from bench.common import (
+    PUBLIC_BASE_URL,
+    ROOT,
+    TOKEN,
+    Check,
+    Section,
+    backends,
+    children,
+    gunicorn,
+    peak_rss_mb,
+    prepared,
+    profile_top,
+    server_env,
+    table,
+)
+from companion.demo import DEMO_CLINIC
+from companion.extensions import db
+from companion.models import Alert, CheckIn, Clinic, Message, MessageStatus, Patient
+from messaging.chat import twilio_form
+from messaging.db import utcnow
+
+SECONDS = float(os.environ.get("BENCH_WEBHOOK_SECONDS", "30"))
+PATIENTS = int(os.environ.get("BENCH_WEBHOOK_PATIENTS", "1000"))
+WARMUP_SECONDS = 3.0
+CONNECTIONS = 16
+INBOUND = "/sms/inbound"
+FORM = "application/x-www-form-urlencoded"
+ACCOUNT = "AC" + "0" * 32
+LUA = Path(__file__).with_name("webhook.lua")
+REPLIES = ROOT / "tests" / "data" / "replies_dev.jsonl"
+MIN_RATIO, MAX_P99_MS = 0.60, 100.0
+SERVERS = {"baseline": "bench.baseline_app:app", "app": "wsgi:app"}
+
+
+def replies() -> list[str]:
+    with open(REPLIES, encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def signed_posts(phones: list[str], texts: list[str], count: int, offset: int = 0) -> list[str]:
+    """`count` lines of "signature<TAB>form", each with its own MessageSid."""
+    signer, url = RequestValidator(TOKEN), PUBLIC_BASE_URL + INBOUND
+    lines = []
+    for n in range(offset, offset + count):
+        form = twilio_form(phones[n % len(phones)], texts[n % len(texts)], ACCOUNT, "+13125550100")
+        lines.append(f"{signer.compute_signature(url, form)}\t{urlencode(form)}\n")
+    return lines
+
+
+def wrk(
+    base: str, posts: list[str], seconds: float, folder: Path, *, warmup: bool = False
+) -> dict[str, Any]:
+    """One wrk run of `seconds`; its figures, refused if any answer was not 200.
+
+    Only the warm-up may run out of posts and repeat some (answered as replays).
+    """
+    path = folder / "posts.txt"
+    path.write_text("".join(posts), encoding="utf-8")
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{CONNECTIONS}",
+        f"-d{seconds:g}s",
+        "--timeout",
+        "30s",
+        "-s",
+        str(LUA),
+        base + INBOUND,
+        "--",
+        str(path),
+    ]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 120)
+    if run.returncode != 0:
+        raise RuntimeError(f"wrk failed: {run.stderr.strip()}")
+    figures: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
+    if figures["status_errors"] or figures["socket_errors"] or (figures["reused"] and not warmup):
+        raise RuntimeError(f"the load was not clean: {figures}")
+    figures["rate"] = figures["requests"] / figures["seconds"]
+    return figures
+
+
+def load(base: str, phones: list[str], texts: list[str], folder: Path) -> dict[str, Any]:
+    """A warm-up, then the measured run with four times the posts the warm-up rate needs."""
+    warm = wrk(base, signed_posts(phones, texts, 3000), WARMUP_SECONDS, folder, warmup=True)
+    count = max(2000, int(warm["rate"] * SECONDS * 4))
+    return wrk(base, signed_posts(phones, texts, count, offset=3000), SECONDS, folder)
+
+
+def patient_phones() -> list[str]:
+    """Every patient's number, the demo clinic's named patients first."""
+    demo = db.session.scalar(select(Clinic.id).where(Clinic.name == DEMO_CLINIC))
+    order = (Patient.clinic_id != demo, Patient.id)
+    return list(db.session.scalars(select(Patient.phone).order_by(*order)))
+
+
+def post_inbound(app: Flask, phones: list[str], count: int) -> None:
+    """`count` signed inbound posts through the app's test client, in this process."""
+    client = app.test_client()
+    for line in signed_posts(phones, replies(), count):
+        signature, form = line.rstrip("\n").split("\t")
+        headers = {"X-Twilio-Signature": signature, "Content-Type": FORM}
+        if client.post(INBOUND, data=form, headers=headers).status_code != 200:
+            raise RuntimeError("an inbound post was refused")
+
+
+def conversation_counts() -> dict[str, int]:
+    """What the real app's run wrote, which shows the conversations ran."""
+
+    def count(model: type, *where: Any) -> int:
+        return db.session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    return {
+        "texts handled": count(Message, Message.status == MessageStatus.HANDLED),
+        "replies": count(Message, Message.is_reply.is_(True)),
+        "check-ins": count(CheckIn),
+        "alerts": count(Alert),
+    }
+
+
+def measure(backend: str) -> dict[str, Any]:
+    """Both servers under the same load on one fresh database; figures per server."""
+    if shutil.which("wrk") is None:
+        raise RuntimeError("the webhook benchmark needs wrk: apt-get install -y wrk")
+    results: dict[str, Any] = {}
+    with prepared(backend, PATIENTS, utcnow()) as (app, url), tempfile.TemporaryDirectory() as tmp:
+        phones, texts = patient_phones(), replies()
+        db.engine.dispose()  # the servers are other processes: hold no connection here
+        for name, target in SERVERS.items():
+            with gunicorn(target, server_env(url), Path(tmp) / f"{name}.log") as (base, pid):
+                results[name] = load(base, phones, texts, Path(tmp))
+                results[name]["worker_rss_mb"] = max(peak_rss_mb(w) for w in children(pid))
+        results["ratio"] = results["app"]["rate"] / results["baseline"]["rate"]
+        results["wrote"] = conversation_counts()
+        if results["ratio"] < MIN_RATIO or results["app"]["p99_ms"] > MAX_P99_MS:
+            results["profile"] = profile_top(lambda: post_inbound(app, phones, 300))
+    return results
+
+
+def section(results: dict[str, dict[str, Any]]) -> Section:
+    rows, checks, wrote = [], [], [""]
+    for backend, r in results.items():
+        app, base = r["app"], r["baseline"]
+        rates = [f"{app['rate']:.0f}", f"{base['rate']:.0f}", f"{r['ratio']:.0%}"]
+        latencies = [f"{run[p]:.1f}" for run in (app, base) for p in ("p50_ms", "p99_ms")]
+        rows.append([backend, *rates, *latencies, f"{app['requests']:,}"])
+        done = ", ".join(f"{n:,} {what}" for what, n in r["wrote"].items())
+        wrote.append(f"{backend}: the app's run (warm-up included) wrote {done}.")
+        ratio_met, p99_met = r["ratio"] >= MIN_RATIO, app["p99_ms"] <= MAX_P99_MS
+        throughput = f"throughput ≥ {MIN_RATIO:.0%} of the baseline ({backend})"
+        checks.append(Check(throughput, f"{r['ratio']:.0%}", ratio_met, r.get("profile")))
+        latency = f"p99 ≤ {MAX_P99_MS:.0f} ms at {CONNECTIONS} connections ({backend})"
+        profile = None if not ratio_met else r.get("profile")  # shown once per backend
+        checks.append(Check(latency, f"{app['p99_ms']:.1f} ms", p99_met, profile))
+    header = "backend|app req/s|baseline req/s|ratio|app p50 ms|app p99 ms|baseline p50 ms|"
+    header += "baseline p99 ms|app requests"
+    how = (
+        f"`POST /sms/inbound` under gunicorn (2 sync workers) with wrk (Debian's, one thread, "
+        f"a Lua script) on loopback at {CONNECTIONS} connections for {SECONDS:g} s after a "
+        f"{WARMUP_SECONDS:g} s warm-up. Each request is a real reply from one of "
+        f"{PATIENTS:,} synthetic and 6 demo patients, with its own MessageSid and a signature "
+        "from RequestValidator.compute_signature for PUBLIC_BASE_URL. Baseline: a bare Flask app "
+        "(bench/baseline_app.py) under the same gunicorn settings that checks the same "
+        "signature, parses the same form and inserts one row into the same table."
+    )
+    return Section("Inbound webhook", how, table(header.split("|"), rows) + wrote, checks)
+
+
+def measure_all() -> dict[str, dict[str, Any]]:
+    return {backend: measure(backend) for backend in backends()}
+
+
+def main() -> int:
+    print(section(measure_all()).markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
