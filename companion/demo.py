@@ -2,8 +2,6 @@
 
 import random
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -15,17 +13,20 @@ from companion.models import (
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
-    DemandFrequency,
-    JobDemand,
     JobDemandProfile,
     Patient,
     Program,
     ProgramKind,
-    StrengthLevel,
     Task,
     Therapist,
 )
 from companion.models.program import days_to_mask
+from companion.programs.templates import (
+    TEMPLATES,
+    ProgrammeTemplate,
+    build_profile,
+    build_tasks,
+)
 
 DEMO_CLINIC = "Riverside Work Rehab"
 DEMO_EMAIL, DEMO_PASSWORD = "demo@example.org", "demo-password"
@@ -40,70 +41,8 @@ SYNTHETIC_ZONES = [
     "Pacific/Honolulu",
 ]
 
-# (industry, job title, strength, [(demand, target, unit, frequency)],
-#  [(task, sets, reps, load_lb, duration_min, distance_ft, demand index)])
-PROFILES: list[tuple[str, str, StrengthLevel, list[tuple[Any, ...]], list[tuple[Any, ...]]]] = [
-    (
-        "warehouse",
-        "Order selector",
-        StrengthLevel.HEAVY,
-        [
-            ("Floor-to-waist lift", 50, "lb", DemandFrequency.OCCASIONAL),
-            ("Carry", 35, "lb", DemandFrequency.FREQUENT),
-            ("Push pallet jack", 60, "lb", DemandFrequency.FREQUENT),
-        ],
-        [
-            ("Floor-to-waist lift", 3, 10, 20, None, None, 0),
-            ("Carry", None, 4, 25, None, 50, 1),
-            ("Sled push", 3, 5, 40, None, None, 2),
-        ],
-    ),
-    (
-        "construction",
-        "Construction laborer",
-        StrengthLevel.VERY_HEAVY,
-        [
-            ("Floor-to-waist lift", 100, "lb", DemandFrequency.OCCASIONAL),
-            ("Ladder climb", 20, "ft", DemandFrequency.OCCASIONAL),
-            ("Carry", 60, "lb", DemandFrequency.FREQUENT),
-        ],
-        [
-            ("Floor-to-waist lift", 3, 8, 40, None, None, 0),
-            ("Step-ups", 3, 12, None, None, None, 1),
-            ("Farmer carry", None, 4, 30, None, 100, 2),
-        ],
-    ),
-    (
-        "manufacturing",
-        "Assembly line operator",
-        StrengthLevel.MEDIUM,
-        [
-            ("Waist-to-shoulder lift", 35, "lb", DemandFrequency.OCCASIONAL),
-            ("Standing tolerance", 120, "min", DemandFrequency.CONSTANT),
-            ("Overhead reach", 20, "min", DemandFrequency.FREQUENT),
-        ],
-        [
-            ("Waist-to-shoulder lift", 3, 10, 15, None, None, 0),
-            ("Standing work simulation", None, None, None, 30, None, 1),
-            ("Overhead reach", 3, 12, 3, None, None, 2),
-        ],
-    ),
-    (
-        "health care",
-        "Certified nursing assistant",
-        StrengthLevel.HEAVY,
-        [
-            ("Patient transfer (push/pull)", 50, "lb", DemandFrequency.FREQUENT),
-            ("Floor-to-waist lift", 50, "lb", DemandFrequency.OCCASIONAL),
-            ("Walking", 60, "min", DemandFrequency.FREQUENT),
-        ],
-        [
-            ("Cable row", 3, 12, 30, None, None, 0),
-            ("Squat lift", 3, 10, 25, None, None, 1),
-            ("Brisk walk", None, None, None, 20, None, 2),
-        ],
-    ),
-]
+# The demo's job profiles, in the order NAMED_PATIENTS refers to them.
+DEMO_INDUSTRIES = ("warehouse", "construction", "manufacturing", "health care")
 
 # (first name, last initial, phone, time zone, language, profile index)
 NAMED_PATIENTS = [
@@ -135,23 +74,15 @@ def _get_or_create_therapist(clinic: Clinic, email: str, name: str, password: st
     return therapist
 
 
-def _profile(clinic: Clinic, spec: tuple[Any, ...]) -> JobDemandProfile:
-    industry, title, level, demands, _ = spec
+def _profile(clinic: Clinic, template: ProgrammeTemplate) -> JobDemandProfile:
     profile = db.session.scalar(
         select(JobDemandProfile).where(
-            JobDemandProfile.clinic_id == clinic.id, JobDemandProfile.job_title == title
+            JobDemandProfile.clinic_id == clinic.id,
+            JobDemandProfile.job_title == template.job_title,
         )
     )
     if profile is None:
-        profile = JobDemandProfile(
-            clinic_id=clinic.id,
-            job_title=title,
-            industry=industry,
-            strength_level=level,
-            demands=[
-                JobDemand(name=n, target=Decimal(t), unit=u, frequency=f) for n, t, u, f in demands
-            ],
-        )
+        profile = build_profile(template, clinic.id)
         db.session.add(profile)
         db.session.flush()
     return profile
@@ -179,7 +110,8 @@ def load_demo(now: datetime) -> Therapist:
     """Load (or top up) the demo clinic; running it twice adds nothing."""
     clinic = _get_or_create_clinic(DEMO_CLINIC, "+13125550100")
     therapist = _get_or_create_therapist(clinic, DEMO_EMAIL, "Dana Reyes, PT", DEMO_PASSWORD)
-    profiles = [_profile(clinic, spec) for spec in PROFILES]
+    templates = [TEMPLATES[industry] for industry in DEMO_INDUSTRIES]
+    profiles = [_profile(clinic, template) for template in templates]
     rng = random.Random(7)
     for first, initial, phone, zone, language, index in NAMED_PATIENTS:
         if db.session.scalar(select(Patient.id).where(Patient.phone == phone)):
@@ -192,19 +124,7 @@ def load_demo(now: datetime) -> Therapist:
             plan_time=time(8, 0),
             reminder_time=time(18, 0),
             start_date=start,
-            tasks=[
-                Task(
-                    position=i,
-                    name=name,
-                    sets=sets,
-                    reps=reps,
-                    load_lb=None if load is None else Decimal(load),
-                    duration_min=minutes,
-                    distance_ft=feet,
-                    job_demand=profile.demands[d],
-                )
-                for i, (name, sets, reps, load, minutes, feet, d) in enumerate(PROFILES[index][4])
-            ],
+            tasks=build_tasks(templates[index], profile),
         )
         patient = Patient(
             clinic_id=clinic.id,

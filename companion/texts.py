@@ -135,6 +135,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "Thanks, {name}! Your therapist will see your message.",
         "es": "¡Gracias, {name}! Tu terapeuta verá tu mensaje.",
     },
+    "dose_up": {
+        "en": "Nice work, {name}! Your therapist moved you up a step: {tasks}. It starts with "
+        "your next plan.",
+        "es": "¡Buen trabajo, {name}! Tu terapeuta te subió un paso: {tasks}. Empieza con tu "
+        "próximo plan.",
+    },
+    "dose_down": {
+        "en": "{name}, your therapist has eased a task for now: {tasks}. It starts with your "
+        "next plan.",
+        "es": "{name}, tu terapeuta bajó una tarea por ahora: {tasks}. Empieza con tu próximo "
+        "plan.",
+    },
 }
 
 

@@ -6,6 +6,7 @@ from flask import current_app
 
 from companion.monitoring.evaluate import settle_days
 from companion.planning import plan_due, remind_due
+from companion.programs.progression import propose_progressions
 from messaging.dispatch import dispatch_due
 from messaging.transports import Transport, transport_from_config
 
@@ -25,8 +26,14 @@ def _callback_url() -> str | None:
 
 
 def plan_tick(now: datetime) -> dict[str, int]:
-    """Everything that falls due by the minute: settle days (and their alerts), plan, remind."""
-    return {**settle_days(now), "planned": plan_due(now), "reminded": remind_due(now)}
+    """Everything that falls due by the minute: settle days (and their alerts), propose
+    progressions, plan, remind. Proposals come first so an approved one reaches the plan."""
+    return {
+        **settle_days(now),
+        "proposed": propose_progressions(now),
+        "planned": plan_due(now),
+        "reminded": remind_due(now),
+    }
 
 
 def dispatch(now: datetime) -> dict[str, int]:

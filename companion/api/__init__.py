@@ -4,4 +4,10 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__)
 
-from companion.api import alerts, auth, openapi, patients  # noqa: E402,F401  (routes register on bp)
+from companion.api import (  # noqa: E402,F401  (routes register on bp)
+    alerts,
+    auth,
+    openapi,
+    patients,
+    progressions,
+)

@@ -17,6 +17,7 @@ ErrorSchema = Schema.from_dict(
 _ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 _PATIENT_ID = {"name": "patient_id", "in": "path", "required": True, "schema": _ID}
 _ALERT_ID = {"name": "alert_id", "in": "path", "required": True, "schema": _ID}
+_PROPOSAL_ID = {"name": "proposal_id", "in": "path", "required": True, "schema": _ID}
 
 # (path, method, summary, path params, query schema, request schema, status, response)
 OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]] = [
@@ -119,6 +120,36 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         None,
         200,
         schemas.AlertSchema,
+    ),
+    (
+        "/patients/{patient_id}/progressions",
+        "get",
+        "List a patient's progression proposals",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        schemas.proposal_list_schema,
+    ),
+    (
+        "/progressions/{proposal_id}/approve",
+        "post",
+        "Approve a proposal: apply the dose and text the patient",
+        [_PROPOSAL_ID],
+        None,
+        None,
+        200,
+        schemas.ProposalSchema,
+    ),
+    (
+        "/progressions/{proposal_id}/reject",
+        "post",
+        "Reject a proposal: keep the dose",
+        [_PROPOSAL_ID],
+        None,
+        None,
+        200,
+        schemas.ProposalSchema,
     ),
 ]
 

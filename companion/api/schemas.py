@@ -14,6 +14,8 @@ from companion.models import (
     MessageStatus,
     PatientStatus,
     ProgramKind,
+    ProposalKind,
+    ProposalStatus,
     Severity,
     Trend,
 )
@@ -181,6 +183,28 @@ class AlertQuerySchema(Schema):
     status = fields.String(load_default=None, validate=validate.OneOf(_values(AlertStatus)))
 
 
+class ProposalSchema(Schema):
+    id = fields.Integer()
+    patient_id = fields.Integer()
+    task_id = fields.Integer()
+    task_name = fields.String(attribute="task.name")
+    kind = fields.String(validate=validate.OneOf(_values(ProposalKind)))
+    status = fields.String(validate=validate.OneOf(_values(ProposalStatus)))
+    current_reps = fields.Integer(allow_none=True)
+    current_load_lb = fields.Float(allow_none=True)
+    current_duration_min = fields.Integer(allow_none=True)
+    current_dose = fields.String()
+    proposed_reps = fields.Integer(allow_none=True)
+    proposed_load_lb = fields.Float(allow_none=True)
+    proposed_duration_min = fields.Integer(allow_none=True)
+    proposed_dose = fields.String()
+    reason = fields.Dict()
+    created_at = fields.AwareDateTime()
+    decided_by_id = fields.Integer(allow_none=True)
+    decided_at = fields.AwareDateTime(allow_none=True)
+    texted_at = fields.AwareDateTime(allow_none=True)
+
+
 def items_schema(item: type[Schema]) -> type[Schema]:
     """The `{"items": [...]}` envelope every list endpoint answers with."""
     return Schema.from_dict(
@@ -199,3 +223,5 @@ adherence_query_schema = AdherenceQuerySchema()
 alert_schema = AlertSchema()
 alert_list_schema = items_schema(AlertSchema)()
 alert_query_schema = AlertQuerySchema()
+proposal_schema = ProposalSchema()
+proposal_list_schema = items_schema(ProposalSchema)()

@@ -16,6 +16,12 @@ from companion.models.patient import (
     PatientStatus,
 )
 from companion.models.program import Program, ProgramKind, Task
+from companion.models.progression import (
+    ProgressionMark,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
+)
 from companion.models.security import LoginAttempt, LoginSession
 from messaging.models import Direction, Message, MessageStatus
 
@@ -47,6 +53,10 @@ __all__ = [
     "Program",
     "ProgramKind",
     "ProgramDay",
+    "ProgressionMark",
+    "Proposal",
+    "ProposalKind",
+    "ProposalStatus",
     "Role",
     "Severity",
     "StrengthLevel",

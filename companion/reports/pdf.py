@@ -1,51 +1,230 @@
-"""The progress report as a PDF: adherence and reported pain and fatigue, function-focused."""
+"""The progress report as a PDF for the case manager and employer, weekly or on demand.
 
-from datetime import datetime
+Function-focused and minimum necessary: what the worker did, how it felt on a 0-10
+scale, how far each job demand has come and when the job looks reachable. No diagnosis,
+no phone number, no surname; sessions not done are "not completed", never "non-compliant".
+"""
+
+import unicodedata
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from fpdf import FPDF
+from sqlalchemy import select
 
-from companion.models import CheckIn, Patient
+from companion import progress
+from companion.extensions import db
+from companion.models import CareNote, CheckIn, Patient, Trend
+from companion.programs.readiness import DemandReadiness, Readiness, readiness
 from companion.progress import Adherence
+from companion.reports.chart import draw_trend
+
+NOTES_SHOWN = 3
+
+
+def _text(value: object) -> str:
+    """Text the PDF's core font can draw: accents kept, anything else spelled plainly."""
+    text = str(value)
+    try:
+        text.encode("latin-1")
+        return text
+    except UnicodeEncodeError:
+        plain = "".join(c if ord(c) < 256 else unicodedata.normalize("NFKD", c)[0] for c in text)
+        return plain.encode("latin-1", "replace").decode("latin-1")
 
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
 
+def _amount(value: Decimal | None, unit: str) -> str:
+    return "-" if value is None else f"{value.normalize():f} {unit}"
+
+
+def _daily(checkins: list[CheckIn], what: str) -> dict[date, int]:
+    """Each day's highest score: the cautious reading of several reports."""
+    days: dict[date, int] = {}
+    for checkin in checkins:
+        value = getattr(checkin, what)
+        if value is not None:
+            days[checkin.local_date] = max(value, days.get(checkin.local_date, value))
+    return days
+
+
+def _weekly(days: dict[date, int]) -> dict[date, list[int]]:
+    weeks: dict[date, list[int]] = defaultdict(list)
+    for day, value in sorted(days.items()):
+        weeks[day - timedelta(days=day.weekday())].append(value)
+    return weeks
+
+
+def _range(values: list[int] | None) -> str:
+    if not values:
+        return "-"
+    return f"{sum(values) / len(values):.1f} ({min(values)}-{max(values)})"
+
+
+class _Report(FPDF):
+    def heading(self, text: str) -> None:
+        self.ln(3)
+        self.set_font("Helvetica", "B", 12)
+        self.cell(0, 8, _text(text), new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", size=10)
+
+    def line_of(self, text: str, height: float = 6) -> None:
+        self.multi_cell(0, height, _text(text), new_x="LMARGIN", new_y="NEXT")
+
+    def rows(self, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+        self.set_font("Helvetica", size=9)
+        with self.table(text_align="LEFT", line_height=5.5) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(_text(value))
+        self.set_font("Helvetica", size=10)
+
+
+def _participation(pdf: _Report, period: Adherence) -> None:
+    pdf.heading("Participation in the home programme")
+    pdf.line_of(
+        f"Completed {period.done_days} of {period.scheduled_days} scheduled sessions; "
+        f"{period.partial_days} partly completed, {period.skipped_days} not completed, "
+        f"{period.silent_days} without a report."
+    )
+    pdf.line_of(
+        f"Participation: {_pct(period.adherence)} (a partly completed session counts half)."
+    )
+
+
+def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:
+    pdf.heading("Pain and fatigue, self-reported (0-10)")
+    pain, fatigue = _daily(checkins, "pain"), _daily(checkins, "fatigue")
+    if not pain and not fatigue:
+        pdf.line_of("No scores were reported in this period.")
+        return
+    pain_weeks, fatigue_weeks = _weekly(pain), _weekly(fatigue)
+    pdf.rows(
+        ("Week of", "Pain: average (range)", "Fatigue: average (range)"),
+        [
+            (week.isoformat(), _range(pain_weeks.get(week)), _range(fatigue_weeks.get(week)))
+            for week in sorted(set(pain_weeks) | set(fatigue_weeks))
+        ],
+    )
+    mornings = [c.trend for c in checkins if c.trend is not None]
+    if mornings:
+        counts = ", ".join(f"{mornings.count(t)} {t.value}" for t in Trend)
+        pdf.line_of(f"Pain the morning after a session, compared with the day before: {counts}.")
+    draw_trend(pdf, period.start, period.end, pain, fatigue)
+
+
+def _demand_row(demand: DemandReadiness) -> tuple[str, ...]:
+    projected = demand.projected.isoformat() if demand.projected else "-"
+    return (
+        demand.name,
+        f"{_amount(demand.target, demand.unit)} {demand.frequency.value}",
+        _amount(demand.best, demand.unit),
+        _pct(demand.readiness),
+        projected,
+        demand.note,
+    )
+
+
+def _demands(pdf: _Report, summary: Readiness) -> None:
+    pdf.heading("Progress toward the job's physical demands")
+    if not summary.demands:
+        pdf.line_of(summary.note)
+        return
+    pdf.rows(
+        ("Demand", "Target", "Best tolerated", "Readiness", "Reached / projected", "Note"),
+        [_demand_row(d) for d in summary.demands],
+    )
+    pdf.line_of(
+        "Best tolerated: the highest dose completed with pain at 5/10 or less in the last 4 weeks."
+    )
+    pdf.line_of(f"Overall readiness (least-ready demand): {_pct(summary.overall)}.")
+    if summary.projected:
+        pdf.line_of(f"Projected return-to-work date: {summary.projected.isoformat()}.")
+    else:
+        pdf.line_of(f"Projected return-to-work date: not available. {summary.note}")
+
+
+def _notes(patient: Patient, start: date, now: datetime) -> list[CareNote]:
+    zone = ZoneInfo(patient.timezone)
+    since = datetime.combine(start, datetime.min.time(), zone)
+    return list(
+        db.session.scalars(
+            select(CareNote)
+            .where(
+                CareNote.patient_id == patient.id,
+                CareNote.include_in_report.is_(True),
+                CareNote.created_at.between(since, now),
+            )
+            .order_by(CareNote.created_at.desc(), CareNote.id.desc())
+            .limit(NOTES_SHOWN)
+        )
+    )
+
+
 def progress_report(
-    patient: Patient, adherence: Adherence, checkins: list[CheckIn], now: datetime
+    patient: Patient,
+    adherence: Adherence,
+    checkins: list[CheckIn],
+    now: datetime,
+    *,
+    title: str = "Progress report",
+    summary: Readiness | None = None,
 ) -> bytes:
-    pdf = FPDF()
+    """The report over the adherence period; readiness is computed when not given."""
+    summary = summary or readiness(patient, now)
+    program = patient.program
+    kind = program.kind.value.replace("_", " ").capitalize() if program else "Home programme"
+    pdf = _Report()
+    pdf.set_title(f"{kind}: {title}")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(0, 10, "Work hardening progress report", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=11)
-    lines = [
-        f"Participant: {patient.display_name}",
-        f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}",
-        f"Prepared: {now.date().isoformat()}",
-        "",
-        f"Home programme days scheduled: {adherence.scheduled_days}",
-        f"Completed: {adherence.done_days}   Partly completed: {adherence.partial_days}",
-        f"Not completed: {adherence.skipped_days}   No report: {adherence.silent_days}",
-        f"Participation: {_pct(adherence.adherence)}",
-    ]
-    for line in lines:
-        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    pdf.set_font("Helvetica", "B", 11)
-    pdf.cell(0, 8, "Reported symptoms (0-10)", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, _text(f"{kind}: {title}"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
-    for checkin in checkins:
-        pain = "-" if checkin.pain is None else checkin.pain
-        fatigue = "-" if checkin.fatigue is None else checkin.fatigue
-        completion = checkin.completion.value if checkin.completion else "-"
-        pdf.cell(
-            0,
-            6,
-            f"{checkin.local_date.isoformat()}  session: {completion}  "
-            f"pain: {pain}  fatigue: {fatigue}",
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+    profile = patient.job_profile
+    pdf.line_of(f"Participant: {patient.display_name}")
+    if profile is not None:
+        level = profile.strength_level.value.replace("_", " ")
+        pdf.line_of(f"Job: {profile.job_title} ({level} work)")
+    pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
+    pdf.line_of(f"Prepared: {now.astimezone(ZoneInfo(patient.timezone)).date().isoformat()}")
+    _participation(pdf, adherence)
+    _symptoms(pdf, adherence, checkins)
+    _demands(pdf, summary)
+    if program is not None and program.tasks:
+        pdf.heading("Current home programme")
+        for i, task in enumerate(program.tasks, start=1):
+            pdf.line_of(f"{i}) {task.describe()}")
+    pdf.heading("Therapist's note")
+    notes = _notes(patient, adherence.start, now)
+    for note in notes:
+        pdf.line_of(f"{note.created_at.date().isoformat()}, {note.author.name}: {note.body}")
+    if not notes:
+        pdf.line_of("No note for this period.")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "I", 8)
+    pdf.line_of(
+        "Scores are self-reported by text message. This report carries the minimum necessary "
+        "information for return-to-work planning and no diagnosis.",
+        height=4,
+    )
     return bytes(pdf.output())
+
+
+def weekly_report(patient: Patient, now: datetime) -> bytes:
+    """The report of the last seven days (patient-local, today included)."""
+    today = now.astimezone(ZoneInfo(patient.timezone)).date()
+    period = progress.adherence(patient, now, today - timedelta(days=6), today)
+    checkins = db.session.scalars(
+        select(CheckIn)
+        .where(
+            CheckIn.patient_id == patient.id, CheckIn.local_date.between(period.start, period.end)
+        )
+        .order_by(CheckIn.local_date, CheckIn.id)
+    ).all()
+    return progress_report(patient, period, list(checkins), now, title="Weekly progress report")

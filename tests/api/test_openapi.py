@@ -25,6 +25,9 @@ def test_the_openapi_document_lists_every_contract_route(client: FlaskClient) ->
         "/patients/{patient_id}/fhir",
         "/alerts",
         "/alerts/{alert_id}/acknowledge",
+        "/patients/{patient_id}/progressions",
+        "/progressions/{proposal_id}/approve",
+        "/progressions/{proposal_id}/reject",
     }
     assert {"first_name", "phone", "timezone", "language", "sms_consent", "program"} <= set(
         document["components"]["schemas"]["PatientCreate"]["properties"]

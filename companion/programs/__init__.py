@@ -1,0 +1,1 @@
+"""Job demands, programme templates, progression of doses and return-to-work readiness."""

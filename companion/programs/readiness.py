@@ -1,0 +1,172 @@
+"""Return-to-work readiness: each job demand's best tolerated dose against its target, and when.
+
+Readiness counts what the patient has shown, not what was prescribed: the best dose of a
+task training the demand on a day done with acceptable pain (≤ 5), over the last four
+weeks. The projected date extends the recent weekly rate of progress to the target.
+"""
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from statistics import StatisticsError, linear_regression
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from companion.extensions import db
+from companion.models import (
+    CheckIn,
+    DemandFrequency,
+    JobDemand,
+    Patient,
+    Proposal,
+    ProposalStatus,
+    Task,
+)
+from companion.programs.dose import FIELD_BY_UNIT, Dose
+from companion.programs.sessions import checkin_rows, sessions_from
+
+RECENT = timedelta(days=28)
+# A date further out than this is no projection a case manager can plan with.
+HORIZON = timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class DemandReadiness:
+    demand_id: int
+    name: str
+    target: Decimal
+    unit: str
+    frequency: DemandFrequency
+    best: Decimal | None  # best dose done with acceptable pain lately
+    readiness: float | None  # best / target, 0-1; None when nothing measures it yet
+    weekly_gain: Decimal | None  # recent progress, in `unit` per week
+    projected: date | None  # when the target was reached, or is projected to be
+    note: str
+    measured: bool = True  # False: no home task trains this demand in its unit
+
+
+@dataclass(frozen=True)
+class Readiness:
+    as_of: date
+    demands: list[DemandReadiness]
+    overall: float | None  # the least-ready measured demand: the job needs them all
+    projected: date | None  # return to work: when the last measured demand reaches target
+    note: str
+
+
+def readiness(patient: Patient, now: datetime) -> Readiness:
+    """Readiness per job demand and overall, with a projected return-to-work date or why not."""
+    zone = ZoneInfo(patient.timezone)
+    today = now.astimezone(zone).date()
+    profile, program = patient.job_profile, patient.program
+    if profile is None or not profile.demands:
+        return Readiness(today, [], None, None, "No job demand profile is on file.")
+    tasks = program.tasks if program else []
+    rows = checkin_rows(today - RECENT, CheckIn.patient_id == patient.id).get(patient.id, [])
+    start = program.start_date if program else today
+    days = [s.day for s in sessions_from(rows, today) if s.acceptable and s.day >= start]
+    approved = _approved_changes(tasks, zone)
+    demands = [_demand(d, tasks, days, approved, today) for d in profile.demands]
+    return _overall(today, demands)
+
+
+def _approved_changes(tasks: list[Task], zone: ZoneInfo) -> dict[int, list[tuple[date, Dose]]]:
+    """Per task, (local date of approval, dose before it), oldest first."""
+    changes: dict[int, list[tuple[date, Dose]]] = defaultdict(list)
+    if not tasks:
+        return changes
+    for proposal in db.session.scalars(
+        select(Proposal)
+        .where(
+            Proposal.task_id.in_([t.id for t in tasks]),
+            Proposal.status == ProposalStatus.APPROVED,
+        )
+        .order_by(Proposal.decided_at, Proposal.id)
+    ):
+        decided = (proposal.decided_at or proposal.created_at).astimezone(zone).date()
+        changes[proposal.task_id].append((decided, Dose.current_of(proposal)))
+    return changes
+
+
+def _measure(task: Task, dose: Dose, field: str) -> Decimal | None:
+    value = task.distance_ft if field == "distance_ft" else getattr(dose, field)
+    return None if not value else Decimal(value)
+
+
+def dose_on(task: Task, day: date, changes: list[tuple[date, Dose]]) -> Dose:
+    """The dose a task had on a day: an approval takes effect from the next day's plan."""
+    for decided, before in changes:
+        if decided >= day:
+            return before
+    return Dose.of_task(task)
+
+
+def _demand(
+    demand: JobDemand,
+    tasks: list[Task],
+    days: list[date],
+    changes: dict[int, list[tuple[date, Dose]]],
+    today: date,
+) -> DemandReadiness:
+    field = FIELD_BY_UNIT.get(demand.unit)
+    training = [t for t in tasks if t.job_demand_id == demand.id]
+    measuring = [t for t in training if field and _measure(t, Dose.of_task(t), field)]
+    target = Decimal(demand.target)
+
+    def result(
+        best: Decimal | None, gain: Decimal | None, when: date | None, note: str
+    ) -> DemandReadiness:
+        share = None if best is None else round(min(1.0, float(best / target)), 2)
+        return DemandReadiness(
+            demand.id, demand.name, target, demand.unit, demand.frequency, best, share, gain, when,
+            note, measured=bool(measuring),
+        )  # fmt: skip
+
+    if not measuring or field is None:
+        return result(None, None, None, "No home task measures this demand yet.")
+    points: list[tuple[date, Decimal]] = []
+    for day in days:
+        values = [_measure(t, dose_on(t, day, changes[t.id]), field) for t in measuring]
+        points.append((day, max(v for v in values if v is not None)))
+    if not points:
+        return result(None, None, None, "No session done with acceptable pain in 4 weeks.")
+    best = max(value for _, value in points)
+    if best >= target:
+        reached = next(day for day, value in points if value >= target)
+        return result(best, None, reached, "Target reached.")
+    gain = _weekly_gain(points)
+    if gain is None or gain <= 0:
+        return result(best, None, None, "No progress to project yet.")
+    projected = today + timedelta(days=math.ceil((target - best) / gain * 7))
+    if projected - today > HORIZON:
+        return result(best, gain, None, "Progress too slow to project within a year.")
+    return result(best, gain, projected, f"About +{gain:f} {demand.unit} a week.")
+
+
+def _weekly_gain(points: list[tuple[date, Decimal]]) -> Decimal | None:
+    """The least-squares slope of the tolerated dose over time, per week; None if undefined."""
+    try:
+        slope, _ = linear_regression(
+            [day.toordinal() for day, _ in points], [float(value) for _, value in points]
+        )
+    except StatisticsError:  # fewer than two days
+        return None
+    return Decimal(str(round(slope * 7, 1)))
+
+
+def _overall(today: date, demands: list[DemandReadiness]) -> Readiness:
+    measured = [d for d in demands if d.measured]
+    if not measured:
+        note = "No job demand is measured by the home programme yet."
+        return Readiness(today, demands, None, None, note)
+    shown = [d.readiness for d in measured if d.readiness is not None]
+    overall = min(shown) if shown else None
+    waiting = [d.name for d in measured if d.projected is None]
+    if waiting:
+        note = f"No return-to-work date can be projected yet ({', '.join(waiting)})."
+        return Readiness(today, demands, overall, None, note)
+    projected = max(d.projected for d in measured if d.projected is not None)
+    return Readiness(today, demands, overall, projected, "Projected from recent weekly progress.")

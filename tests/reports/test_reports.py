@@ -1,0 +1,221 @@
+"""The progress report PDF carries the figures; the FHIR export is a valid R4 Bundle."""
+
+import io
+import json
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+from flask import Flask
+from flask.testing import FlaskClient
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from companion.extensions import db
+from companion.models import (
+    Alert,
+    AlertStatus,
+    CareNote,
+    CheckIn,
+    Completion,
+    Patient,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
+    Role,
+    Severity,
+    Trend,
+)
+from companion.programs.readiness import readiness
+from companion.progress import adherence
+from companion.reports.fhir import patient_bundle
+from companion.reports.pdf import progress_report, weekly_report
+from tests.builders import make_token
+from tests.programs.builders import MONDAY, at, job_patient, report
+
+D = Decimal
+NOW = at(MONDAY + timedelta(days=8), 10)  # Tuesday of the second week
+
+
+def two_weeks(patient: Patient) -> None:
+    """Done, done, skipped, partly done, silent; a step up approved; done at the new dose."""
+    report(patient, MONDAY, pain=3, fatigue=4)
+    report(patient, MONDAY + timedelta(days=1), pain=4, fatigue=5)
+    report(patient, MONDAY + timedelta(days=2), None, None, None, Trend.SAME)
+    report(patient, MONDAY + timedelta(days=2), Completion.SKIPPED, None, None)
+    report(patient, MONDAY + timedelta(days=3), Completion.PARTIAL, pain=5, fatigue=6)
+    task = patient.program.tasks[0]
+    db.session.add(
+        Proposal(
+            patient_id=patient.id,
+            task_id=task.id,
+            kind=ProposalKind.ADVANCE,
+            status=ProposalStatus.APPROVED,
+            current_reps=10,
+            current_load_lb=D(20),
+            proposed_reps=10,
+            proposed_load_lb=D(25),
+            decided_by_id=patient.therapist_id,
+            decided_at=at(MONDAY + timedelta(days=6), 12),
+        )
+    )
+    task.load_lb = D(25)
+    report(patient, MONDAY + timedelta(days=7), pain=3, fatigue=4)
+    for body, marked in (("Lifting mechanics improving.", True), ("Private working note.", False)):
+        db.session.add(
+            CareNote(
+                patient_id=patient.id,
+                author_id=patient.therapist_id,
+                author_role=Role.THERAPIST,
+                body=body,
+                include_in_report=marked,
+                created_at=at(MONDAY + timedelta(days=4), 15),
+            )
+        )
+    for status in (AlertStatus.OPEN, AlertStatus.RESOLVED):
+        db.session.add(
+            Alert(
+                patient_id=patient.id,
+                kind="fatigue_sustained",
+                severity=Severity.WATCH,
+                status=status,
+                created_at=at(MONDAY + timedelta(days=3), 20),
+            )
+        )
+    db.session.commit()
+
+
+def pdf_text(data: bytes) -> str:
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(text.split())
+
+
+def checkins_of(patient: Patient) -> list[CheckIn]:
+    return list(
+        db.session.scalars(
+            select(CheckIn).where(CheckIn.patient_id == patient.id).order_by(CheckIn.local_date)
+        )
+    )
+
+
+def test_the_report_carries_the_figures_in_function_focused_words(app: Flask) -> None:
+    patient = job_patient(last_initial="R", first_name="Ana")
+    two_weeks(patient)
+    summary = readiness(patient, NOW)
+    assert summary.projected is not None
+
+    text = pdf_text(progress_report(patient, adherence(patient, NOW), checkins_of(patient), NOW))
+
+    for figure in (
+        "Participant: Ana R.",
+        "Period: 2026-11-02 to 2026-11-10",
+        "Completed 3 of 6 scheduled sessions; 1 partly completed, 1 not completed, "
+        "1 without a report.",
+        "Participation: 58%",
+        "2026-11-02 4.0 (3-5) 5.0 (4-6)",  # week of: pain and fatigue, average (range)
+        "2026-11-09 3.0 (3-3) 4.0 (4-4)",
+        "0 better, 1 same, 0 worse",
+        "Floor-to-waist lift 50 lb occasional 25 lb 50%",
+        f"Projected return-to-work date: {summary.projected.isoformat()}",
+        "1) Floor-to-waist lift 3x10 @ 25 lb",
+        "Lifting mechanics improving.",
+    ):
+        assert figure in text, figure
+    assert "Private working note" not in text
+    assert "compliant" not in text.lower() and "compliance" not in text.lower()
+    assert patient.phone not in text and patient.phone[2:] not in text
+
+
+def test_the_weekly_report_covers_the_last_seven_days(app: Flask) -> None:
+    patient = job_patient()
+    two_weeks(patient)
+
+    text = pdf_text(weekly_report(patient, NOW))
+
+    assert "Weekly progress report" in text
+    assert "Period: 2026-11-04 to 2026-11-10" in text
+    assert "Completed 1 of 4 scheduled sessions; 1 partly completed, 1 not completed" in text
+
+
+def test_a_report_without_scores_or_job_profile_says_so(app: Flask) -> None:
+    patient = job_patient()
+    patient.job_profile_id = None
+    db.session.commit()
+
+    text = pdf_text(progress_report(patient, adherence(patient, NOW), [], NOW))
+
+    assert "No scores were reported in this period." in text
+    assert "No job demand profile is on file." in text
+    assert "No note for this period." in text
+
+
+def test_a_name_outside_the_pdf_font_still_renders(app: Flask) -> None:
+    patient = job_patient(first_name="Nguyễn")
+
+    text = pdf_text(progress_report(patient, adherence(patient, NOW), [], NOW))
+
+    assert "Participant: Nguyen" in text
+
+
+def references(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        found = [value["reference"]] if isinstance(value.get("reference"), str) else []
+        return found + [r for v in value.values() for r in references(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in references(v)]
+    return []
+
+
+def test_the_fhir_bundle_validates_and_its_references_resolve(app: Flask) -> None:
+    patient = job_patient()
+    two_weeks(patient)
+
+    bundle = patient_bundle(patient, checkins_of(patient), NOW)
+
+    Bundle.model_validate(bundle)
+    resources = [entry["resource"] for entry in bundle["entry"]]
+    kinds = [r["resourceType"] for r in resources]
+    assert kinds.count("Patient") == kinds.count("CarePlan") == kinds.count("Goal") == 1
+    assert kinds.count("Flag") == 1, "only the open alert"
+    assert set(references(bundle)) <= {entry["fullUrl"] for entry in bundle["entry"]}
+    pain = [r for r in resources if r["resourceType"] == "Observation" and "coding" in r["code"]]
+    assert {r["code"]["coding"][0]["code"] for r in pain} == {"72514-3"}
+    assert sorted(r["valueInteger"] for r in pain) == [3, 3, 4, 5]
+    [goal] = [r for r in resources if r["resourceType"] == "Goal"]
+    assert goal["target"][0]["detailQuantity"] == {
+        "value": 50.0,
+        "unit": "lb",
+        "system": "http://unitsofmeasure.org",
+        "code": "[lb_av]",
+    }
+    assert goal["target"][0]["dueDate"] == readiness(patient, NOW).projected.isoformat()  # type: ignore[union-attr]
+    exported = json.dumps(bundle)
+    assert patient.phone not in exported and "family" not in exported
+
+
+@pytest.mark.parametrize("path", ["report.pdf", "fhir"])
+def test_the_api_serves_the_new_reports(client: FlaskClient, path: str) -> None:
+    patient = job_patient()
+    report(patient, MONDAY, pain=3, fatigue=4)
+    headers = {"Authorization": f"Bearer {make_token(patient.therapist)}"}
+
+    response = client.get(f"/api/v1/patients/{patient.id}/{path}", headers=headers)
+
+    assert response.status_code == 200
+    if path == "fhir":
+        assert response.mimetype == "application/fhir+json"
+        Bundle.model_validate(response.get_json())
+    else:
+        assert response.mimetype == "application/pdf"
+        assert "Floor-to-waist lift 50 lb occasional 20 lb 40%" in pdf_text(response.data)
+
+
+def test_reports_need_no_clock_but_the_one_given(app: Flask) -> None:
+    patient = job_patient()
+    later = datetime(2027, 1, 4, 16, tzinfo=NOW.tzinfo)
+
+    text = pdf_text(progress_report(patient, adherence(patient, later), [], later))
+
+    assert "Prepared: 2027-01-04" in text
