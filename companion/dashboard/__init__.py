@@ -12,4 +12,5 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     filters,
     notes,
     patients,
+    proposals,
 )

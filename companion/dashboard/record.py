@@ -18,7 +18,9 @@ from companion.dashboard.triage import (
 )
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, CareNote, CheckIn, Message, Patient, Therapist
+from companion.models.progression import Proposal
 from companion.patients import patient_for, view_patient
+from companion.programs.proposals import proposals_of
 from companion.progress import Adherence, adherence
 from companion.reports.pdf import progress_report
 
@@ -38,6 +40,7 @@ class PatientRecord:
     messages: list[Message]
     notes: list[CareNote]
     demands: list[DemandProgress]
+    proposals: list[Proposal]
 
     def series(self, what: str) -> dict[date, int]:
         return series(self.reports, what)
@@ -90,6 +93,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
             )
         ),
         messages=list(reversed(messages)),
+        proposals=[p for p in proposals_of(patient) if p.is_pending],
         notes=list(
             db.session.scalars(
                 select(CareNote)

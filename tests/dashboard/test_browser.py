@@ -6,6 +6,7 @@ Screenshots of the caseload, alert and patient pages land in test-artifacts/scre
 import os
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 from companion.extensions import db
-from companion.models import Alert, Patient, Severity
+from companion.models import Alert, Patient, Proposal, ProposalKind, Severity
 from messaging.db import utcnow
 
 CHROMIUM = "/usr/bin/chromium"
@@ -78,6 +79,14 @@ def demo_clinic(app: Flask) -> Patient:
             ),
         ]
     )
+    task = urgent.program.tasks[0] if urgent.program else None
+    assert task is not None
+    db.session.add(Proposal(
+        patient_id=urgent.id, task_id=task.id, kind=ProposalKind.ADVANCE,
+        current_reps=task.reps, current_load_lb=task.load_lb,
+        proposed_reps=task.reps, proposed_load_lb=(task.load_lb or 0) + Decimal("2.5"),
+        reason={"rule": "two_good_sessions"},
+    ))  # fmt: skip
     db.session.commit()
     return urgent
 
@@ -129,6 +138,12 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
             "acknowledged"
         )
         page.screenshot(path=SCREENSHOTS / "patient.png", full_page=True)
+
+        proposal = page.locator(".proposal.advance")
+        expect(proposal).to_contain_text("Proposed advance")
+        proposal.get_by_role("button", name="Approve").click()
+        expect(page.locator(".proposal")).to_have_count(0)
+        expect(page.locator("ol.tasks")).to_contain_text("Cable row 3x12 @ 32.5 lb")
 
         with page.expect_download() as download_info:
             page.get_by_role("link", name="Download progress report (PDF)").click()
