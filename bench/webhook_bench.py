@@ -103,11 +103,15 @@ def wrk(
     return figures
 
 
+WARMUP_POSTS = 30_000
+
+
 def load(base: str, phones: list[str], texts: list[str], folder: Path) -> dict[str, Any]:
     """A warm-up, then the measured run with four times the posts the warm-up rate needs."""
-    warm = wrk(base, signed_posts(phones, texts, 3000), WARMUP_SECONDS, folder, warmup=True)
+    # Enough distinct posts that even a fast warm-up never repeats a MessageSid.
+    warm = wrk(base, signed_posts(phones, texts, WARMUP_POSTS), WARMUP_SECONDS, folder, warmup=True)
     count = max(2000, int(warm["rate"] * SECONDS * 4))
-    return wrk(base, signed_posts(phones, texts, count, offset=3000), SECONDS, folder)
+    return wrk(base, signed_posts(phones, texts, count, offset=WARMUP_POSTS), SECONDS, folder)
 
 
 def patient_phones() -> list[str]:
