@@ -1,16 +1,40 @@
-"""Adherence: how many programme days were done, partly done, skipped or silent."""
+"""Adherence: how many programme days were done, partly done, skipped or silent.
 
-from dataclasses import dataclass
+Besides the counts it gives streaks (programme days in a row with the session done, in
+full or in part) and remote-therapeutic-monitoring data days: the distinct days with any
+patient-reported data in each 30-day period from the programme's start, since billing
+asks whether a period reached 2-15 days or 16 and more.
+"""
+
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Patient
 
 # A day's best report counts: done beats partial beats skipped.
 _RANK = {Completion.SKIPPED: 1, Completion.PARTIAL: 2, Completion.DONE: 3}
+RTM_PERIOD = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class DataPeriod:
+    """One 30-day monitoring period and the days in it with patient-reported data."""
+
+    start: date
+    end: date
+    data_days: int
+    complete: bool  # the period is over; an open one can still gain days
+
+    @property
+    def band(self) -> str:
+        """The remote-monitoring band the period reaches: "16+", "2-15" or "under 2"."""
+        if self.data_days >= 16:
+            return "16+"
+        return "2-15" if self.data_days >= 2 else "under 2"
 
 
 @dataclass(frozen=True)
@@ -22,6 +46,9 @@ class Adherence:
     partial_days: int
     skipped_days: int
     silent_days: int
+    current_streak: int = 0  # done or partly done programme days in a row, up to today
+    longest_streak: int = 0
+    data_periods: list[DataPeriod] = field(default_factory=list)
 
     @property
     def adherence(self) -> float | None:
@@ -48,6 +75,41 @@ def day_outcomes(patient: Patient, start: date, end: date) -> dict[date, Complet
     return best
 
 
+def data_days(patient: Patient, start: date, end: date) -> set[date]:
+    """Local dates in [start, end] on which the patient reported anything we record."""
+    reported = or_(
+        CheckIn.completion.is_not(None),
+        CheckIn.pain.is_not(None),
+        CheckIn.fatigue.is_not(None),
+        CheckIn.trend.is_not(None),
+    )
+    return set(
+        db.session.scalars(
+            select(CheckIn.local_date)
+            .distinct()
+            .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
+            .where(reported)
+        )
+    )
+
+
+def data_periods(patient: Patient, today: date, end: date) -> list[DataPeriod]:
+    """The 30-day periods from the programme's start that began by `end`, with data days."""
+    program = patient.program
+    if program is None or program.start_date > end:
+        return []
+    last = min(end, today)
+    reported = data_days(patient, program.start_date, last)
+    periods = []
+    start = program.start_date
+    while start <= last:
+        period_end = start + RTM_PERIOD - timedelta(days=1)
+        days = sum(1 for day in reported if start <= day <= period_end)
+        periods.append(DataPeriod(start, period_end, days, complete=period_end < today))
+        start = period_end + timedelta(days=1)
+    return periods
+
+
 def adherence(
     patient: Patient, now: datetime, start: date | None = None, end: date | None = None
 ) -> Adherence:
@@ -61,16 +123,22 @@ def adherence(
     end = min(end or today, today)
     outcomes = day_outcomes(patient, start, end)
     counts = {c: 0 for c in Completion}
-    scheduled = silent = 0
+    scheduled = silent = streak = longest = 0
     day = start
     while program and day <= end:
         if program.is_program_day(day):
-            if day in outcomes:
+            outcome = outcomes.get(day)
+            if outcome is not None:
                 scheduled += 1
-                counts[outcomes[day]] += 1
+                counts[outcome] += 1
             elif day < today:
                 scheduled += 1
                 silent += 1
+            if outcome in (Completion.DONE, Completion.PARTIAL):
+                streak += 1
+                longest = max(longest, streak)
+            elif outcome is not None or day < today:  # skipped, or over and silent
+                streak = 0
         day += timedelta(days=1)
     return Adherence(
         start=start,
@@ -80,4 +148,7 @@ def adherence(
         partial_days=counts[Completion.PARTIAL],
         skipped_days=counts[Completion.SKIPPED],
         silent_days=silent,
+        current_streak=streak,
+        longest_streak=longest,
+        data_periods=data_periods(patient, today, end),
     )

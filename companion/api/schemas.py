@@ -152,6 +152,14 @@ class CheckInSchema(Schema):
     created_at = fields.AwareDateTime()
 
 
+class DataPeriodSchema(Schema):
+    start = fields.Date()
+    end = fields.Date()
+    data_days = fields.Integer()
+    band = fields.String(validate=validate.OneOf(["16+", "2-15", "under 2"]))
+    complete = fields.Boolean()
+
+
 class AdherenceSchema(Schema):
     start = fields.Date()
     end = fields.Date()
@@ -161,6 +169,10 @@ class AdherenceSchema(Schema):
     skipped_days = fields.Integer()
     silent_days = fields.Integer()
     adherence = fields.Float(allow_none=True)
+    current_streak = fields.Integer()
+    longest_streak = fields.Integer()
+    # Remote therapeutic monitoring: data days in each 30-day period from the start.
+    data_periods = fields.List(fields.Nested(DataPeriodSchema))
 
 
 class AdherenceQuerySchema(Schema):
