@@ -21,9 +21,7 @@ def noon(day: date) -> datetime:
 
 
 def reported(patient: Patient, day: date, completion: Completion | None, **fields: int) -> None:
-    db.session.add(
-        CheckIn(patient_id=patient.id, local_date=day, completion=completion, **fields)
-    )
+    db.session.add(CheckIn(patient_id=patient.id, local_date=day, completion=completion, **fields))
     db.session.commit()
 
 
