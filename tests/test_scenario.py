@@ -126,3 +126,6 @@ def test_two_weeks_of_four_patients(client: FlaskClient, clock: Clock) -> None:
     assert (two_weeks.scheduled_days, two_weeks.silent_days, two_weeks.adherence) == (14, 14, 0.0)
     ben = adherence(climbs, clock.now, START, START + timedelta(days=13))
     assert (ben.done_days, ben.adherence) == (14, 1.0)
+    assert (ben.current_streak, two_weeks.longest_streak) == (14, 0)
+    assert [(p.data_days, p.band) for p in ben.data_periods] == [(14, "2-15")]
+    assert [(p.data_days, p.band) for p in two_weeks.data_periods] == [(0, "under 2")]

@@ -17,10 +17,12 @@ from companion.models import (
     ProgramDay,
     Severity,
 )
+from companion.monitoring.plateau import plateau_candidates, progress_of
 from companion.monitoring.redflags import notify_therapist
 from companion.monitoring.rules import (
     CHECKIN_RULES,
     DAY_RULES,
+    PROGRESS_RULES,
     SELF_RESOLVING,
     History,
     Rule,
@@ -51,10 +53,15 @@ def history_for(patient_id: int, today: date) -> History:
     return History(today=today, checkins=list(checkins), days=[(d, o) for d, o in days])
 
 
-def evaluate(patient: Patient, rules: list[tuple[str, Rule]], now: datetime) -> list[Alert]:
+def evaluate(
+    patient: Patient,
+    rules: list[tuple[str, Rule]],
+    now: datetime,
+    history: History | None = None,
+) -> list[Alert]:
     """Apply the rules; return the alerts raised or made more severe (caller commits)."""
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
-    history = history_for(patient.id, today)
+    history = history or history_for(patient.id, today)
     limits = thresholds()
     changed = []
     for kind, rule in rules:
@@ -108,8 +115,29 @@ def evaluate_settled_days(now: datetime, patient_ids: list[int]) -> int:
     return raised
 
 
+def evaluate_plateaus(now: datetime, patient_ids: list[int]) -> int:
+    """Once a settled day: has a patient stopped progressing? (readiness is read only for
+    patients with no step up approved lately)."""
+    window = timedelta(days=thresholds().plateau_days)
+    raised = 0
+    for patient_id in plateau_candidates(patient_ids, now, window):
+        patient = db.session.get(Patient, patient_id)
+        progress = progress_of(patient, now, window) if patient else None
+        if patient is None or progress is None:
+            continue
+        today = now.astimezone(ZoneInfo(patient.timezone)).date()
+        history = History(today=today, progress=progress)
+        raised += len(evaluate(patient, PROGRESS_RULES, now, history))
+    db.session.commit()
+    return raised
+
+
 def settle_days(now: datetime) -> dict[str, int]:
-    """Close each patient's finished day, then judge silence and adherence where it matters."""
+    """Close each patient's finished day, then judge silence, adherence and progress."""
     settled = close_days(now)
     worth_a_look = [pid for pid, outcome in settled.items() if outcome != DayOutcome.DONE]
-    return {"days_settled": len(settled), "day_alerts": evaluate_settled_days(now, worth_a_look)}
+    return {
+        "days_settled": len(settled),
+        "day_alerts": evaluate_settled_days(now, worth_a_look),
+        "plateau_alerts": evaluate_plateaus(now, list(settled)),
+    }

@@ -7,7 +7,7 @@ schemes. Every threshold lives in `Thresholds`, overridable from the app config.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
@@ -27,15 +27,29 @@ class Thresholds:
     adherence_days: int = 7
     reinjury_worries: int = 2
     reinjury_window_days: int = 14
+    plateau_days: int = 14
+    plateau_sessions: int = 3  # fewer sessions in the window is absence, not a plateau
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the programme is going: what the plateau rule reads."""
+
+    program_start: date
+    sessions: int  # days trained (done or partly) in the window
+    last_progression: date | None  # the latest approved step up of a dose
+    readiness: float | None  # overall return-to-work readiness now, 0-1
+    gains: list[str] = field(default_factory=list)  # demands more ready than a window ago
 
 
 @dataclass
 class History:
-    """What the rules read: recent check-ins (oldest first) and settled programme days."""
+    """What the rules read: recent check-ins (oldest first), settled days and progress."""
 
     today: date
     checkins: list[CheckIn] = field(default_factory=list)
     days: list[tuple[date, DayOutcome]] = field(default_factory=list)
+    progress: Progress | None = None
 
 
 Finding = tuple[Severity, dict[str, Any]]
@@ -138,6 +152,27 @@ def reinjury_worry(history: History, t: Thresholds) -> Finding | None:
     return None
 
 
+def plateau(history: History, t: Thresholds) -> Finding | None:
+    """No approved progression and no readiness gain for a while: time for a team review."""
+    progress = history.progress
+    if progress is None or progress.gains or progress.readiness == 1.0:
+        return None
+    if progress.sessions < t.plateau_sessions:
+        return None  # not training: the silence and adherence rules speak
+    since = history.today - timedelta(days=t.plateau_days)
+    if progress.program_start > since:
+        return None  # too early to call
+    if progress.last_progression is not None and progress.last_progression > since:
+        return None
+    last = progress.last_progression
+    return Severity.WATCH, {
+        "days_without_progress": (history.today - (last or progress.program_start)).days,
+        "last_progression": last.isoformat() if last else None,
+        "readiness": progress.readiness,
+        "suggestion": "Consider an interdisciplinary review.",
+    }
+
+
 # (alert kind, rule). A kind is raised once while open; condition rules resolve themselves.
 CHECKIN_RULES: list[tuple[str, Rule]] = [
     ("pain_urgent", pain_urgent),
@@ -151,4 +186,5 @@ DAY_RULES: list[tuple[str, Rule]] = [
     ("silent_days", silent_days),
     ("low_adherence", low_adherence),
 ]
-SELF_RESOLVING = {"silent_days", "low_adherence"}
+PROGRESS_RULES: list[tuple[str, Rule]] = [("plateau", plateau)]
+SELF_RESOLVING = {"silent_days", "low_adherence", "plateau"}

@@ -67,7 +67,7 @@ def readiness(patient: Patient, now: datetime) -> Readiness:
     tasks = program.tasks if program else []
     rows = checkin_rows(today - RECENT, CheckIn.patient_id == patient.id).get(patient.id, [])
     start = program.start_date if program else today
-    days = [s.day for s in sessions_from(rows, today) if s.acceptable and s.day >= start]
+    days = [s.day for s in sessions_from(rows, today) if s.acceptable and start <= s.day <= today]
     approved = _approved_changes(tasks, zone)
     demands = [_demand(d, tasks, days, approved, today) for d in profile.demands]
     return _overall(today, demands)

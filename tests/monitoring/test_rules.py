@@ -7,7 +7,7 @@ import pytest
 
 from companion.models import CheckIn, Completion, DayOutcome, Severity, Trend
 from companion.monitoring import rules
-from companion.monitoring.rules import History, Thresholds
+from companion.monitoring.rules import History, Progress, Thresholds
 
 TODAY = date(2026, 11, 23)
 T = Thresholds()
@@ -90,7 +90,30 @@ DAY_CASES = [
     ("low_adherence", days("done", "done", "skipped", "done", "partial", "silent", "done"), None),
     ("low_adherence", days("silent", "silent"), None),  # fewer than 7 programme days
 ]
-RULES = dict(rules.CHECKIN_RULES + rules.DAY_RULES)
+
+
+def progress(
+    started_ago: int,
+    stepped_up_ago: int | None = None,
+    readiness: float | None = 0.6,
+    gains: tuple[str, ...] = (),
+    sessions: int = 10,
+) -> Progress:
+    last = None if stepped_up_ago is None else TODAY - timedelta(days=stepped_up_ago)
+    start = TODAY - timedelta(days=started_ago)
+    return Progress(start, sessions, last, readiness, list(gains))
+
+
+PROGRESS_CASES = [
+    ("plateau", progress(started_ago=20), Severity.WATCH),
+    ("plateau", progress(started_ago=20, stepped_up_ago=15), Severity.WATCH),
+    ("plateau", progress(started_ago=20, stepped_up_ago=5), None),  # a recent step up
+    ("plateau", progress(started_ago=20, gains=("Carry",)), None),  # a demand got more ready
+    ("plateau", progress(started_ago=10), None),  # too early to call
+    ("plateau", progress(started_ago=40, readiness=1.0), None),  # every target reached
+    ("plateau", progress(started_ago=20, sessions=2), None),  # absent rather than stuck
+]
+RULES = dict(rules.CHECKIN_RULES + rules.DAY_RULES + rules.PROGRESS_RULES)
 
 
 @pytest.mark.parametrize(("kind", "checkins", "expected"), CASES)
@@ -109,6 +132,31 @@ def test_day_rule_fires_exactly_when_its_condition_holds(
     finding = RULES[kind](History(today=TODAY, days=outcomes), T)
 
     assert (finding[0] if finding else None) == expected
+
+
+@pytest.mark.parametrize(("kind", "progress", "expected"), PROGRESS_CASES)
+def test_progress_rule_fires_exactly_when_its_condition_holds(
+    kind: str, progress: Progress, expected: Severity | None
+) -> None:
+    finding = RULES[kind](History(today=TODAY, progress=progress), T)
+
+    assert (finding[0] if finding else None) == expected
+
+
+def test_a_plateau_says_how_long_since_the_last_step_up_and_suggests_a_review() -> None:
+    history = History(today=TODAY, progress=progress(started_ago=30, stepped_up_ago=16))
+
+    finding = rules.plateau(history, T)
+
+    assert finding == (
+        Severity.WATCH,
+        {
+            "days_without_progress": 16,
+            "last_progression": (TODAY - timedelta(days=16)).isoformat(),
+            "readiness": 0.6,
+            "suggestion": "Consider an interdisciplinary review.",
+        },
+    )
 
 
 def test_a_finding_carries_the_numbers_it_read() -> None:

@@ -14,6 +14,9 @@ from companion.models import (
     JobDemand,
     JobDemandProfile,
     Patient,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
     StrengthLevel,
     Therapist,
     Trend,
@@ -89,3 +92,24 @@ def report(
     db.session.add(checkin)
     db.session.commit()
     return checkin
+
+
+def approved_change(patient: Patient, day: date, before: float, after: float) -> None:
+    """An approved advance decided on `day` (Chicago), as the therapist's click leaves it."""
+    task = patient.program.tasks[0]
+    db.session.add(
+        Proposal(
+            patient_id=patient.id,
+            task_id=task.id,
+            kind=ProposalKind.ADVANCE,
+            status=ProposalStatus.APPROVED,
+            current_reps=task.reps,
+            current_load_lb=Decimal(str(before)),
+            proposed_reps=task.reps,
+            proposed_load_lb=Decimal(str(after)),
+            decided_by_id=patient.therapist_id,
+            decided_at=at(day, 20),
+        )
+    )
+    task.load_lb = Decimal(str(after))
+    db.session.commit()

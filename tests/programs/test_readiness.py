@@ -1,38 +1,16 @@
 """Readiness per job demand and the projected return-to-work date."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from flask import Flask
 
-from companion.extensions import db
-from companion.models import Completion, Patient, Proposal, ProposalKind, ProposalStatus
+from companion.models import Completion
 from companion.programs.readiness import readiness
 from tests.builders import make_patient
-from tests.programs.builders import MONDAY, at, job_patient, report
+from tests.programs.builders import MONDAY, approved_change, at, job_patient, report
 
 D = Decimal
-
-
-def approved_change(patient: Patient, day: date, before: float, after: float) -> None:
-    """An approved advance decided on `day` (Chicago), as the therapist's click leaves it."""
-    task = patient.program.tasks[0]
-    db.session.add(
-        Proposal(
-            patient_id=patient.id,
-            task_id=task.id,
-            kind=ProposalKind.ADVANCE,
-            status=ProposalStatus.APPROVED,
-            current_reps=task.reps,
-            current_load_lb=D(str(before)),
-            proposed_reps=task.reps,
-            proposed_load_lb=D(str(after)),
-            decided_by_id=patient.therapist_id,
-            decided_at=at(day, 20),
-        )
-    )
-    task.load_lb = D(str(after))
-    db.session.commit()
 
 
 def test_readiness_is_the_best_dose_done_with_acceptable_pain_over_the_target(app: Flask) -> None:
