@@ -96,6 +96,10 @@ def _participation(pdf: _Report, period: Adherence) -> None:
     pdf.line_of(
         f"Participation: {_pct(period.adherence)} (a partly completed session counts half)."
     )
+    pdf.line_of(
+        f"Sessions completed in a row: {period.current_streak} now, "
+        f"{period.longest_streak} at most."
+    )
 
 
 def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:

@@ -114,6 +114,7 @@ def test_the_report_carries_the_figures_in_function_focused_words(app: Flask) ->
         "Completed 3 of 6 scheduled sessions; 1 partly completed, 1 not completed, "
         "1 without a report.",
         "Participation: 58%",
+        "Sessions completed in a row: 1 now, 2 at most.",
         "2026-11-02 4.0 (3-5) 5.0 (4-6)",  # week of: pain and fatigue, average (range)
         "2026-11-09 3.0 (3-3) 4.0 (4-4)",
         "0 better, 1 same, 0 worse",
