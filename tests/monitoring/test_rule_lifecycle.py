@@ -78,7 +78,9 @@ def reported(patient: Patient, reports: list[dict[str, Any]]) -> None:
 def settled(patient: Patient, outcomes: list[str], until: date = TODAY) -> None:
     for ago, outcome in enumerate(reversed(outcomes), start=1):
         day = until - timedelta(days=ago)
-        db.session.add(ProgramDay(patient_id=patient.id, local_date=day, outcome=outcome))
+        db.session.add(
+            ProgramDay(patient_id=patient.id, local_date=day, outcome=DayOutcome(outcome))
+        )
     db.session.commit()
 
 
