@@ -27,6 +27,16 @@ def acknowledge_alert(therapist: Therapist, alert_id: int, now: datetime) -> Ale
     return alert
 
 
+def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert | None:
+    """Close an alert: the therapist has dealt with it. None outside the clinic."""
+    alert = alert_for(therapist, alert_id)
+    if alert is not None:
+        alert.resolve(therapist.id, now)
+        audit.record(therapist, "alert.resolve", now, alert.patient_id, alert_id=alert.id)
+        db.session.commit()
+    return alert
+
+
 def raise_alert(
     patient: Patient, kind: str, severity: Severity, now: datetime, evidence: dict[str, Any]
 ) -> Alert | None:

@@ -6,14 +6,15 @@ patient-reported data in each 30-day period from the programme's start, since bi
 asks whether a period reached 2-15 days or 16 and more.
 """
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
 from companion.extensions import db
-from companion.models import CheckIn, Completion, Patient
+from companion.models import CheckIn, Completion, Patient, Program
 
 # A day's best report counts: done beats partial beats skipped.
 _RANK = {Completion.SKIPPED: 1, Completion.PARTIAL: 2, Completion.DONE: 3}
@@ -113,15 +114,27 @@ def data_periods(patient: Patient, today: date, end: date) -> list[DataPeriod]:
 def adherence(
     patient: Patient, now: datetime, start: date | None = None, end: date | None = None
 ) -> Adherence:
-    """Adherence over [start, end] (default: programme start to today, patient-local).
-
-    Today counts only once reported: a day is silent when it is over and nothing came.
-    """
+    """Adherence over [start, end] (default: programme start to today, patient-local)."""
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
     program = patient.program
     start = start or (program.start_date if program else today)
     end = min(end or today, today)
-    outcomes = day_outcomes(patient, start, end)
+    counted = count_days(program, day_outcomes(patient, start, end), start, end, today)
+    return replace(counted, data_periods=data_periods(patient, today, end))
+
+
+def count_days(
+    program: Program | None,
+    outcomes: Mapping[date, Completion | None],
+    start: date,
+    end: date,
+    today: date,
+) -> Adherence:
+    """Adherence from each day's best report, without data periods.
+
+    Today counts only once reported: a day is silent when it is over and nothing came.
+    """
+    end = min(end, today)
     counts = {c: 0 for c in Completion}
     scheduled = silent = streak = longest = 0
     day = start
@@ -150,5 +163,4 @@ def adherence(
         silent_days=silent,
         current_streak=streak,
         longest_streak=longest,
-        data_periods=data_periods(patient, today, end),
     )

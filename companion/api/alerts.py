@@ -1,11 +1,11 @@
-"""Alert endpoints: the clinic's alert inbox and acknowledging an alert."""
+"""Alert endpoints: the clinic's alert inbox, acknowledging and resolving an alert."""
 
 from typing import Any
 
 from flask import abort, request
 from sqlalchemy import select
 
-from companion.alerts import acknowledge_alert
+from companion.alerts import acknowledge_alert, resolve_alert
 from companion.api import bp
 from companion.api.auth import current_therapist
 from companion.api.schemas import alert_list_schema, alert_query_schema, alert_schema
@@ -33,6 +33,15 @@ def get_alerts() -> Any:
 def post_acknowledge(alert_id: int) -> Any:
     """Acknowledge an alert: the therapist has seen it and is acting."""
     alert = acknowledge_alert(current_therapist(), alert_id, utcnow())
+    if alert is None:
+        abort(404, "No such alert.")
+    return alert_schema.dump(alert)
+
+
+@bp.post("/alerts/<id:alert_id>/resolve")
+def post_resolve(alert_id: int) -> Any:
+    """Resolve an alert: the therapist has dealt with it."""
+    alert = resolve_alert(current_therapist(), alert_id, utcnow())
     if alert is None:
         abort(404, "No such alert.")
     return alert_schema.dump(alert)

@@ -17,6 +17,7 @@ from companion.api.schemas import (
     patient_create_schema,
     patient_list_schema,
     patient_schema,
+    readiness_schema,
 )
 from companion.extensions import db
 from companion.models import CheckIn, Message, Patient
@@ -26,6 +27,7 @@ from companion.patients import (
     list_patients,
     view_patient,
 )
+from companion.programs.readiness import readiness
 from companion.progress import adherence
 from companion.reports.fhir import patient_bundle
 from companion.reports.pdf import progress_report
@@ -96,6 +98,13 @@ def get_adherence(patient_id: int) -> Any:
     query = adherence_query_schema.load(request.args)
     patient = readable_patient(patient_id, "adherence")
     return adherence_schema.dump(adherence(patient, utcnow(), query["start"], query["end"]))
+
+
+@bp.get("/patients/<id:patient_id>/readiness")
+def get_readiness(patient_id: int) -> Any:
+    """Return-to-work readiness per job demand, with projected dates."""
+    patient = readable_patient(patient_id, "readiness")
+    return readiness_schema.dump(readiness(patient, utcnow()))
 
 
 def _checkins_in(patient: Patient, start: Any, end: Any) -> list[CheckIn]:

@@ -175,6 +175,28 @@ class AdherenceSchema(Schema):
     data_periods = fields.List(fields.Nested(DataPeriodSchema))
 
 
+class DemandReadinessSchema(Schema):
+    demand_id = fields.Integer()
+    name = fields.String()
+    target = fields.Decimal(as_string=True)
+    unit = fields.String()
+    frequency = fields.String()
+    best = fields.Decimal(as_string=True, allow_none=True)  # best dose done with acceptable pain
+    readiness = fields.Float(allow_none=True)  # best / target, 0-1
+    weekly_gain = fields.Decimal(as_string=True, allow_none=True)
+    projected = fields.Date(allow_none=True)  # when the target was or will be reached
+    measured = fields.Boolean()
+    note = fields.String()
+
+
+class ReadinessSchema(Schema):
+    as_of = fields.Date()
+    overall = fields.Float(allow_none=True)  # the least-ready measured demand
+    projected = fields.Date(allow_none=True)  # projected return-to-work date
+    note = fields.String()
+    demands = fields.List(fields.Nested(DemandReadinessSchema))
+
+
 class AdherenceQuerySchema(Schema):
     start = fields.Date(load_default=None)
     end = fields.Date(load_default=None)
@@ -189,6 +211,9 @@ class AlertSchema(Schema):
     evidence = fields.Dict()
     created_at = fields.AwareDateTime()
     acknowledged_at = fields.AwareDateTime(allow_none=True)
+    acknowledged_by_id = fields.Integer(allow_none=True)
+    resolved_at = fields.AwareDateTime(allow_none=True)
+    resolved_by_id = fields.Integer(allow_none=True)  # None: resolved itself
 
 
 class AlertQuerySchema(Schema):
@@ -232,6 +257,7 @@ message_list_schema = items_schema(MessageSchema)()
 checkin_list_schema = items_schema(CheckInSchema)()
 adherence_schema = AdherenceSchema()
 adherence_query_schema = AdherenceQuerySchema()
+readiness_schema = ReadinessSchema()
 alert_schema = AlertSchema()
 alert_list_schema = items_schema(AlertSchema)()
 alert_query_schema = AlertQuerySchema()

@@ -4,10 +4,10 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 
-from companion.alerts import acknowledge_alert
+from companion.alerts import acknowledge_alert, resolve_alert
 from companion.dashboard import bp
 from companion.dashboard.auth import safe_path
-from companion.dashboard.inbox import alert_inbox, resolve_alert
+from companion.dashboard.inbox import alert_inbox
 from companion.models import Severity
 from companion.security import current_therapist
 from messaging.db import utcnow

@@ -6,7 +6,6 @@ from datetime import datetime
 from sqlalchemy import case, select
 
 from companion import audit
-from companion.alerts import alert_for
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
 
@@ -40,16 +39,6 @@ def alert_inbox(
     else:
         statement = statement.where(Alert.status != AlertStatus.RESOLVED)
     return [InboxItem(alert, patient) for alert, patient in db.session.execute(statement)]
-
-
-def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert | None:
-    """Close an alert: the therapist has dealt with it. None outside the clinic."""
-    alert = alert_for(therapist, alert_id)
-    if alert is not None:
-        alert.resolve(therapist.id, now)
-        audit.record(therapist, "alert.resolve", now, alert.patient_id, alert_id=alert.id)
-        db.session.commit()
-    return alert
 
 
 def describe_kind(kind: str) -> str:

@@ -24,7 +24,7 @@ from companion.models import (
     Severity,
     Therapist,
 )
-from companion.progress import Adherence
+from companion.progress import Adherence, count_days
 
 SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
 NO_ALERT = len(SEVERITY_RANK)
@@ -129,23 +129,8 @@ def adherence_from(
     program: Program | None, days: dict[date, DayReport], start: date, end: date, today: date
 ) -> Adherence:
     """companion.progress.adherence over reports already loaded (no query per patient)."""
-    counts = {c: 0 for c in Completion}
-    scheduled = silent = 0
-    day = start
-    while program and day <= min(end, today):
-        completion = days[day].completion if day in days else None
-        if program.is_program_day(day):
-            if completion is not None:
-                scheduled += 1
-                counts[completion] += 1
-            elif day < today:
-                scheduled += 1
-                silent += 1
-        day += timedelta(days=1)
-    return Adherence(
-        start, min(end, today), scheduled, counts[Completion.DONE], counts[Completion.PARTIAL],
-        counts[Completion.SKIPPED], silent,
-    )  # fmt: skip
+    outcomes = {day: report.completion for day, report in days.items()}
+    return count_days(program, outcomes, start, end, today)
 
 
 def demand_progress(patient: Patient) -> list[DemandProgress]:

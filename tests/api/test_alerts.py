@@ -46,12 +46,30 @@ def test_acknowledging_moves_the_alert_out_of_open(client: FlaskClient) -> None:
     assert client.get("/api/v1/alerts?status=open", headers=headers).get_json() == {"items": []}
 
 
-def test_another_clinics_alert_is_invisible_and_cannot_be_acknowledged(client: FlaskClient) -> None:
+def test_resolving_records_who_and_when_and_lists_it_as_resolved(client: FlaskClient) -> None:
+    patient = make_patient()
+    alert = raise_alert(patient.id)
+    headers = {"Authorization": f"Bearer {make_token(patient.therapist)}"}
+    client.post(f"/api/v1/alerts/{alert.id}/acknowledge", headers=headers)
+
+    body = client.post(f"/api/v1/alerts/{alert.id}/resolve", headers=headers).get_json()
+
+    assert body["status"] == "resolved"
+    assert body["acknowledged_by_id"] == body["resolved_by_id"] == patient.therapist_id
+    assert body["resolved_at"] >= body["acknowledged_at"]
+    listed = client.get("/api/v1/alerts?status=resolved", headers=headers).get_json()["items"]
+    assert [a["id"] for a in listed] == [alert.id]
+
+
+def test_another_clinics_alert_is_invisible_and_cannot_be_acknowledged_or_resolved(
+    client: FlaskClient,
+) -> None:
     alert = raise_alert(make_patient().id)
     headers = {"Authorization": f"Bearer {make_token(make_patient().therapist)}"}
 
     assert client.get("/api/v1/alerts", headers=headers).get_json() == {"items": []}
     assert client.post(f"/api/v1/alerts/{alert.id}/acknowledge", headers=headers).status_code == 404
+    assert client.post(f"/api/v1/alerts/{alert.id}/resolve", headers=headers).status_code == 404
     assert db.session.get(Alert, alert.id).status == AlertStatus.OPEN
 
 

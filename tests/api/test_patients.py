@@ -142,7 +142,7 @@ def test_a_therapist_of_another_clinic_cannot_be_assigned(client: FlaskClient, t
 
 @pytest.mark.parametrize(
     "path",
-    ["", "/messages", "/checkins", "/adherence", "/report.pdf", "/fhir"],
+    ["", "/messages", "/checkins", "/adherence", "/readiness", "/report.pdf", "/fhir"],
 )
 def test_another_clinics_patient_is_404_with_none_of_their_data(
     client: FlaskClient, path: str

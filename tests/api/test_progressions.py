@@ -3,6 +3,7 @@
 from datetime import timedelta
 from decimal import Decimal
 
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -18,7 +19,7 @@ from companion.models import (
 )
 from companion.programs.progression import propose_progressions
 from tests.builders import make_therapist, make_token
-from tests.programs.builders import MONDAY, at, job_patient, report
+from tests.programs.builders import MONDAY, approved_change, at, job_patient, report
 
 
 def auth(token: str) -> dict[str, str]:
@@ -124,3 +125,28 @@ def test_an_unknown_proposal_is_404_and_a_bad_token_401(client: FlaskClient) -> 
 
     assert client.post("/api/v1/progressions/999/approve", headers=headers).status_code == 404
     assert client.post("/api/v1/progressions/1/approve", headers=auth("nope")).status_code == 401
+
+
+def test_readiness_gives_each_demand_its_share_of_the_target_and_a_projected_date(
+    app: Flask, client: FlaskClient
+) -> None:
+    patient = job_patient(load=20)
+    report(patient, MONDAY, pain=3)  # 20 lb with acceptable pain
+    approved_change(patient, MONDAY + timedelta(days=6), 20, 25)
+    report(patient, MONDAY + timedelta(days=7), pain=4)  # 25 lb a week later
+    app.config["CLOCK"] = lambda: at(MONDAY + timedelta(days=8))
+    token = make_token(patient.therapist)
+
+    body = client.get(
+        f"/api/v1/patients/{patient.id}/readiness", headers={"Authorization": f"Bearer {token}"}
+    ).get_json()
+
+    [demand] = body["demands"]
+    assert (demand["name"], demand["target"], demand["best"]) == (
+        "Floor-to-waist lift",
+        "50.0",
+        "25.0",
+    )
+    assert demand["readiness"] == body["overall"] == 0.5
+    # +5 lb a week from 25 lb: 50 lb five weeks from today (Tuesday 10 November).
+    assert demand["projected"] == body["projected"] == "2026-12-15"
