@@ -91,6 +91,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "Good question, {name}. I've passed it to your therapist, who will get back to you.",
         "es": "Buena pregunta, {name}. Se la pasé a tu terapeuta, quien te responderá.",
     },
+    "unclear_routed": {
+        "en": "Thanks, {name}. I couldn't read that one, so I've passed it to your therapist.",
+        "es": "Gracias, {name}. No entendí tu mensaje, así que se lo pasé a tu terapeuta.",
+    },
     "snoozed": {
         "en": "OK {name}, I'll check in again in about an hour.",
         "es": "Está bien {name}, te escribo otra vez en una hora.",

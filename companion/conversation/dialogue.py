@@ -3,18 +3,21 @@
 After the plan, a completion answer; after DONE or SOME, ask for what is missing (pain,
 then fatigue) and never for what was given; after SKIP, ask the reason once. A question
 that gets no usable answer is asked again at most twice, then left for the therapist.
+A text that records nothing and is not a courtesy goes to the therapist's inbox.
 State lives in the database and ends with the patient's local day.
 """
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from companion.conversation.courtesy import is_courtesy
 from companion.conversation.interpret import Reading, interpret
 from companion.conversation.replies import (
     answer_plan,
     answer_question,
     answer_snooze,
     confirmation,
+    route_unclear,
     safety_answer,
 )
 from companion.extensions import db
@@ -66,7 +69,12 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_question(patient, message.body, now)]
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
-        return ask_again(state, name, language) if expecting else []
+        unclear = not is_courtesy(message.body)
+        if unclear:
+            route_unclear(patient, message.body, now)
+        if expecting:
+            return ask_again(state, name, language)
+        return [render("unclear_routed", language, name=name)] if unclear else []
     if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now)):
         state.expecting = None
         return [render("safety_stop", language, name=name)]

@@ -3,7 +3,7 @@
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from companion.alerts import raise_alert
+from companion.alerts import open_alert, raise_alert
 from companion.extensions import db
 from companion.models import CheckIn, Clinic, Patient, Severity
 from companion.texts import plan_text, render
@@ -17,6 +17,7 @@ SAFETY = [
     ("cauda_equina", "safety_emergency_department"),
 ]
 SNOOZE = timedelta(hours=1)
+UNCLEAR_KEPT = 5  # the latest unclear texts an open alert quotes
 TRENDS = {
     "en": {"better": "better", "same": "same", "worse": "worse"},
     "es": {"better": "mejor", "same": "igual", "worse": "peor"},
@@ -63,6 +64,15 @@ def answer_question(patient: Patient, text: str, now: datetime) -> str:
     """Put the question in the therapist's inbox and tell the patient so."""
     raise_alert(patient, "question", Severity.WATCH, now, {"text": text})
     return render("question_routed", patient.language, name=patient.first_name)
+
+
+def route_unclear(patient: Patient, text: str, now: datetime) -> None:
+    """A text we could not read goes to the therapist; while one is open, later ones join it."""
+    alert = open_alert(patient.id, "unclear_reply")
+    if alert is None:
+        raise_alert(patient, "unclear_reply", Severity.WATCH, now, {"texts": [text]})
+    else:
+        alert.evidence = {"texts": [*alert.evidence.get("texts", []), text][-UNCLEAR_KEPT:]}
 
 
 def confirmation(checkin: CheckIn, name: str, language: str) -> str:

@@ -52,5 +52,5 @@ def evidence_numbers(evidence: dict[str, object]) -> list[tuple[str, object]]:
     return [
         (key.replace("_", " "), value)
         for key, value in sorted(evidence.items())
-        if key not in {"text", "words", "category"} and value not in (None, "", [], {})
+        if key not in {"text", "texts", "words", "category"} and value not in (None, "", [], {})
     ]

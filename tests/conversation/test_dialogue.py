@@ -167,6 +167,29 @@ def test_a_question_goes_to_the_therapists_inbox(client: FlaskClient, ana: Patie
     assert alert.kind == "question" and "30 lb" in alert.evidence["text"]
 
 
+def test_a_text_that_records_nothing_is_passed_to_the_therapist_and_the_patient_told(
+    client: FlaskClient, ana: Patient
+) -> None:
+    first = say(client, "the doctor changed my meds yesterday")
+    say(client, "my boss wants me back on monday")
+
+    assert "passed it to your therapist" in first
+    [alert] = db.session.scalars(select(Alert)).all()
+    assert (alert.kind, alert.severity) == ("unclear_reply", Severity.WATCH)
+    assert alert.evidence["texts"] == [
+        "the doctor changed my meds yesterday",
+        "my boss wants me back on monday",
+    ]
+
+
+@pytest.mark.parametrize("courtesy", ["thanks!", "ok 👍", "Gracias 🙏", "👍", "k thx", "hmm"])
+def test_a_courtesy_gets_no_answer_and_no_alert(
+    client: FlaskClient, ana: Patient, courtesy: str
+) -> None:
+    assert say(client, courtesy) == ""
+    assert db.session.scalars(select(Alert)).all() == []
+
+
 def test_later_snoozes_the_reminder_by_an_hour_outside_quiet_hours(
     app: object, ana: Patient
 ) -> None:
