@@ -76,6 +76,17 @@ def day_outcomes(patient: Patient, start: date, end: date) -> dict[date, Complet
     return best
 
 
+def checkins_between(patient: Patient, start: date, end: date) -> list[CheckIn]:
+    """The patient's check-ins of local dates in [start, end], oldest first."""
+    return list(
+        db.session.scalars(
+            select(CheckIn)
+            .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
+            .order_by(CheckIn.local_date, CheckIn.id)
+        )
+    )
+
+
 def data_days(patient: Patient, start: date, end: date) -> set[date]:
     """Local dates in [start, end] on which the patient reported anything we record."""
     reported = or_(

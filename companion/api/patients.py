@@ -10,13 +10,13 @@ from companion.api import bp
 from companion.api.auth import current_therapist
 from companion.api.errors import envelope
 from companion.api.schemas import (
-    adherence_query_schema,
     adherence_schema,
     checkin_list_schema,
     message_list_schema,
     patient_create_schema,
     patient_list_schema,
     patient_schema,
+    period_query_schema,
     readiness_schema,
 )
 from companion.extensions import db
@@ -28,9 +28,9 @@ from companion.patients import (
     view_patient,
 )
 from companion.programs.readiness import readiness
-from companion.progress import adherence
+from companion.progress import adherence, checkins_between
 from companion.reports.fhir import patient_bundle
-from companion.reports.pdf import progress_report
+from companion.reports.pdf import period_report
 from messaging.db import utcnow
 
 
@@ -95,7 +95,7 @@ def get_checkins(patient_id: int) -> Any:
 @bp.get("/patients/<id:patient_id>/adherence")
 def get_adherence(patient_id: int) -> Any:
     """Adherence over a period (default: the programme so far)."""
-    query = adherence_query_schema.load(request.args)
+    query = period_query_schema.load(request.args)
     patient = readable_patient(patient_id, "adherence")
     return adherence_schema.dump(adherence(patient, utcnow(), query["start"], query["end"]))
 
@@ -107,23 +107,12 @@ def get_readiness(patient_id: int) -> Any:
     return readiness_schema.dump(readiness(patient, utcnow()))
 
 
-def _checkins_in(patient: Patient, start: Any, end: Any) -> list[CheckIn]:
-    return list(
-        db.session.scalars(
-            select(CheckIn)
-            .where(CheckIn.patient_id == patient.id, CheckIn.local_date.between(start, end))
-            .order_by(CheckIn.local_date, CheckIn.id)
-        )
-    )
-
-
 @bp.get("/patients/<id:patient_id>/report.pdf")
 def get_report(patient_id: int) -> Any:
     """Download the patient's progress report as a PDF."""
+    query = period_query_schema.load(request.args)
     patient = readable_patient(patient_id, "report")
-    now = utcnow()
-    period = adherence(patient, now)
-    pdf = progress_report(patient, period, _checkins_in(patient, period.start, period.end), now)
+    pdf = period_report(patient, utcnow(), query["start"], query["end"])
     return Response(
         pdf,
         mimetype="application/pdf",
@@ -136,5 +125,5 @@ def get_fhir(patient_id: int) -> Any:
     """Export the patient's reported data as a FHIR R4 Bundle."""
     patient = readable_patient(patient_id, "fhir")
     period = adherence(patient, utcnow())
-    bundle = patient_bundle(patient, _checkins_in(patient, period.start, period.end))
+    bundle = patient_bundle(patient, checkins_between(patient, period.start, period.end))
     return Response(json.dumps(bundle), mimetype="application/fhir+json")

@@ -197,9 +197,17 @@ class ReadinessSchema(Schema):
     demands = fields.List(fields.Nested(DemandReadinessSchema))
 
 
-class AdherenceQuerySchema(Schema):
+class PeriodQuerySchema(Schema):
+    """A period of patient-local dates; either end may be left open."""
+
     start = fields.Date(load_default=None)
     end = fields.Date(load_default=None)
+
+    @validates_schema
+    def dates_in_order(self, data: dict[str, Any], **kwargs: Any) -> None:
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            raise ValidationError("Must not be before start.", "end")
 
 
 class AlertSchema(Schema):
@@ -256,7 +264,7 @@ patient_list_schema = items_schema(PatientSchema)()
 message_list_schema = items_schema(MessageSchema)()
 checkin_list_schema = items_schema(CheckInSchema)()
 adherence_schema = AdherenceSchema()
-adherence_query_schema = AdherenceQuerySchema()
+period_query_schema = PeriodQuerySchema()
 readiness_schema = ReadinessSchema()
 alert_schema = AlertSchema()
 alert_list_schema = items_schema(AlertSchema)()

@@ -21,8 +21,8 @@ from companion.models import Alert, AlertStatus, CareNote, CheckIn, Message, Pat
 from companion.models.progression import Proposal
 from companion.patients import patient_for, view_patient
 from companion.programs.proposals import proposals_of
-from companion.progress import Adherence, adherence
-from companion.reports.pdf import progress_report
+from companion.progress import Adherence
+from companion.reports.pdf import period_report
 
 CHART_DAYS = 56
 THREAD_LENGTH = 100
@@ -126,12 +126,4 @@ def report_pdf(therapist: Therapist, patient_id: int, now: datetime) -> bytes | 
     patient = view_patient(therapist, patient_id, now, "report")
     if patient is None:
         return None
-    period = adherence(patient, now)
-    checkins = db.session.scalars(
-        select(CheckIn)
-        .where(
-            CheckIn.patient_id == patient.id, CheckIn.local_date.between(period.start, period.end)
-        )
-        .order_by(CheckIn.local_date, CheckIn.id)
-    ).all()
-    return progress_report(patient, period, list(checkins), now)
+    return period_report(patient, now)

@@ -220,15 +220,21 @@ def progress_report(
     return bytes(pdf.output())
 
 
+def period_report(
+    patient: Patient,
+    now: datetime,
+    start: date | None = None,
+    end: date | None = None,
+    title: str = "Progress report",
+) -> bytes:
+    """The report over [start, end] (default: the programme so far, patient-local)."""
+    period = progress.adherence(patient, now, start, end)
+    checkins = progress.checkins_between(patient, period.start, period.end)
+    return progress_report(patient, period, checkins, now, title=title)
+
+
 def weekly_report(patient: Patient, now: datetime) -> bytes:
     """The report of the last seven days (patient-local, today included)."""
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
-    period = progress.adherence(patient, now, today - timedelta(days=6), today)
-    checkins = db.session.scalars(
-        select(CheckIn)
-        .where(
-            CheckIn.patient_id == patient.id, CheckIn.local_date.between(period.start, period.end)
-        )
-        .order_by(CheckIn.local_date, CheckIn.id)
-    ).all()
-    return progress_report(patient, period, list(checkins), now, title="Weekly progress report")
+    week = today - timedelta(days=6)
+    return period_report(patient, now, week, today, title="Weekly progress report")

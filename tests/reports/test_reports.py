@@ -213,6 +213,22 @@ def test_the_api_serves_the_new_reports(client: FlaskClient, path: str) -> None:
         assert "Floor-to-waist lift 50 lb occasional 20 lb 40%" in pdf_text(response.data)
 
 
+def test_the_api_report_covers_the_period_asked_for(app: Flask, client: FlaskClient) -> None:
+    patient = job_patient()
+    two_weeks(patient)
+    app.config["CLOCK"] = lambda: NOW
+    headers = {"Authorization": f"Bearer {make_token(patient.therapist)}"}
+    base = f"/api/v1/patients/{patient.id}/report.pdf"
+
+    week = pdf_text(client.get(f"{base}?start=2026-11-04&end=2026-11-10", headers=headers).data)
+    backwards = client.get(f"{base}?start=2026-11-10&end=2026-11-04", headers=headers)
+
+    assert "Period: 2026-11-04 to 2026-11-10" in week
+    assert "Completed 1 of 4 scheduled sessions" in week
+    assert backwards.status_code == 422
+    assert backwards.get_json() == {"errors": {"end": ["Must not be before start."]}}
+
+
 def test_reports_need_no_clock_but_the_one_given(app: Flask) -> None:
     patient = job_patient()
     later = datetime(2027, 1, 4, 16, tzinfo=NOW.tzinfo)
