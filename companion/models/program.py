@@ -55,9 +55,7 @@ class Program(Base):
         order_by="Task.position",
         cascade="all, delete-orphan",
     )
-    all_tasks: Mapped[list["Task"]] = relationship(
-        order_by="Task.position", viewonly=True
-    )
+    all_tasks: Mapped[list["Task"]] = relationship(order_by="Task.position", viewonly=True)
 
     @property
     def days(self) -> list[str]:

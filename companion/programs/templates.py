@@ -1,5 +1,6 @@
 """Programme templates per industry: a job's critical demands and the tasks that train them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -204,6 +205,11 @@ def build_profile(template: ProgrammeTemplate, clinic_id: int) -> JobDemandProfi
 
 def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list[Task]:
     """New (unsaved) tasks at the starting dose, each linked to the profile's demand it trains."""
+    return tasks_for(template.tasks, profile)
+
+
+def tasks_for(specs: Iterable[TaskSpec], profile: JobDemandProfile | None) -> list[Task]:
+    """New (unsaved) tasks for these specs, numbered from 0, linked to the demands they train."""
     demands = {d.name: d for d in profile.demands} if profile else {}
     return [
         Task(
@@ -217,5 +223,5 @@ def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -
             distance_ft=spec.distance_ft,
             job_demand=demands.get(spec.trains) if spec.trains else None,
         )
-        for i, spec in enumerate(template.tasks)
+        for i, spec in enumerate(specs)
     ]
