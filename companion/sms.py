@@ -32,19 +32,14 @@ def texts_started_today(patient: Patient, message: Message, now: datetime) -> in
     """Texts we started (not replies) that went to the patient since their local midnight."""
     zone = ZoneInfo(patient.timezone)
     midnight = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
-    return (
-        db.session.scalar(
-            select(func.count())
-            .select_from(Message)
-            .where(
-                Message.patient_id == patient.id,
-                Message.is_reply.is_(False),
-                Message.sent_at >= midnight,
-                Message.id != message.id,
-            )
+    return db.session.scalar(
+        select(func.count()).select_from(Message).where(
+            Message.patient_id == patient.id,
+            Message.is_reply.is_(False),
+            Message.sent_at >= midnight,
+            Message.id != message.id,
         )
-        or 0
-    )
+    ) or 0
 
 
 def patient_by_phone(phone: str) -> Patient | None:
@@ -130,11 +125,6 @@ class CompanionHooks:
         """
         if message.purpose in DATED_PURPOSES or message.patient_id is None:
             return
-        enqueue(
-            phone=message.phone,
-            body=message.body,
-            now=now,
-            dedupe_key=f"{message.dedupe_key or message.id}:again:{now.date().isoformat()}",
-            patient_id=message.patient_id,
-            purpose=message.purpose,
-        )
+        enqueue(phone=message.phone, body=message.body, now=now,
+                dedupe_key=f"{message.dedupe_key or message.id}:again:{now.date().isoformat()}",
+                patient_id=message.patient_id, purpose=message.purpose)
