@@ -17,10 +17,14 @@ from companion.models import (
     Patient,
     Program,
     ProgramKind,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
     Task,
     Therapist,
 )
 from companion.models.program import days_to_mask
+from companion.programs.dose import Dose, eased_dose
 from companion.programs.templates import (
     TEMPLATES,
     ProgrammeTemplate,
@@ -106,6 +110,27 @@ def _history(patient: Patient, program: Program, today: date, rng: random.Random
         )
 
 
+def _progressed(patient: Patient, therapist: Therapist, now: datetime) -> None:
+    """A step up approved a week ago on each task that trains a demand, so readiness has a trend."""
+    program = patient.program
+    for task in program.tasks if program else []:
+        earlier = eased_dose(Dose.of_task(task)) if task.job_demand_id else None
+        if earlier is None:
+            continue
+        current = Dose.of_task(task)
+        db.session.add(
+            Proposal(
+                patient_id=patient.id, task_id=task.id, kind=ProposalKind.ADVANCE,
+                status=ProposalStatus.APPROVED, current_reps=earlier.reps,
+                current_load_lb=earlier.load_lb, current_duration_min=earlier.duration_min,
+                proposed_reps=current.reps, proposed_load_lb=current.load_lb,
+                proposed_duration_min=current.duration_min, reason={"rule": "demo"},
+                created_at=now - timedelta(days=8), decided_by_id=therapist.id,
+                decided_at=now - timedelta(days=7), texted_at=now - timedelta(days=7),
+            )
+        )  # fmt: skip
+
+
 def load_demo(now: datetime) -> Therapist:
     """Load (or top up) the demo clinic; running it twice adds nothing."""
     clinic = _get_or_create_clinic(DEMO_CLINIC, "+13125550100")
@@ -148,6 +173,7 @@ def load_demo(now: datetime) -> Therapist:
         db.session.add(patient)
         db.session.flush()
         _history(patient, program, now.date(), rng)
+        _progressed(patient, therapist, now)
     db.session.commit()
     return therapist
 

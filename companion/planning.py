@@ -122,7 +122,7 @@ def plan_due(now: datetime) -> int:
                 Task.duration_min,
                 Task.distance_ft,
             )
-            .outerjoin(Task, Task.program_id == Program.id)
+            .outerjoin(Task, (Task.program_id == Program.id) & Task.removed_at.is_(None))
             .where(*_due_today(zone, day, local.time(), Program.plan_time), ~planned)
             .order_by(Patient.id, Task.position, Task.id)
         )

@@ -12,5 +12,6 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     filters,
     notes,
     patients,
+    programme,
     proposals,
 )

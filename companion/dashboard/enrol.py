@@ -6,8 +6,8 @@ from flask import redirect, render_template, request, url_for
 
 from companion.dashboard import bp
 from companion.dashboard.enrolment import enrol_from_form, enrolment_form
-from companion.dashboard.programmes import TEMPLATES
 from companion.patients import EnrolmentError
+from companion.programs.templates import TEMPLATES
 from companion.security import current_therapist
 from messaging.db import utcnow
 

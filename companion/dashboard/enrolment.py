@@ -10,10 +10,10 @@ from sqlalchemy.orm import selectinload
 from wtforms import SelectChoice
 
 from companion.dashboard.forms import EnrolForm
-from companion.dashboard.programmes import TEMPLATES, ProgrammeTemplate, template_for
 from companion.extensions import db
 from companion.models import ConsentMethod, JobDemandProfile, Patient, Therapist
 from companion.patients import enroll_patient
+from companion.programs.templates import ProgrammeTemplate, template_or_general
 
 TASK_FIELDS = ("name", "sets", "reps", "load_lb", "duration_min", "distance_ft")
 
@@ -54,7 +54,7 @@ def enrolment_form(therapist: Therapist, args: Mapping[str, str]) -> tuple[Enrol
     by_id = {p.id: p for p in profiles}
     profile = by_id.get(_number(args.get("job_profile_id")))
     industry = args.get("template") or (profile.industry if profile else None)
-    template = TEMPLATES.get(industry or "") or template_for(industry)
+    template = template_or_general(industry)
     initial = {
         "job_profile_id": profile.id if profile else 0,
         "timezone": therapist.clinic.timezone,

@@ -1,6 +1,6 @@
 """Template filters and globals: how times, shares and alert kinds read on the dashboard."""
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,12 @@ def local(value: datetime | None, zone: str = "America/Chicago") -> str:
         return "–"
     at = value.astimezone(ZoneInfo(zone))
     return f"{at.strftime('%b')} {at.day}, {at.strftime('%H:%M')}"
+
+
+@bp.app_template_filter("day")
+def day(value: date | None) -> str:
+    """A date as 'Dec 14, 2026': projections reach into next year."""
+    return "–" if value is None else f"{value.strftime('%b')} {value.day}, {value.year}"
 
 
 @bp.app_template_filter("label")

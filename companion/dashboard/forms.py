@@ -8,6 +8,7 @@ import phonenumbers
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
+    DecimalField,
     Field,
     FieldList,
     Form,
@@ -87,6 +88,17 @@ class TaskForm(Form):
             raise ValidationError("Give reps, minutes or feet.")
 
 
+def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleField:
+    return SelectMultipleField(
+        label,
+        default=default,
+        choices=[SelectChoice(d, d.title()) for d in WEEKDAYS],
+        widget=widgets.ListWidget(prefix_label=False),
+        option_widget=widgets.CheckboxInput(),
+        validators=[InputRequired(message="Pick at least one day.")],
+    )
+
+
 class EnrolForm(FlaskForm):
     first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
     last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
@@ -100,14 +112,7 @@ class EnrolForm(FlaskForm):
     kind = SelectField(
         "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]
     )
-    days = SelectMultipleField(
-        "Days",
-        choices=[SelectChoice(d, d.title()) for d in WEEKDAYS],
-        default=["mon", "tue", "wed", "thu", "fri"],
-        widget=widgets.ListWidget(prefix_label=False),
-        option_widget=widgets.CheckboxInput(),
-        validators=[InputRequired(message="Pick at least one day.")],
-    )
+    days = _weekdays("Days", ["mon", "tue", "wed", "thu", "fri"])
     plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired()])
     reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired()])
     tasks = FieldList(FormField(TaskForm), min_entries=TASK_ROWS, max_entries=12)
@@ -126,3 +131,29 @@ class EnrolForm(FlaskForm):
     def validate_tasks(self, field: Field) -> None:
         if not any(row.form.name.data for row in field.entries):
             raise ValidationError("Give at least one task.")
+
+
+class ScheduleForm(FlaskForm):
+    """The programme's days and text times, edited after enrolment."""
+
+    days = _weekdays("Days")
+    plan_time = TimeField("Plan text at", validators=[DataRequired()])
+    reminder_time = TimeField("Reminder at", validators=[DataRequired()])
+
+
+class DoseForm(FlaskForm):
+    """One task's dose and instructions."""
+
+    sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
+    reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
+    load_lb = DecimalField("Load (lb)", places=1, validators=[Optional(), NumberRange(0, 500)])
+    duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
+    instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
+
+
+class AddTaskForm(FlaskForm):
+    task = SelectField("Add a task", validate_choice=False)
+
+
+class TemplateForm(FlaskForm):
+    industry = SelectField("Replace all tasks with the template for", validate_choice=False)

@@ -21,6 +21,7 @@ from companion.models import Alert, AlertStatus, CareNote, CheckIn, Message, Pat
 from companion.models.progression import Proposal
 from companion.patients import patient_for, view_patient
 from companion.programs.proposals import proposals_of
+from companion.programs.readiness import Readiness, readiness
 from companion.progress import Adherence
 from companion.reports.pdf import period_report
 
@@ -40,6 +41,7 @@ class PatientRecord:
     messages: list[Message]
     notes: list[CareNote]
     demands: list[DemandProgress]
+    readiness: Readiness
     proposals: list[Proposal]
 
     def series(self, what: str) -> dict[date, int]:
@@ -103,6 +105,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
             )
         ),
         demands=demand_progress(patient),
+        readiness=readiness(patient, now),
     )
 
 

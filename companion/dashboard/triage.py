@@ -24,6 +24,7 @@ from companion.models import (
     Severity,
     Therapist,
 )
+from companion.programs.readiness import Readiness, readiness_of
 from companion.progress import Adherence, count_days
 
 SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
@@ -77,6 +78,7 @@ class CaseloadRow:
     month: Adherence
     days_since_reply: int | None
     demands: list[DemandProgress]
+    readiness: Readiness
 
     @property
     def window(self) -> list[date]:
@@ -208,12 +210,14 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
         .where(Patient.clinic_id == clinic_id)
         .options(
             selectinload(Patient.programs).selectinload(Program.tasks),
+            selectinload(Patient.programs).selectinload(Program.all_tasks),
             selectinload(Patient.job_profile).selectinload(JobDemandProfile.demands),
         )
     ).all()
     since = now.date() - timedelta(days=WINDOW_DAYS + 1)
     reports, replies = _reports_by_patient(clinic_id, since), _last_replies(clinic_id)
     alerts = _unresolved_alerts(clinic_id)
+    ready = readiness_of(patients, now)
     rows = []
     for patient in patients:
         today, days = local_today(patient, now), reports.get(patient.id, {})
@@ -229,6 +233,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
                 ),
                 days_since_reply=_days_since(patient, today, days, replies.get(patient.id)),
                 demands=demand_progress(patient),
+                readiness=ready[patient.id],
             )
         )
     rows.sort(key=CaseloadRow.urgency)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Numeric, String, Text, Time
+from sqlalchemy import ForeignKey, Numeric, String, Text, Time, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -47,9 +47,15 @@ class Program(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     patient: Mapped["Patient"] = relationship(back_populates="programs")
+    # The tasks in the programme now; a removed task stays in the table (and in
+    # `all_tasks`) because readiness and past proposals still read the dose it had.
     tasks: Mapped[list["Task"]] = relationship(
-        back_populates="program", order_by="Task.position", cascade="all, delete-orphan"
+        primaryjoin=lambda: and_(Program.id == Task.program_id, Task.removed_at.is_(None)),
+        back_populates="program",
+        order_by="Task.position",
+        cascade="all, delete-orphan",
     )
+    all_tasks: Mapped[list["Task"]] = relationship(order_by="Task.position", viewonly=True)
 
     @property
     def days(self) -> list[str]:
@@ -80,6 +86,10 @@ class Task(Base):
     load_lb: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
     duration_min: Mapped[int | None]
     distance_ft: Mapped[int | None]
+    # When a therapist added it after enrolment (None: there from the programme's start),
+    # and when they took it out of the programme (None: still in it).
+    added_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     program: Mapped[Program] = relationship(back_populates="tasks")
     job_demand: Mapped["JobDemand | None"] = relationship()

@@ -166,7 +166,7 @@ def _current_tasks(patient_ids: list[int]) -> list[Any]:
         .join(Program, Program.id == Task.program_id)
         .join(Patient, Patient.id == Program.patient_id)
         .outerjoin(JobDemand, JobDemand.id == Task.job_demand_id)
-        .where(Program.patient_id.in_(patient_ids))
+        .where(Program.patient_id.in_(patient_ids), Task.removed_at.is_(None))
         .order_by(Program.patient_id, Program.start_date, Program.id)
     ).all()
     current = {row.patient_id: row.program_id for row in rows}

@@ -68,7 +68,7 @@ def approve_proposal(therapist: Therapist, proposal_id: int, now: datetime) -> P
     proposal.approve(therapist.id, now)
     if proposal.changes_dose:
         Dose.proposed_of(proposal).apply_to(proposal.task)
-        _tell_patient(proposal, now)
+        tell_patient(proposal, now)
     audit.record(
         therapist,
         "progression.approve",
@@ -101,7 +101,8 @@ def reject_proposal(therapist: Therapist, proposal_id: int, now: datetime) -> Pr
     return proposal
 
 
-def _tell_patient(proposal: Proposal, now: datetime) -> None:
+def tell_patient(proposal: Proposal, now: datetime) -> None:
+    """Queue the approved dose to the patient, ahead of the next plan (not while paused)."""
     patient = db.session.get_one(Patient, proposal.patient_id)
     if patient.status != PatientStatus.ACTIVE:
         return  # no texts while paused or stopped; the next plan shows the new dose

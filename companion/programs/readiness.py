@@ -7,6 +7,7 @@ weeks. The projected date extends the recent weekly rate of progress to the targ
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,7 +27,7 @@ from companion.models import (
     Task,
 )
 from companion.programs.dose import FIELD_BY_UNIT, Dose
-from companion.programs.sessions import checkin_rows, sessions_from
+from companion.programs.sessions import Row, checkin_rows, sessions_from
 
 RECENT = timedelta(days=28)
 # A date further out than this is no projection a case manager can plan with.
@@ -59,39 +60,86 @@ class Readiness:
 
 def readiness(patient: Patient, now: datetime) -> Readiness:
     """Readiness per job demand and overall, with a projected return-to-work date or why not."""
-    zone = ZoneInfo(patient.timezone)
-    today = now.astimezone(zone).date()
+    return readiness_of([patient], now)[patient.id]
+
+
+def readiness_of(patients: Sequence[Patient], now: datetime) -> dict[int, Readiness]:
+    """`readiness` of each patient, in two queries however many there are (the caseload).
+
+    The patients' programmes, tasks and job profiles are read through their relationships:
+    a caller listing many loads them eagerly.
+    """
+    ids = [p.id for p in patients]
+    todays = {p.id: now.astimezone(ZoneInfo(p.timezone)).date() for p in patients}
+    since = min(todays.values(), default=now.date()) - RECENT
+    rows = checkin_rows(since, CheckIn.patient_id.in_(ids)) if ids else {}
+    changes = _approved_changes(ids)
+    return {p.id: _readiness(p, todays[p.id], rows.get(p.id, []), changes) for p in patients}
+
+
+def _readiness(
+    patient: Patient, today: date, rows: list[Row], changes: dict[int, list[tuple[datetime, Dose]]]
+) -> Readiness:
     profile, program = patient.job_profile, patient.program
     if profile is None or not profile.demands:
         return Readiness(today, [], None, None, "No job demand profile is on file.")
-    tasks = program.tasks if program else []
-    rows = checkin_rows(today - RECENT, CheckIn.patient_id == patient.id).get(patient.id, [])
+    zone = ZoneInfo(patient.timezone)
+    # Removed tasks too: what the patient did with them still counts, up to their removal.
+    tasks = [
+        _Window(t, _local(t.added_at, zone), _local(t.removed_at, zone), [
+            (decided.astimezone(zone).date(), before) for decided, before in changes[t.id]
+        ])
+        for t in (program.all_tasks if program else [])
+    ]  # fmt: skip
+    recent = [row for row in rows if row[0] >= today - RECENT]
     start = program.start_date if program else today
-    days = [s.day for s in sessions_from(rows, today) if s.acceptable and start <= s.day <= today]
-    approved = _approved_changes(tasks, zone)
-    demands = [_demand(d, tasks, days, approved, today) for d in profile.demands]
-    return _overall(today, demands)
+    days = [s.day for s in sessions_from(recent, today) if s.acceptable and start <= s.day <= today]
+    return _overall(today, [_demand(d, tasks, days, today) for d in profile.demands])
 
 
-def _approved_changes(tasks: list[Task], zone: ZoneInfo) -> dict[int, list[tuple[date, Dose]]]:
-    """Per task, (local date of approval, dose before it), oldest first."""
-    changes: dict[int, list[tuple[date, Dose]]] = defaultdict(list)
-    if not tasks:
+@dataclass(frozen=True)
+class _Window:
+    """A task with the days it was in the programme and its approved dose changes."""
+
+    task: Task
+    added: date | None  # in the programme from the day after (None: from the start)
+    removed: date | None  # in the programme through this day (None: still in it)
+    changes: list[tuple[date, Dose]]  # (local date of approval, dose before it), oldest first
+
+    def dose_on(self, day: date) -> Dose | None:
+        """The dose on a day, or None when the task was not in that day's plan."""
+        if (self.added is not None and day <= self.added) or (
+            self.removed is not None and day > self.removed
+        ):
+            return None
+        return dose_on(self.task, day, self.changes)
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> date | None:
+    return None if moment is None else moment.astimezone(zone).date()
+
+
+def _approved_changes(patient_ids: list[int]) -> dict[int, list[tuple[datetime, Dose]]]:
+    """Per task, (when approved, dose before it), oldest first: the rule's or a therapist's edit."""
+    changes: dict[int, list[tuple[datetime, Dose]]] = defaultdict(list)
+    if not patient_ids:
         return changes
     for proposal in db.session.scalars(
         select(Proposal)
         .where(
-            Proposal.task_id.in_([t.id for t in tasks]),
+            Proposal.patient_id.in_(patient_ids),
             Proposal.status == ProposalStatus.APPROVED,
         )
         .order_by(Proposal.decided_at, Proposal.id)
     ):
-        decided = (proposal.decided_at or proposal.created_at).astimezone(zone).date()
+        decided = proposal.decided_at or proposal.created_at
         changes[proposal.task_id].append((decided, Dose.current_of(proposal)))
     return changes
 
 
-def _measure(task: Task, dose: Dose, field: str) -> Decimal | None:
+def _measure(task: Task, dose: Dose | None, field: str) -> Decimal | None:
+    if dose is None:
+        return None
     value = task.distance_ft if field == "distance_ft" else getattr(dose, field)
     return None if not value else Decimal(value)
 
@@ -105,15 +153,11 @@ def dose_on(task: Task, day: date, changes: list[tuple[date, Dose]]) -> Dose:
 
 
 def _demand(
-    demand: JobDemand,
-    tasks: list[Task],
-    days: list[date],
-    changes: dict[int, list[tuple[date, Dose]]],
-    today: date,
+    demand: JobDemand, tasks: list["_Window"], days: list[date], today: date
 ) -> DemandReadiness:
     field = FIELD_BY_UNIT.get(demand.unit)
-    training = [t for t in tasks if t.job_demand_id == demand.id]
-    measuring = [t for t in training if field and _measure(t, Dose.of_task(t), field)]
+    training = [w for w in tasks if w.task.job_demand_id == demand.id]
+    measuring = [w for w in training if field and _measure(w.task, Dose.of_task(w.task), field)]
     target = Decimal(demand.target)
 
     def result(
@@ -129,8 +173,9 @@ def _demand(
         return result(None, None, None, "No home task measures this demand yet.")
     points: list[tuple[date, Decimal]] = []
     for day in days:
-        values = [_measure(t, dose_on(t, day, changes[t.id]), field) for t in measuring]
-        points.append((day, max(v for v in values if v is not None)))
+        values = [v for w in measuring if (v := _measure(w.task, w.dose_on(day), field))]
+        if values:
+            points.append((day, max(values)))
     if not points:
         return result(None, None, None, "No session done with acceptable pain in 4 weeks.")
     best = max(value for _, value in points)

@@ -1,5 +1,6 @@
 """Programme templates per industry: a job's critical demands and the tasks that train them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -52,7 +53,15 @@ class ProgrammeTemplate:
     tasks: tuple[TaskSpec, ...]
     kind: ProgramKind = ProgramKind.WORK_HARDENING
 
+    @property
+    def title(self) -> str:
+        """How a therapist picks it: 'Warehouse (Order selector)'."""
+        if self.job_title.lower().startswith(self.industry):
+            return self.job_title
+        return f"{self.industry.capitalize()} ({self.job_title})"
 
+
+GENERAL = "general"
 LIFT = "Bend at hips and knees, keep the load close, no twisting."
 CARRY = "Walk tall, load close to the body; rest between rounds."
 _all = (
@@ -154,12 +163,30 @@ _all = (
         ),
         ProgramKind.WORK_CONDITIONING,
     ),
+    # For a job without a template of its own: no demands, a general starting programme.
+    ProgrammeTemplate(
+        GENERAL,
+        "General conditioning",
+        StrengthLevel.MEDIUM,
+        (),
+        (
+            TaskSpec("Squat", 3, 10),
+            TaskSpec("Step-ups", 3, 10, instructions="Hold a rail."),
+            TaskSpec("Brisk walk", duration_min=15),
+        ),
+        ProgramKind.WORK_CONDITIONING,
+    ),
 )
 TEMPLATES: dict[str, ProgrammeTemplate] = {template.industry: template for template in _all}
 
 
 def template_for(industry: str | None) -> ProgrammeTemplate | None:
     return TEMPLATES.get((industry or "").strip().lower())
+
+
+def template_or_general(industry: str | None) -> ProgrammeTemplate:
+    """The industry's template, or general conditioning when it has none."""
+    return template_for(industry) or TEMPLATES[GENERAL]
 
 
 def build_profile(template: ProgrammeTemplate, clinic_id: int) -> JobDemandProfile:
@@ -178,6 +205,11 @@ def build_profile(template: ProgrammeTemplate, clinic_id: int) -> JobDemandProfi
 
 def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list[Task]:
     """New (unsaved) tasks at the starting dose, each linked to the profile's demand it trains."""
+    return tasks_for(template.tasks, profile)
+
+
+def tasks_for(specs: Iterable[TaskSpec], profile: JobDemandProfile | None) -> list[Task]:
+    """New (unsaved) tasks for these specs, numbered from 0, linked to the demands they train."""
     demands = {d.name: d for d in profile.demands} if profile else {}
     return [
         Task(
@@ -191,5 +223,5 @@ def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -
             distance_ft=spec.distance_ft,
             job_demand=demands.get(spec.trains) if spec.trains else None,
         )
-        for i, spec in enumerate(template.tasks)
+        for i, spec in enumerate(specs)
     ]

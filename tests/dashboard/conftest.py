@@ -126,7 +126,12 @@ def make_clinic_with_data(first_name: str, phone: str, words: str) -> dict[str, 
     )  # fmt: skip
     db.session.add_all([alert, note, text])
     db.session.commit()
-    ids = {"patient_id": patient.id, "alert_id": alert.id, "note_id": note.id}
+    ids = {
+        "patient_id": patient.id,
+        "alert_id": alert.id,
+        "note_id": note.id,
+        "task_id": patient.program.tasks[0].id,
+    }
     if "proposal_id" in route_arguments():
         ids["proposal_id"] = make_proposal(patient)
     return {

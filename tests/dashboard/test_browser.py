@@ -1,6 +1,7 @@
 """The dashboard in a real browser: Debian's Chromium driven by Playwright against a live server.
 
-Screenshots of the caseload, alert and patient pages land in test-artifacts/screenshots/.
+Screenshots of the caseload, alert, patient and programme-editing pages land in
+test-artifacts/screenshots/.
 """
 
 import os
@@ -8,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from flask import Flask
@@ -18,6 +20,9 @@ from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 from companion.extensions import db
 from companion.models import Alert, Patient, Proposal, ProposalKind, Severity
 from messaging.db import utcnow
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -103,13 +108,7 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
         page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         page.set_default_timeout(15_000)
 
-        page.goto(f"{live_server}/")
-        expect(page).to_have_url(f"{live_server}/login?next=%2F")
-        page.get_by_label("Email").fill(DEMO_EMAIL)
-        page.get_by_label("Password").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-
-        expect(page.get_by_role("heading", name="Caseload")).to_be_visible()
+        _sign_in(page, live_server)
         rows = page.locator("table.caseload tbody tr")
         expect(rows).to_have_count(6)
         expect(rows.nth(0)).to_contain_text(urgent_name)
@@ -159,6 +158,61 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
             "acknowledged"
         )
         browser.close()
+
+
+def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
+    live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        _sign_in(page, live_server)
+        expect(page.locator(f"tr[data-patient-id='{ana.id}'] td.readiness")).to_contain_text("RTW")
+
+        page.get_by_role("link", name=ana.display_name).click()
+        readiness = page.locator("#readiness")
+        expect(readiness).to_contain_text("Return-to-work readiness 40%")
+        expect(readiness).to_contain_text("Floor-to-waist lift 50 lb")
+        expect(readiness.locator(".projection").first).to_contain_text("projected")
+        page.get_by_role("link", name="Edit programme").click()
+
+        expect(page.get_by_role("heading", name="Edit programme")).to_be_visible()
+        lift = page.locator(".task-edit", has_text="Floor-to-waist lift")
+        lift.get_by_label("Reps").fill("")  # the browser checks ranges; the server this
+        lift.get_by_role("button", name="Save Floor-to-waist lift").click()
+        expect(lift.locator(".error")).to_have_text("Give reps or minutes.")
+        lift.get_by_label("Reps").fill("10")
+        lift.get_by_label("Load (lb)").fill("22.5")
+        page.screenshot(path=SCREENSHOTS / "programme.png", full_page=True)
+        lift.get_by_role("button", name="Save Floor-to-waist lift").click()
+
+        expect(page.get_by_role("status")).to_have_text("Task saved.")
+        expect(page.locator("ol.tasks")).to_contain_text("Floor-to-waist lift 3x10 @ 22.5 lb")
+        expect(readiness).to_contain_text("home dose 22.5 lb")
+        expect(readiness.locator(".readiness-summary")).to_contain_text("projected")
+        expect(page.locator("ol.thread")).to_contain_text(  # Ana's texts are in Spanish
+            "Tu terapeuta te subio un paso: Floor-to-waist lift 3x10 @ 22.5 lb."
+        )
+        page.locator("#programme").scroll_into_view_if_needed()
+        page.screenshot(path=SCREENSHOTS / "patient-programme-edited.png", full_page=True)
+        browser.close()
+
+
+def _sign_in(page: "Page", live_server: str) -> None:
+    """Sign in as the demo therapist through the login page; lands on the caseload."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{live_server}/")
+    expect(page).to_have_url(f"{live_server}/login?next=%2F")
+    page.get_by_label("Email").fill(DEMO_EMAIL)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Caseload")).to_be_visible()
 
 
 def _alert_id(patient: Patient) -> int:
