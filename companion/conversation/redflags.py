@@ -41,18 +41,22 @@ _CLAUSE_END = re.compile(
     rf"|then|luego|so|{BODY})\b)"
     # "didn't do them, fell off my bike": a new verb after a comma starts a new statement
     r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
+    # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
+    r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
 )
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
-    r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
+    r"hadnt|isnt|arent|wasnt|werent|nor|nothing|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
     r"nada\s+de|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
 _HEDGES = re.compile(
     r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
     r"|\bno\s+idea\b"
 )
+# "the swelling in my ankle from last month is totally gone": a sign said to be over.
 _RESOLVED = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
+    r"^(?:\W+\w+){0,7}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:(?:totally|completely|all|fully"
+    r"|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
 )
