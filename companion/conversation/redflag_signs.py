@@ -18,7 +18,7 @@ from companion.conversation.redflag_words import (
 )
 
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cauda_equina",
         rule(
@@ -143,4 +143,5 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcorazon\s+(?:muy\s+)?acelerado",
         ),
     ),
-) + INJURY + DISTRESS
+)
+RULES = _SIGNS + INJURY + DISTRESS
