@@ -5,6 +5,9 @@ import re
 from companion.conversation.redflag_distress import DISTRESS
 from companion.conversation.redflag_injury import INJURY
 from companion.conversation.redflag_words import (
+    GIVE_WAY_ES,
+    GRIP_OBJECT,
+    GRIP_VERB,
     GROIN,
     LEG,
     LIMB,
@@ -26,7 +29,13 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             together(URINE, TROUBLE),
             r"\b(?:didnt|couldnt|did\s+not|could\s+not|barely|almost\s+didnt)\s+make\s+it\s+to\s+the"
             r"\s+(?:bathroom|toilet|restroom)\b",
-            r"\bno\s+siento\s+(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,4}(?:bano|orinar|pipi|popo)\b",
+            r"\bno\s+(?:siento|me\s+doy\s+cuenta)\s+(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}"
+            r"(?:bano|orinar|pipi|popo)\b",
+            # "no siento nada al limpiarme": no feeling when wiping
+            r"\bno\s+siento\s+(?:nada\s+)?(?:al|cuando\s+me)\s+limpi\w+",
+            # retention: "no me sale la orina", "can't get the stream going"
+            r"\bno\s+(?:me\s+)?(?:sale|salia|salio)\s+(?:la\s+|el\s+|nada\s+de\s+)?(?:orina|pipi|chorro)\b"
+            r"|\b(?:cant|couldnt|hard\s+to)\s+(?:get|start)\s+(?:the|my)\s+(?:stream|pee|flow)\b",
             r"\b(?:no\s+puedo|no\s+podia|me\s+cuesta)\s+(?:aguantar|controlar|retener|detener)\s+"
             r"(?:la\s+|el\s+)?(?:orina|pipi|popo|ganas)",
             rf"\b{UNABLE}\s+(?:\w+\s+)?(?:pee|peeing|urinat\w*|poop\w*|go\s+to\s+the\s+bathroom"
@@ -55,7 +64,23 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "neuro",
         rule(
             r"\bnumb(?:ness|ed|ing|ish)?\b|\btingl(?:e|es|ed|ing|y|iness)\b",
-            r"\bpins\s+(?:and|&)\s+needles",
+            # pins and needles however spelt, and the same told as ants or needles
+            r"\bpins?\s*(?:and|&|n|an|y|\+)?\s*needles\b|\b(?:like|feels\s+like)\s+(?:pins|needles|ants"
+            r"|static)\b|\bants\s+crawling\b",
+            r"\bpiquet\w*|\bcomo\s+(?:hormig\w+|agujas|agujitas|alfileres|toques)\b"
+            r"|\bhormig\w+\s+en\s+(?:\w+\s+){0,2}(?:dedos|manos?|pies?|piernas?|brazos?)\b",
+            # a hand that will not close on a tool: "won't grip", "can't squeeze the trigger"
+            rf"\b(?:hands?|fingers?|grip|thumb)\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|didnt|cant"
+            rf"|couldnt|will\s+not)\s+(?:{GRIP_VERB})\b",
+            rf"\b{UNABLE}\s+(?:\w+\s+)?(?:{GRIP_VERB})\s+(?:\w+\s+){{0,2}}(?:{GRIP_OBJECT})\b",
+            r"\bgrip\s+(?:strength\s+)?(?:is\s+|has\s+been\s+|feels\s+)?(?:totally\s+|completely\s+"
+            r"|just\s+)?(?:shot|gone|useless|dead|toast|nothing|garbage|trash)\b"
+            r"|\b(?:lost|losing)\s+(?:all\s+)?(?:my\s+)?grip\s+strength\b|\bno\s+grip\s+(?:strength|at\s+all|left)",
+            r"\b(?:manos?|dedos)\s+(?:\w+\s+){0,2}no\s+(?:me\s+)?(?:agarran?|aprietan?|cierran?|sostienen?"
+            r"|responden?|obedecen?)\b|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:agarrar|apretar|sostener"
+            r"|empunar|cerrar\s+la\s+mano|abrochar)\b",
+            r"\bse\s+me\s+(?:caen|cae|caian|caia|resbalan|resbala)\s+(?:las\s+cosas|todo|los\s+objetos"
+            r"|las\s+herramientas|la\s+herramienta|el\s+vaso|la\s+taza|el\s+celular|de\s+las\s+manos)\b",
             r"\bweakness\b|\b(?:feels?|felt|feeling)\s+weak\b",
             rf"\bweak\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{LIMB}",
             rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}weak(?:er)?\b",
@@ -93,8 +118,12 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:pierna|pie|mano|brazo|dedos)s?\s+(?:\w+\s+)?dormid[oa]s?\b",
             r"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?(?:pierna|pie|mano|brazo|dedo)",
             r"\bperd\w+\s+(?:la\s+)?(?:sensibilidad|sensacion|fuerza)\b|\bpie\s+caido\b",
-            r"\bse\s+me\s+(?:doblo|dobla|vencio|vence|fue)\s+(?:la|el)\s+"
-            r"(?:rodilla|pierna|tobillo)",
+            # a leg that gives way, in either word order: "la rodilla se me vence", "se me falsea"
+            rf"\bse\s+me\s+(?:{GIVE_WAY_ES})\s+(?:la|el|las|los)\s+(?:rodilla|pierna|tobillo)",
+            rf"\b(?:rodilla|pierna|tobillo)s?\s+(?:\w+\s+){{0,2}}?se\s+me\s+(?:{GIVE_WAY_ES})\b"
+            r"|\b(?:me\s+)?fall(?:a|an|o|aron)\s+(?:la|las)\s+(?:rodillas?|piernas?)\b"
+            r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+me\s+(?:sostienen?|aguantan?|responden?)\b",
+            r"\b(?:pierna|pie|mano|brazo|dedo)s?\b[^.!?]{0,40}?\bcomo\s+dormid[oa]s?\b",
             r"\bno\s+me\s+responde\b|\barrastr\w+\s+(?:el|la)\s+(?:pie|pierna)\b",
         ),
     ),
@@ -104,7 +133,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|tight\w*|hurt\w*|ache\w*|heavy"
             r"|heaviness|discomfort)",
             r"\b(?:pain|pressure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
-            r"\bshort(?:ness)?\s+of\s+breath\b|\bout\s+of\s+breath\b|\bgasping\b",
+            r"\bshort(?:ness)?\s+of\s+breath\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
+            r"\b(?:cant|couldnt|cannot)\s+get\s+(?:enough\s+)?(?:air|a\s+(?:full|deep)\s+breath)\b"
+            r"|\bair\s+hunger\b|\b(?:keeled|keel)\s+over\b|\b(?:grayed|greyed|whited)\s+out\b",
             r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
             r"(?:breathe|breathing|catch\s+my\s+breath)\b",
             r"\bfaint(?:ed|ing|ness)\b",
@@ -116,7 +147,8 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:dolor|presion|opresion|ardor|molestia|duele)\s+(?:\w+\s+){0,2}pecho\b",
             r"\bpecho\s+(?:\w+\s+){0,2}(?:apret\w*|duele|dolor|presion|opresion)\b",
             r"\bapret\w+\s+(?:\w+\s+){0,2}pecho\b|\bse\s+me\s+(?:fue|va|iba|acabo|acaba)\s+el\s+aire\b",
-            r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:went|goes|going|turned|got)\s+(?:dark"
+            r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:\w+\s+){0,3}?(?:went|goes|going|turned"
+            r"|got)\s+(?:dark"
             r"|black|grey|gray|white|fuzzy|spotty)\b|\b(?:saw|seeing)\s+stars\b|\btunnel\s+vision\b",
             r"\bshort[\s-]?winded\b|\bskipp\w*\s+(?:a\s+)?beats?\b|\bwheez\w*|\bbreathless\w*"
             r"|\bsuffocat\w*|\bwoozy\b|\bvertigo\b|\bhard\s+time\s+breathing\b",
@@ -141,6 +173,12 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
             r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b",
             r"\bcorazon\s+(?:muy\s+)?acelerado",
+            # near-fainting in Spanish: "se me puso todo negro", "senti que me iba", "vi estrellitas"
+            r"\bse\s+me\s+(?:puso|pone|ponia|fue|nublo|oscurecio)\s+(?:todo\s+)?(?:negro|oscuro|blanco"
+            r"|borroso|nublado)\b|\btodo\s+(?:se\s+(?:me\s+)?)?(?:puso|volvio|vio)\s+(?:negro|oscuro|borroso)\b",
+            r"\b(?:senti|sentia|siento)\s+que\s+me\s+(?:iba|desmayaba|desvanecia|caia|moria)\b"
+            r"|\bme\s+iba\s+a\s+(?:desmayar|caer)\b|\bse\s+me\s+(?:bajo|baja)\s+la\s+presion\b"
+            r"|\bvi\s+(?:estrellas|estrellitas|lucecitas|puntitos)\b|\bva[hg]u?ido\b",
         ),
     ),
 )
