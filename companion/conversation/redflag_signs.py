@@ -173,7 +173,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
             r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b",
             r"\bcorazon\s+(?:muy\s+)?acelerado",
-            # near-fainting in Spanish: "se me puso todo negro", "senti que me iba", "vi estrellitas"
+            # near-fainting in Spanish: "se me puso todo negro", "senti que me iba"
             r"\bse\s+me\s+(?:puso|pone|ponia|fue|nublo|oscurecio)\s+(?:todo\s+)?(?:negro|oscuro|blanco"
             r"|borroso|nublado)\b|\btodo\s+(?:se\s+(?:me\s+)?)?(?:puso|volvio|vio)\s+(?:negro|oscuro|borroso)\b",
             r"\b(?:senti|sentia|siento)\s+que\s+me\s+(?:iba|desmayaba|desvanecia|caia|moria)\b"
