@@ -2,6 +2,36 @@
 
 from companion.conversation.redflag_words import INFECTED, LIMB, WOUND, near, rule
 
+# Mexican and Central American words for a hard knock: "me di un madrazo", "un costalazo".
+_KNOCK = (
+    r"madrazo|chingadazo|putazo|trancazo|golpazo|guamazo|catorrazo|costalazo|sentonazo|senton"
+    r"|ranazo|azoton|porrazo|trompazo|fregadazo|vergazo|zapotazo|cachimbazo|culazo|nalgazo"
+    r"|tortazo|golpe|caida|resbalon|tropezon"
+)
+# The ways one lands, Spanish: "me fui de nalgas", "de boca", "de espaldas".
+_LANDED_ES = (
+    r"nalgas|senton|sentadon|boca|bruces|espaldas|lado|cara|hocico|jeta|trompa|panza|pompas"
+    r"|rodillas|cabeza|sentada"
+)
+# Where one lands, English: "came down on my butt", "landed on my tailbone".
+_LANDED_ON = r"butt|ass|bum|rear|behind|backside|tailbone|tail\s*bone|coccyx|face|head|side|bottom"
+# Where one comes to after a collapse: "next thing I know I'm on the kitchen floor".
+_CAME_TO = (
+    r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
+    r"|ended\s+up"
+)
+# Fever told by its sweats: "burning up", "sweating through my sheets".
+_FEVERISH = (
+    r"\bnight\s+sweats\b|\bsweat\w*\s+(?:\w+\s+)?(?:through|thru)\s+(?:my\s+|the\s+)?(?:sheets"
+    r"|pajamas|pjs|clothes|bed|shirt)\b|\bsoaked\s+(?:my\s+|the\s+)?(?:sheets|bed|pillow)\b"
+    r"|\bfeverish\b|\bfebril\b|\bsudores?\s+(?:nocturnos|en\s+la\s+noche|de\s+noche)\b"
+    r"|\bempap\w+\s+(?:las\s+)?sabanas\b|\b(?:tengo|traigo|con)\s+(?:temperatura|calentura)\b"
+    r"|\bescalofrio\b"
+    # "burning up" opening a clause, or said of oneself; not "quads burning up the stairs"
+    r"|(?:^|[,.!?;]\s*|\b(?:im|i\s+am|ive\s+been|been|was|feel\s+like\s+im|feeling|body\s+is"
+    r"|forehead\s+is|skin\s+is)\s+)burning\s+up\b(?!\s+(?:the|those|these|calories))"
+)
+
 INJURY = (
     (
         "fall_injury",
@@ -43,6 +73,29 @@ INJURY = (
             r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
             r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
             r"\bcrujido\b|\btronido\b|\btrono\b",
+            # slang for a fall: "ate it on the ice", "busted my butt", "face-planted"
+            r"\b(?:ate|eat|eating|bit|biffed|biff)\s+it\s+(?:on|off|hard|going|coming|walking|getting"
+            r"|down|in\s+the\s+(?:shower|tub|driveway|yard|garage|snow|mud|parking))\b",
+            r"\bbusted\s+(?:my\s+)?(?:ass|butt|but|tail|tailbone|rear|bum)\b|\bface[\s-]?plant\w*"
+            r"|\btook\s+a\s+(?:header|nosedive|nose\s+dive|face\s*plant)\b|\bi\s+went\s+flying\b"
+            r"|\bkeeled\s+over\b|\bbit\s+the\s+(?:dust|pavement|concrete)\b",
+            rf"\b(?:landed|came\s+down|fell|dropped)\s+(?:\w+\s+){{0,2}}on\s+my\s+(?:{_LANDED_ON})\b"
+            r"|\bmissed\s+(?:a|the|my)\s+(?:rung|footing|last\s+step|bottom\s+step)s?\b",
+            # something heavy over a limb, and a patient sure it is broken
+            rf"\b(?:rolled|ran|drove|went)\s+(?:back\s+|right\s+)?over\s+my\s+(?:\w+\s+)?{LIMB}"
+            r"|\b(?:pretty\s+sure|think|sure|feels\s+like|might\s+have|maybe|probably|i\s+bet)\s+"
+            r"(?:something\s+is|somethings|something\s+s|its|it\s+is|i)\s+(?:broken|fractured"
+            r"|broke\s+(?:it|something|a\s+bone))\b",
+            rf"\b(?:{_CAME_TO})\s+(?:\w+\s+){{0,3}}?(?:on|flat\s+on)\s+(?:the|my)\s+(?:\w+\s+)?"
+            r"(?:floor|ground|pavement|driveway|stairs)\b",
+            # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"
+            rf"\bme\s+(?:di|dio|pegue|puse|lleve|aviente|eche)\s+(?:un|una|tremendo|tremenda|flor\s+de)"
+            rf"\s+(?:{_KNOCK})\b|\bme\s+di\s+en\s+la\s+madre\b",
+            rf"\bme\s+(?:fui|voy|iba)\s+de\s+(?:{_LANDED_ES})\b|\bme\s+(?:fui|cai)\s+(?:al|contra\s+el"
+            r"|hasta\s+el)\s+(?:piso|suelo)\b",
+            r"\bme\s+(?:azot\w+|desplom\w+|tropez\w*|tropes\w*|resvale|caia)\b"
+            r"|\brod[eo]\s+(?:por|de)\s+(?:la|las)\s+escaleras?\b"
+            r"|\b(?:desperte|amaneci|termine|aparec\w+|quede)\s+(?:tirad[oa]\s+)?en\s+el\s+(?:piso|suelo)\b",
             r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
         ),
     ),
@@ -63,6 +116,14 @@ INJURY = (
             r"\brojo\s+y\s+caliente\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
             r"\b(?:temp|temperature|temperatura)\s+(?:\w+\s+){0,2}"
             r"(?:99\.\d|1[01]\d|3[89](?:[.,]\d)?)\b",
+            _FEVERISH,
+            # a limb that "blew up like a balloon", "se puso como pelota"
+            rf"\b{LIMB}\b[^.!?]{{0,30}}?\b(?:blew|blows|blowing|blown|puffed|puffing|ballooned"
+            r"|ballooning)\s+(?:right\s+)?up\b|\bballoon\w*\s+up\b",
+            rf"\b(?:{LIMB}|calf)\b[^.!?]{{0,40}}?\b(?:like|size\s+of)\s+an?\s+(?:ball?oo?n|grapefruit"
+            r"|softball|baseball|melon|football|golf\s*ball|tennis\s+ball|orange)\b",
+            rf"\b(?:{LIMB}|pantorrilla)\b[^.!?]{{0,40}}?\bcomo\s+(?:una\s+)?(?:pelota|globo|bola|toronja"
+            r"|naranja|melon)\b|\bse\s+me\s+(?:inflo|infla|hizo\s+una\s+bola)\b",
         ),
     ),
 )

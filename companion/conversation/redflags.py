@@ -53,12 +53,13 @@ _HEDGES = re.compile(
     r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
     r"|\bno\s+idea\b"
 )
-# "the swelling in my ankle from last month is totally gone": a sign said to be over.
 _RESOLVED = re.compile(
-    r"^(?:\W+\w+){0,7}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:(?:totally|completely|all|fully"
-    r"|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
+    r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
+    # "the swelling in my ankle from last month is totally gone": "is gone" reaches further
+    r"|^(?:\W+\w+){0,8}?\W+(?:is|are|has\s+been|have\s+been)\s+(?:totally\s+|completely\s+|all\s+"
+    r"|fully\s+|finally\s+|pretty\s+much\s+)?(?:gone|resolved|cleared\s+up)\b"
 )
 _SWELLING_EASED = re.compile(
     r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
