@@ -107,6 +107,8 @@ INJURY = (
             r"|all\s+|super\s+)?(?:huge|massive|enormous|ballooned)\b|\b(?:swole|puffed|blown)\s+up\b"
             r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",
             near(WOUND, INFECTED),
+            # "puss coming out of the insicion": what drains, named before the wound
+            near(r"puss?|pus\w+|ooz\w*|drain\w*|discharge|gunk|goo|goop", WOUND),
             r"\b(?:bigger|larger|fatter|thicker)\s+than\s+the\s+other\b",
             r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
             rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
