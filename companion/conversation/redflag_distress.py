@@ -125,7 +125,7 @@ DISTRESS = (
             r"\b(?:rather|prefer)\s+(?:just\s+)?not\s+(?:wake\s+up|be\s+(?:here|alive|around)|exist|live)\b"
             r"|\bdark\s+thoughts\b|\bthoughts?\s+(?:about|of)\s+not\s+being\s+(?:around|here|alive)\b",
             r"\b(?:easier|better|happier)\s+(?:off\s+)?if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not"
-            r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
+            r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished|never\s+woke\s+up|didnt\s+wake\s+up)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
             r"|died|didnt\s+exist)\b|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?(?:notice|care"
             r"|miss\s+me)\s+if\s+i\b(?:\s+\w+){0,3}",
             r"\b(?:im|i\s+am|feel\s+like|feeling\s+like)\s+(?:\w+\s+)?(?:a\s+)?burden\b",
@@ -152,7 +152,7 @@ DISTRESS = (
             r"|never|wont)\s+wake\s+up\b",
             _SELF_HARM,
             _SELF_HARM_ES,
-            r"\b(?:hang|hanging|shoot|shooting|drown|drowning)\s+myself\b|\bgun\s+to\s+my\s+head\b",
+            r"\b(?:hang|hanging|shoot|shooting)\s+myself\b(?!\s+in\s+the\s+foot)|\bgun\s+to\s+my\s+head\b",
             rf"\b(?:jump|jumping|throw\w*\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|an|some)\s+"
             rf"{_LETHAL_PLACE}\b",
             rf"\b{_PONDER}(?:just\s+)?(?:driving|drive|steering|swerving|swerve|crashing|crash|stepping"

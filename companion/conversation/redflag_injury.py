@@ -15,6 +15,11 @@ _LANDED_ES = (
 )
 # Where one lands, English: "came down on my butt", "landed on my tailbone".
 _LANDED_ON = r"butt|ass|bum|rear|behind|backside|tailbone|tail\s*bone|coccyx|face|head|side|bottom"
+# What one slips on or falls off.
+_SURFACE = (
+    r"ice|icy|black\s+ice|stairs?|steps?|floor|ground|driveway|sidewalk|pavement|ladder|porch|snow"
+    r"|curb|wet|kitchen|bathroom|garage|shower|tub|yard|mud|parking\s+lot|ramp|roof|deck|concrete"
+)
 # Where one comes to after a collapse: "next thing I know I'm on the kitchen floor".
 _CAME_TO = (
     r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
@@ -74,9 +79,12 @@ INJURY = (
             r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
             r"\bcrujido\b|\btronido\b|\btrono\b",
             # slang for a fall: "ate it on the ice", "busted my butt", "face-planted"
-            r"\b(?:ate|eat|eating|bit|biffed|biff)\s+it\s+(?:on|off|hard|going|coming|walking|getting"
-            r"|down|in\s+the\s+(?:shower|tub|driveway|yard|garage|snow|mud|parking))\b",
-            r"\bbusted\s+(?:my\s+)?(?:ass|butt|but|tail|tailbone|rear|bum)\b|\bface[\s-]?plant\w*"
+            # a surface says it was a fall: "ate it on the couch" is supper
+            rf"\b(?:ate|eat|eating|bit|biffed|biff)\s+it\s+(?:hard\b|(?:on|off|in)\s+(?:the\s+|some\s+"
+            rf"|a\s+|my\s+)?(?:{_SURFACE})|(?:going|coming|walking|getting|climbing)\s+(?:up|down|off"
+            r"|out\s+of|into)\b)",
+            rf"\bbusted\s+(?:my\s+)?(?:ass|butt|but|rear|bum)\s+(?:on|off|down|in)\s+(?:the\s+|some\s+"
+            rf"|a\s+|my\s+)?(?:{_SURFACE})|\bbusted\s+(?:my\s+)?tail\s*bone\b|\bface[\s-]?plant\w*"
             r"|\btook\s+a\s+(?:header|nosedive|nose\s+dive|face\s*plant)\b|\bi\s+went\s+flying\b"
             r"|\bkeeled\s+over\b|\bbit\s+the\s+(?:dust|pavement|concrete)\b",
             rf"\b(?:landed|came\s+down|fell|dropped)\s+(?:\w+\s+){{0,2}}on\s+my\s+(?:{_LANDED_ON})\b"

@@ -46,7 +46,7 @@ _CLAUSE_END = re.compile(
 )
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
-    r"hadnt|isnt|arent|wasnt|werent|nor|nothing|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
+    r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
     r"nada\s+de|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
 _HEDGES = re.compile(
@@ -65,6 +65,9 @@ _SWELLING_EASED = re.compile(
     r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
     r"|better|improving|bajo|ha\s+bajado|disminuyo)\b"
 )
+# "nothing popped, nothing swelled" denies the sign right after it; "nothing helps, worst
+# pain ever" does not, so "nothing" negates only the word it stands before.
+_NOTHING = re.compile(r"\bnothing\s+(?:(?:too|that|really|very|so)\s+)?$")
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
@@ -76,7 +79,7 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     before = _HEDGES.sub(" ", text[max(clause_start, start - 120) : start])
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
-    if negators and len(before[negators[-1].end() :].split()) <= window:
+    if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
         return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
