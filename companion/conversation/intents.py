@@ -97,7 +97,8 @@ _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
     r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele|duelen|dolor"
     r"|adolorid[oa]|cansad\w*|molid[oa]|rendid[oa]|reventad[oa]|beat|whooped|gassed|dol(?:io|ia|ian|ieron)|agotad\w*|rigid[oa]|molest\w+|(?:feel|feeling|felt|me\s+siento|estoy"
-    r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal))\b"
+    r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal)"
+    r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up))\b"
 )
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"
