@@ -383,107 +383,97 @@ def test_look_alikes_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
 
 
-@pytest.mark.parametrize("text", [
-    "pins and needle in my feet", "pins & needles down my arm", "pins an needles all night",
-    "pinsandneedles in my fingers", "feels like ants crawling on my leg",
-    "siento hormigas en los pies", "como agujas en la mano", "tengo piquetitos en los dedos",
-])  # fmt: skip
-def test_pins_and_needles_however_spelt_or_told_as_ants_is_neuro(text: str) -> None:
-    assert "neuro" in read(text).red_flags
+# Each family of everyday phrasing, the flag it shows, and phrasings written for the rule
+# (not copied from the corpus). "Only" families must show that flag and no other.
+EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
+    ("pins and needles however spelt, or told as ants", "neuro", False, [
+        "pins and needle in my feet", "pins & needles down my arm", "pins an needles all night",
+        "pinsandneedles in my fingers", "feels like ants crawling on my leg",
+        "siento hormigas en los pies", "como agujas en la mano", "tengo piquetitos en los dedos",
+    ]),
+    ("a hand that will not grip", "neuro", False, [
+        "my hand wont grab anything", "cant squeeze the ball the therapist gave me",
+        "couldnt grip the hammer today", "fingers wont hold the pen", "my grip is shot",
+        "grip strength is gone", "lost all my grip strength", "cant button my shirt",
+        "hand wouldnt sqeeze the triger", "no puedo agarrar el vaso", "los dedos no me agarran",
+        "se me caen las cosas de las manos",
+    ]),
+    ("a leg giving way, Spanish, either word order", "neuro", False, [
+        "se me falsea la rodilla", "la pierna se me dobla cuando camino", "me fallan las piernas",
+        "las piernas ya no me sostienen", "el pie como dormido todo el dia",
+        "no terminé, se me dobló la rodilla",
+    ]),
+    ("numb where one sits: saddle, not limb", "cauda_equina", True, [
+        "my sit bones are numb", "numb where i sit", "like novocaine down there",
+        "anestesiado entre las piernas", "no siento nada cuando me limpio",
+    ]),
+    ("straining to pee, or no urge felt", "cauda_equina", False, [
+        "cant get the stream going when i pee", "have to push and strain to pee",
+        "only a trickle when i pee", "pujo y pujo para orinar y nada", "no me sale el chorro",
+        "no me doy cuenta cuando tengo ganas de ir a orinar",
+    ]),
+    ("breathless or near fainting, everyday words", "cardiac_resp", False, [
+        "outta breath going up one flight", "out a breath just talking", "cant get enough air",
+        "cant get a full breath", "everything kinda went black", "i grayed out for a second",
+        "se me puso todo oscuro", "todo se puso negro", "senti que me desmayaba",
+        "me iba a desmayar en la regadera", "se me bajo la presion",
+        "vi estrellitas cuando me pare",
+        "no terminé, casi me desmayo",
+    ]),
+    ("falls told in slang", "fall_injury", False, [
+        "ate it going down the stairs", "bit it hard on the driveway", "busted my butt on the ice",
+        "face planted in the yard", "took a header off the porch", "landed on my tailbone",
+        "came down hard on my side", "missed my footing on the ladder", "me di un costalazo",
+        "me pegue un madrazo", "me fui de boca en la banqueta", "me fui al piso",
+        "me azoté bien feo",
+        "rodé por las escaleras", "me tropeze con la manguera",
+    ]),
+    ("coming to on the floor, a crushed limb", "fall_injury", False, [
+        "woke up on the bathroom floor", "next thing i knew i was on the ground",
+        "desperté en el piso del baño", "forklift ran over my foot", "truck rolled over my toes",
+        "pretty sure its broken", "i think i broke something",
+    ]),
+    ("swelling like a balloon, pus however spelt", "swelling_infection", False, [
+        "pus draining from the incision", "gunk oozing from my stitches", "puss in the wound",
+        "green goo from the incison", "my knee ballooned up", "foot puffed up like a balloon",
+        "ankle is the size of a grapefruit", "la rodilla como pelota", "se me inflo el tobillo",
+    ]),
+    ("fever told by its sweats", "swelling_infection", False, [
+        "night sweats all week", "soaked the sheets with sweat", "im burning up",
+        "feverish tonight",
+        "sudores en la noche", "tengo temperatura", "empapé las sabanas",
+    ]),
+    ("pain past any before, crying out with it", "severe_pain", False, [
+        "worst my knee has ever felt", "never hurt this bad", "screaming in pain when i stand",
+        "i yelled out every time i moved", "pain through the roof", "pain off the scale today",
+        "el dolor que ya no aguanto", "nunca me habia dolido tanto",
+    ]),
+    ("self-harm by its method, wishing not to wake", "mental_health", False, [
+        "started cutting again", "been burning myself", "cut my wrists again last night",
+        "me corte a proposito", "me sigo cortando a proposito", "me volví a lastimar",
+        "everyone would be better off if i never woke up", "id be better off not being here",
+        "hope i dont wake up tomorrow",
+    ]),
+    ("thinking of a way to die", "mental_health", False, [
+        "thinking of jumping off the bridge", "want to drive into a tree",
+        "thought about stepping in front of a train", "gonna hang myself",
+        "pienso en acabar con mi vida", "quisiera acabar con todo", "ganas de aventarme del puente",
+        "pienso en colgarme",
+    ]),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", [
-    "my hand wont grab anything", "cant squeeze the ball the therapist gave me",
-    "couldnt grip the hammer today", "fingers wont hold the pen", "my grip is shot",
-    "grip strength is gone", "lost all my grip strength", "cant button my shirt",
-    "hand wouldnt sqeeze the triger", "no puedo agarrar el vaso", "los dedos no me agarran",
-    "se me caen las cosas de las manos",
-])  # fmt: skip
-def test_a_hand_that_will_not_grip_is_neuro(text: str) -> None:
-    assert "neuro" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "se me falsea la rodilla", "la pierna se me dobla cuando camino", "me fallan las piernas",
-    "las piernas ya no me sostienen", "el pie como dormido todo el dia",
-    "no terminé, se me dobló la rodilla",
-])  # fmt: skip
-def test_a_leg_giving_way_in_spanish_either_word_order_is_neuro(text: str) -> None:
-    assert "neuro" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "my sit bones are numb", "numb where i sit", "like novocaine down there",
-    "anestesiado entre las piernas", "no siento nada cuando me limpio",
-])  # fmt: skip
-def test_numbness_where_one_sits_is_cauda_equina_not_neuro(text: str) -> None:
-    assert read(text).red_flags == ("cauda_equina",)
-
-
-@pytest.mark.parametrize("text", [
-    "cant get the stream going when i pee", "have to push and strain to pee",
-    "only a trickle when i pee", "pujo y pujo para orinar y nada", "no me sale el chorro",
-    "no me doy cuenta cuando tengo ganas de ir a orinar",
-])  # fmt: skip
-def test_straining_to_pass_urine_or_not_feeling_the_urge_is_cauda_equina(text: str) -> None:
-    assert "cauda_equina" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "outta breath going up one flight", "out a breath just talking", "cant get enough air",
-    "cant get a full breath", "everything kinda went black", "i grayed out for a second",
-    "se me puso todo oscuro", "todo se puso negro", "senti que me desmayaba",
-    "me iba a desmayar en la regadera", "se me bajo la presion", "vi estrellitas cuando me pare",
-    "no terminé, casi me desmayo",
-])  # fmt: skip
-def test_breathlessness_and_near_fainting_in_everyday_words_are_cardiac(text: str) -> None:
-    assert "cardiac_resp" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "ate it going down the stairs", "bit it hard on the driveway", "busted my butt on the ice",
-    "face planted in the yard", "took a header off the porch", "landed on my tailbone",
-    "came down hard on my side", "missed my footing on the ladder", "me di un costalazo",
-    "me pegue un madrazo", "me fui de boca en la banqueta", "me fui al piso", "me azoté bien feo",
-    "rodé por las escaleras", "me tropeze con la manguera",
-])  # fmt: skip
-def test_falls_told_in_slang_are_falls(text: str) -> None:
-    assert "fall_injury" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "woke up on the bathroom floor", "next thing i knew i was on the ground",
-    "desperté en el piso del baño", "forklift ran over my foot", "truck rolled over my toes",
-    "pretty sure its broken", "i think i broke something",
-])  # fmt: skip
-def test_coming_to_on_the_floor_or_a_crushed_limb_is_an_injury(text: str) -> None:
-    assert "fall_injury" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "pus draining from the incision", "gunk oozing from my stitches", "puss in the wound",
-    "green goo from the incison", "my knee ballooned up", "foot puffed up like a balloon",
-    "ankle is the size of a grapefruit", "la rodilla como pelota", "se me inflo el tobillo",
-])  # fmt: skip
-def test_swelling_like_a_balloon_and_pus_however_spelt_are_flagged(text: str) -> None:
-    assert "swelling_infection" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "night sweats all week", "soaked the sheets with sweat", "im burning up", "feverish tonight",
-    "sudores en la noche", "tengo temperatura", "empapé las sabanas",
-])  # fmt: skip
-def test_fever_told_by_its_sweats_is_flagged(text: str) -> None:
-    assert "swelling_infection" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "worst my knee has ever felt", "never hurt this bad", "screaming in pain when i stand",
-    "i yelled out every time i moved", "pain through the roof", "pain off the scale today",
-    "el dolor que ya no aguanto", "nunca me habia dolido tanto",
-])  # fmt: skip
-def test_pain_past_any_before_or_crying_out_with_it_is_severe(text: str) -> None:
-    assert "severe_pain" in read(text).red_flags
+@pytest.mark.parametrize(
+    ("flag", "only", "text"),
+    [
+        pytest.param(flag, only, text, id=f"{rule}: {text}")
+        for rule, flag, only, texts in EVERYDAY_SIGNS
+        for text in texts
+    ],
+)
+def test_signs_told_in_everyday_words_are_flagged(flag: str, only: bool, text: str) -> None:
+    flags = read(text).red_flags
+    assert (flags == (flag,)) if only else (flag in flags)
 
 
 @pytest.mark.parametrize(("text", "flags"), [
@@ -494,26 +484,6 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     text: str, flags: tuple[str, ...]
 ) -> None:
     assert read(text).red_flags == flags
-
-
-@pytest.mark.parametrize("text", [
-    "started cutting again", "been burning myself", "cut my wrists again last night",
-    "me corte a proposito", "me sigo cortando a proposito", "me volví a lastimar",
-    "everyone would be better off if i never woke up", "id be better off not being here",
-    "hope i dont wake up tomorrow",
-])  # fmt: skip
-def test_self_harm_told_by_its_method_or_wishing_not_to_wake_is_mental_health(text: str) -> None:
-    assert "mental_health" in read(text).red_flags
-
-
-@pytest.mark.parametrize("text", [
-    "thinking of jumping off the bridge", "want to drive into a tree",
-    "thought about stepping in front of a train", "gonna hang myself",
-    "pienso en acabar con mi vida", "quisiera acabar con todo", "ganas de aventarme del puente",
-    "pienso en colgarme",
-])  # fmt: skip
-def test_thinking_of_a_way_to_die_is_mental_health(text: str) -> None:
-    assert "mental_health" in read(text).red_flags
 
 
 @pytest.mark.parametrize("text", [
