@@ -95,7 +95,8 @@ DISTRESS = (
             r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b",
             r"\bwish\s+i\s+(?:wouldnt|would\s+not)\s+wake\b|\btake\s+all\s+(?:my|the)\s+pills\b",
             r"\b(?:no|nothing|(?:dont|cant)\s+see\s+(?:a|any|the))\s+(?:\w+\s+)?(?:reason|point)\s+"
-            r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive)\b",
+            r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive"
+            r"|going\b(?!\s+(?:with|to|on\s+the|at)\b))\b",
             r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
             r"\b(?:dont|cant|do\s+not|no)\s+see\s+(?:a|any)\s+way\s+out\b|\bno\s+way\s+out\b(?!\s+of\b)",
             r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living",

@@ -73,7 +73,9 @@ INJURY = (
             rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle"
             rf"|ligament|tendon|nose|{LIMB})\b",
             rf"\bbroken\s+{LIMB}|\b{LIMB}\s+(?:is\s+)?broken",
-            rf"\b(?:dropped|fell)\s+(?:\w+\s+){{0,3}}on\s+my\s+{LIMB}",
+            rf"\b(?:dropped|fell|came\s+down|crashed\s+down|toppled|tipped\s+over)\s+(?:\w+\s+){{0,3}}on"
+            rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
+            r"|rodilla|dedo|mano)\b",
             rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
             r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
             r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",

@@ -45,6 +45,10 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:cant|cannot|couldnt|could\s+not)\s+feel\s+(?:\w+\s+){0,3}(?:wipe|wiping"
             r"|toilet\s+paper)\b|\bnumb\w*\s+when\s+i\s+wipe",
             r"\b(?:wet|peed|pissed|pooped|soiled|messed)\s+(?:myself|my\s+pants|the\s+bed)\b",
+            r"\b(?:dont|didnt|cant|do\s+not|did\s+not)\s+(?:know|tell|notice|feel)\s+(?:when|if|that)\s+"
+            r"(?:im|i\s+am|i\s+was|i)\s+(?:peeing|pooping|going|leaking|wet)\b"
+            r"|\b(?:no|lost|losing|loss\s+of)\s+(?:\w+\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladder"
+            r"|bowels?|pee|urine)\b",
             r"\b(?:going|go|went|gone)\s+(?:to\s+the\s+bathroom\s+|potty\s+)?on\s+myself\b"
             r"|\baccidents?\s+in\s+(?:my\s+pants|bed|the\s+bed)\b",
             r"\b(?:leak|leaks|leaking|leaked)\s+(?:urine|pee)\b",
@@ -71,7 +75,14 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bhormig\w+\s+en\s+(?:\w+\s+){0,2}(?:dedos|manos?|pies?|piernas?|brazos?)\b",
             # a hand that will not close on a tool: "won't grip", "can't squeeze the trigger"
             rf"\b(?:hands?|fingers?|grip|thumb)\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|didnt|cant"
-            rf"|couldnt|will\s+not)\s+(?:{GRIP_VERB})\b",
+            rf"|couldnt|will\s+not)\s+(?:{GRIP_VERB}|close|open|straighten)\b"
+            r"|\b(?:hands?|fingers?)\s+(?:\w+\s+){0,2}clumsy\b|\bclumsy\s+(?:hands?|fingers?)\b"
+            r"|\b(?:foot|feet|toes|leg)\s+(?:\w+\s+){0,2}(?:wont|doesnt|cant|wouldnt)\s+(?:lift|pick\s+up"
+            r"|clear)\b",
+            # a limb that feels foreign or muffled: "like someone else's", "wrapped in cotton"
+            rf"\b{LIMB}\b[^.!?]{{0,40}}?\b(?:belongs?\s+to\s+some(?:one|body)\s+else|some(?:one|body)"
+            r"\s+elses)\b|\blike\s+(?:\w+\s+){0,3}?(?:wrapped\s+in|wearing)\s+(?:a\s+|an\s+|thick\s+"
+            r"|rubber\s+)*(?:cotton|plastic|wool|gloves?|mittens?|oven\s+mitts?|socks?)\b",
             rf"\b{UNABLE}\s+(?:\w+\s+)?(?:{GRIP_VERB})\s+(?:\w+\s+){{0,2}}(?:{GRIP_OBJECT})\b",
             r"\bgrip\s+(?:strength\s+)?(?:is\s+|has\s+been\s+|feels\s+)?(?:totally\s+|completely\s+"
             r"|just\s+)?(?:shot|gone|useless|dead|toast|nothing|garbage|trash)\b"
@@ -121,6 +132,8 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a leg that gives way, in either word order: "la rodilla se me vence", "se me falsea"
             rf"\bse\s+me\s+(?:{GIVE_WAY_ES})\s+(?:la|el|las|los)\s+(?:rodilla|pierna|tobillo)",
             rf"\b(?:rodilla|pierna|tobillo)s?\s+(?:\w+\s+){{0,2}}?se\s+me\s+(?:{GIVE_WAY_ES})\b"
+            r"|\b(?:rodilla|pierna|tobillo)s?\s+se\s+(?:doblo|dobla|doblan|vencio|vence|vencen|falsea"
+            r"|falseo)\b"
             r"|\b(?:me\s+)?fall(?:a|an|o|aron)\s+(?:la|las)\s+(?:rodillas?|piernas?)\b"
             r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+me\s+(?:sostienen?|aguantan?|responden?)\b",
             r"\b(?:pierna|pie|mano|brazo|dedo)s?\b[^.!?]{0,40}?\bcomo\s+dormid[oa]s?\b",
@@ -152,12 +165,13 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|black|grey|gray|white|fuzzy|spotty)\b|\b(?:saw|seeing)\s+stars\b|\btunnel\s+vision\b",
             r"\bshort[\s-]?winded\b|\bskipp\w*\s+(?:a\s+)?beats?\b|\bwheez\w*|\bbreathless\w*"
             r"|\bsuffocat\w*|\bwoozy\b|\bvertigo\b|\bhard\s+time\s+breathing\b",
-            r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin)\b"
+            r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin"
+            r"|went\s+sideways|tilted|tilting)\b"
             r"|\bse\s+me\s+nublo\s+la\s+vista\b|\bvista\s+nublada\b",
             together(
                 r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
                 r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
-                r"|vi[cs]e|heav\w*|pressure",
+                r"|vi[cs]e|heav\w*|pressure|band|strap|belt",
             ),
             near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
             together(

@@ -41,7 +41,7 @@ GRIP_VERB = r"grip|grab|hold|squeez\w*|sq\w*ze|pinch|clamp|button|pick\s+up"
 GRIP_OBJECT = (
     r"trig+er|ball|handle|wrench|hammer|tools?|drill|bottle|jar|lid|clamp|pliers|putty|buttons?"
     r"|fist|screwdriver|rope|steering\s+wheel|cup|glass|fork|pen|phone|mug|spoon|keys|coffee"
-    r"|shirt|jacket|coat|pants"
+    r"|shirt|jacket|coat|pants|clothespins?|coins?|zipper|knife|utensils|cards?|screws?|nails?"
 )
 # Spanish verbs for a knee or leg giving way: "se me dobló", "se me vence", "se me falsea".
 GIVE_WAY_ES = (

@@ -27,7 +27,7 @@ _FIGURES = re.compile(
     r"|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
     r"|\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
     r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
-    r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
+    r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
@@ -68,6 +68,11 @@ _SWELLING_EASED = re.compile(
 # "nothing popped, nothing swelled" denies the sign right after it; "nothing helps, worst
 # pain ever" does not, so "nothing" negates only the word it stands before.
 _NOTHING = re.compile(r"\bnothing\s+(?:(?:too|that|really|very|so)\s+)?$")
+# "ya se me quitó el hormigueo": in Spanish the sign often comes after its going away.
+_RESOLVED_BEFORE = re.compile(
+    r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
+    r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
+)
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
@@ -85,7 +90,7 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     clause_end = _CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
-    if _RESOLVED.search(after):
+    if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
         return True
     if category == "swelling_infection":
         return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))

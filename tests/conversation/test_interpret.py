@@ -396,12 +396,14 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "couldnt grip the hammer today", "fingers wont hold the pen", "my grip is shot",
         "grip strength is gone", "lost all my grip strength", "cant button my shirt",
         "hand wouldnt sqeeze the triger", "no puedo agarrar el vaso", "los dedos no me agarran",
-        "se me caen las cosas de las manos",
+        "se me caen las cosas de las manos", "my hand is clumsy, keep fumbling the screws",
+        "cant pinch the clothespins", "hand wont close around the bar",
+        "toes feel like theyre wrapped in cotton", "leg feels like it belongs to someone else",
     ]),
     ("a leg giving way, Spanish, either word order", "neuro", False, [
         "se me falsea la rodilla", "la pierna se me dobla cuando camino", "me fallan las piernas",
         "las piernas ya no me sostienen", "el pie como dormido todo el dia",
-        "no terminé, se me dobló la rodilla",
+        "no terminé, se me dobló la rodilla", "mi rodilla se venció en la escalera",
     ]),
     ("numb where one sits: saddle, not limb", "cauda_equina", True, [
         "my sit bones are numb", "numb where i sit", "like novocaine down there",
@@ -410,7 +412,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
     ("straining to pee, or no urge felt", "cauda_equina", False, [
         "cant get the stream going when i pee", "have to push and strain to pee",
         "only a trickle when i pee", "pujo y pujo para orinar y nada", "no me sale el chorro",
-        "no me doy cuenta cuando tengo ganas de ir a orinar",
+        "no me doy cuenta cuando tengo ganas de ir a orinar", "dont know when im peeing",
+        "no control of my bladder",
     ]),
     ("breathless or near fainting, everyday words", "cardiac_resp", False, [
         "outta breath going up one flight", "out a breath just talking", "cant get enough air",
@@ -418,7 +421,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "se me puso todo oscuro", "todo se puso negro", "senti que me desmayaba",
         "me iba a desmayar en la regadera", "se me bajo la presion",
         "vi estrellitas cuando me pare",
-        "no terminé, casi me desmayo",
+        "no terminé, casi me desmayo", "tight band around my chest",
+        "world went sideways and i had to sit down",
     ]),
     ("falls told in slang", "fall_injury", False, [
         "ate it going down the stairs", "bit it hard on the driveway", "busted my butt on the ice",
@@ -431,7 +435,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
     ("coming to on the floor, a crushed limb", "fall_injury", False, [
         "woke up on the bathroom floor", "next thing i knew i was on the ground",
         "desperté en el piso del baño", "forklift ran over my foot", "truck rolled over my toes",
-        "pretty sure its broken", "i think i broke something",
+        "pretty sure its broken", "i think i broke something", "the shelf came down on my hand",
+        "me doblé el tobillo",
     ]),
     ("swelling like a balloon, pus however spelt", "swelling_infection", False, [
         "pus draining from the incision", "gunk oozing from my stitches", "puss in the wound",
@@ -452,7 +457,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "started cutting again", "been burning myself", "cut my wrists again last night",
         "me corte a proposito", "me sigo cortando a proposito", "me volví a lastimar",
         "everyone would be better off if i never woke up", "id be better off not being here",
-        "hope i dont wake up tomorrow",
+        "hope i dont wake up tomorrow", "no reason to keep going",
     ]),
     ("thinking of a way to die", "mental_health", False, [
         "thinking of jumping off the bridge", "want to drive into a tree",
@@ -492,6 +497,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "couldnt squeeze it in today", "legs burning up the stairs lol", "sweating buckets, felt great",
     "shoot myself in the foot lol", "woke up on the couch", "the box slid out of my hands",
     "my grip is getting stronger", "se me cayo el celular", "me fui de compras", "15/10",
+    "ya se me quitó el hormigueo", "me quiero morir de la risa",
+    "no reason to keep going with the squats",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
