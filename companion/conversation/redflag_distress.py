@@ -10,11 +10,17 @@ _PAST_TEN = (
     r"\b(?:\d{3,}|a\s+(?:hundred|thousand|million|billion|gazillion)|cien|mil|un\s+millon)\s*"
     r"(?:/|out\s+of|de|sobre)\s*10\b"
 )
-# Crying out with pain, said of oneself: "literally screaming when I roll over".
+# Crying out with pain, or as one moves: "literally screaming when I roll over" (not
+# "I yelled when the Packers scored").
+_MOVE = (
+    r"move|moved|moving|roll|rolled|stand|stood|get|got|bend|bent|sit|sat|turn|turned|walk|walked"
+    r"|lift|lifted|try|tried|step|stepped|put|cough|coughed|sneeze|sneezed|lay|lie|touch|twist"
+)
 _CRYING_OUT = (
     r"\b(?:im|i\s+am|i\s+was|i|literally|been|just|was|keep|kept)\s+(?:literally\s+)?(?:screaming"
     r"|screamed|yelling|yelled|howling|crying\s+out|cried\s+out|scream|yell)\s+(?:out\s+)?(?:in\s+pain"
-    r"|when|every\s+time|whenever|each\s+time|if\s+i|as\s+soon\s+as|from)\b"
+    r"|from\s+(?:the\s+)?pain|(?:when|every\s+time|whenever|each\s+time|if|as\s+soon\s+as)\s+"
+    rf"(?:i\s+)?(?:even\s+|try\s+to\s+)?(?:{_MOVE}))\b"
 )
 # Thinking of a way to die: "thinking about driving off the overpass".
 _PONDER = (
@@ -27,10 +33,12 @@ _LETHAL_PLACE = (
 )
 # Self-harm told by its method: cutting or burning oneself, again or on purpose.
 _SELF_HARM = (
+    # ("burning myself out" is overwork; "cut myself again shaving" is an accident)
     r"\b(?:been|started|start|keep|kept|back\s+to|relapsed\s+(?:on|into))\s+(?:cutting|burning"
     r"|hurting|scratching|hitting|punching)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|legs?|skin))"
-    r"|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|skin))"
-    r"\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b|\b(?:started|been|back\s+to)\s+cutting"
+    r"(?!\s+out\b)|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?"
+    r"|thighs?|skin))\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b(?!\s+(?:on|at|while|with"
+    r"|cooking|shaving|in\s+the|\w+ing)\b)|\b(?:started|been|back\s+to)\s+cutting"
     r"\s+again\b|\bslit\w*\s+my\s+wrists?\b"
 )
 _SELF_HARM_ES = (

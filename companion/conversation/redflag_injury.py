@@ -21,10 +21,7 @@ _SURFACE = (
     r"|curb|wet|kitchen|bathroom|garage|shower|tub|yard|mud|parking\s+lot|ramp|roof|deck|concrete"
 )
 # Where one comes to after a collapse: "next thing I know I'm on the kitchen floor".
-_CAME_TO = (
-    r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
-    r"|ended\s+up"
-)
+_CAME_TO = r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
 # Fever told by its sweats: "burning up", "sweating through my sheets".
 _FEVERISH = (
     r"\bnight\s+sweats\b|\bsweat\w*\s+(?:\w+\s+)?(?:through|thru)\s+(?:my\s+|the\s+)?(?:sheets"
@@ -32,9 +29,11 @@ _FEVERISH = (
     r"|\bfeverish\b|\bfebril\b|\bsudores?\s+(?:nocturnos|en\s+la\s+noche|de\s+noche)\b"
     r"|\bempap\w+\s+(?:las\s+)?sabanas\b|\b(?:tengo|traigo|con)\s+(?:temperatura|calentura)\b"
     r"|\bescalofrio\b"
+    # ("burning up in this heat" is the weather)
     # "burning up" opening a clause, or said of oneself; not "quads burning up the stairs"
     r"|(?:^|[,.!?;]\s*|\b(?:im|i\s+am|ive\s+been|been|was|feel\s+like\s+im|feeling|body\s+is"
-    r"|forehead\s+is|skin\s+is)\s+)burning\s+up\b(?!\s+(?:the|those|these|calories))"
+    r"|forehead\s+is|skin\s+is)\s+)burning\s+up\b(?!\s+(?:the|those|these|calories"
+    r"|in\s+(?:this|the|here)|out\s+(?:here|there)|outside))"
 )
 
 INJURY = (
@@ -95,7 +94,7 @@ INJURY = (
             rf"\b(?:rolled|ran|drove|went)\s+(?:back\s+|right\s+)?over\s+my\s+(?:\w+\s+)?{LIMB}"
             r"|\b(?:pretty\s+sure|think|sure|feels\s+like|might\s+have|maybe|probably|i\s+bet)\s+"
             r"(?:something\s+is|somethings|something\s+s|its|it\s+is|i)\s+(?:broken|fractured"
-            r"|broke\s+(?:it|something|a\s+bone))\b",
+            r"|broke\s+(?:it|something|a\s+bone))\b(?![^.!?]{0,20}\b(?:app|phone|link|screen|scale))",
             rf"\b(?:{_CAME_TO})\s+(?:\w+\s+){{0,3}}?(?:on|flat\s+on)\s+(?:the|my)\s+(?:\w+\s+)?"
             r"(?:floor|ground|pavement|driveway|stairs)\b",
             # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"

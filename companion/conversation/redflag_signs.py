@@ -35,7 +35,8 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bno\s+siento\s+(?:nada\s+)?(?:al|cuando\s+me)\s+limpi\w+",
             # retention: "no me sale la orina", "can't get the stream going"
             r"\bno\s+(?:me\s+)?(?:sale|salia|salio)\s+(?:la\s+|el\s+|nada\s+de\s+)?(?:orina|pipi|chorro)\b"
-            r"|\b(?:cant|couldnt|hard\s+to)\s+(?:get|start)\s+(?:the|my)\s+(?:stream|pee|flow)\b",
+            r"|\b(?:cant|couldnt|hard\s+to)\s+(?:get|start)\s+(?:the|my)\s+(?:stream|pee|flow)\b"
+            r"|\b(?:push\w*|strain\w*)\s+(?:\w+\s+){0,3}?to\s+(?:pee|urinate|piss|go)\b",
             r"\b(?:no\s+puedo|no\s+podia|me\s+cuesta)\s+(?:aguantar|controlar|retener|detener)\s+"
             r"(?:la\s+|el\s+)?(?:orina|pipi|popo|ganas)",
             rf"\b{UNABLE}\s+(?:\w+\s+)?(?:pee|peeing|urinat\w*|poop\w*|go\s+to\s+the\s+bathroom"

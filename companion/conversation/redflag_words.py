@@ -55,8 +55,9 @@ TROUBLE = (
     r"barely|hardly|cant|cannot|couldnt|trouble|hard\s+(?:to|time)|difficult\w*|struggl\w*|weird|strange"
     r"|leak\w*|dribbl\w*|accidents?|control|hold|numb|no\s+puedo|me\s+cuesta"
     r"|dificultad|gotea\w*|no\s+siento|sin\s+darme\s+cuenta"
-    # retention: straining, and only drops coming
-    r"|push\w*|strain\w*|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando"
+    # retention: only drops coming ("pushed hard on the carries, then had to pee" is no sign,
+    # so straining has its own rule)
+    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando"
 )
 # "insicion", "incison": the wound words are often misspelt.
 WOUND = (

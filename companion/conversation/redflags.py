@@ -13,7 +13,7 @@ from companion.conversation.words import BODY
 _HURT_MYSELF = re.compile(
     r"\b(?:hurt|harm|hurting|harming|injured|cut|cutting)\s+myself\b"
     r"(?P<activity>\s+(?:lifting|doing|on|at|during|while|when|with\s+the|playing|working|"
-    r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+at|\w+ing)\b)?"
+    r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+(?:at|on|while|with|\w+ing)|\w+ing)\b)?"
 )
 _INTENT_TO = re.compile(
     r"\b(?:want|wanna|wanted|going\s+to|gonna|thinking\s+(?:about|of)|thoughts\s+(?:of|about)|"

@@ -498,7 +498,10 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "shoot myself in the foot lol", "woke up on the couch", "the box slid out of my hands",
     "my grip is getting stronger", "se me cayo el celular", "me fui de compras", "15/10",
     "ya se me quitó el hormigueo", "me quiero morir de la risa",
-    "no reason to keep going with the squats",
+    "no reason to keep going with the squats", "pushed hard on the carries then had to pee",
+    "done, burning up in this heat lol", "ended up on the floor doing stretches",
+    "been burning myself out at work", "I yelled when the Packers scored lol",
+    "think its broken, the app i mean",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -525,6 +528,13 @@ def test_stopping_after_an_injury_does_not_make_the_injury_over() -> None:
 
 def test_hurting_yourself_at_a_task_is_an_injury_not_self_harm() -> None:
     assert read("I hurt myself lifting the box").red_flags == ("fall_injury",)
+
+
+def test_cutting_yourself_again_at_a_task_is_an_injury_but_again_alone_is_self_harm() -> None:
+    assert (read("cut myself again shaving").red_flags, read("I cut myself again").red_flags) == (
+        ("fall_injury",),
+        ("mental_health",),
+    )
 
 
 def test_not_wanting_to_die_is_not_a_flag() -> None:
