@@ -121,7 +121,7 @@ DISTRESS = (
             r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
             r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+no\s+(?:volver\s+a\s+)?despertar\b"
             r"|\bpara\s+que\s+vivir\b",
-            r"\bno\s+le\s+(?:veo|encuentro)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
+            r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
             r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
             r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
             r"|in|to)\s+(?:anything|everything|it\s+all|any\s+of\s+it|trying|life|living|going\s+on|me)\b"
@@ -174,6 +174,11 @@ DISTRESS = (
             r"\b(?:aventarme|tirarme|lanzarme|echarme|arrojarme)\s+(?:de|del|desde|a|al|frente\s+a"
             r"|enfrente\s+de)\s+(?:un\s+|una\s+|el\s+|la\s+)?(?:puente|edificio|techo|azotea|carro|tren"
             r"|camion|trafico|carretera|barranco|precipicio|paso\s+a\s+desnivel)\b"
+            r"|\b(?:aventar|tirar|lanzar|arrojar)(?:me)?\s+(?:de|del|desde)\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+            r"(?:puente|edificio|techo|azotea|barranco|precipicio|paso\s+a\s+desnivel)\b"
+            r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
+            # "sewer slide": the slang spelling that slips past filters
+            r"|\bsewer\s*slide\w*"
             r"|\b(?:colgarme|ahorcarme|pegarme\s+un\s+tiro|darme\s+un\s+tiro"
             r"|tomarme\s+todas\s+las\s+pastillas)\b",
         ),

@@ -6,12 +6,12 @@ from companion.conversation.redflag_words import INFECTED, LIMB, WOUND, near, ru
 _KNOCK = (
     r"madrazo|chingadazo|putazo|trancazo|golpazo|guamazo|catorrazo|costalazo|sentonazo|senton"
     r"|ranazo|azoton|porrazo|trompazo|fregadazo|vergazo|zapotazo|cachimbazo|culazo|nalgazo"
-    r"|tortazo|golpe|caida|resbalon|tropezon"
+    r"|tortazo|golpe|caida|resbalon|tropezon|pijazo|chingazo|madrazote|sopapo"
 )
 # The ways one lands, Spanish: "me fui de nalgas", "de boca", "de espaldas".
 _LANDED_ES = (
     r"nalgas|senton|sentadon|boca|bruces|espaldas|lado|cara|hocico|jeta|trompa|panza|pompas"
-    r"|rodillas|cabeza|sentada"
+    r"|rodillas|cabeza|sentada|culo|pecho|frente"
 )
 # Where one lands, English: "came down on my butt", "landed on my tailbone".
 _LANDED_ON = r"butt|ass|bum|rear|behind|backside|tailbone|tail\s*bone|coccyx|face|head|side|bottom"
@@ -99,7 +99,11 @@ INJURY = (
             r"(?:floor|ground|pavement|driveway|stairs)\b",
             # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"
             rf"\bme\s+(?:di|dio|pegue|puse|lleve|aviente|eche)\s+(?:un|una|tremendo|tremenda|flor\s+de)"
-            rf"\s+(?:{_KNOCK})\b|\bme\s+di\s+en\s+la\s+madre\b",
+            rf"\s+(?:{_KNOCK})\b|\bme\s+di\s+en\s+la\s+(?:madre|torre|maceta)\b",
+            # "kissed the pavement", "tumbled down the stairs", "went down like a sack of potatoes"
+            r"\b(?:ate|kissed)\s+(?:the\s+)?(?:floor|pavement|concrete|ground|dirt|carpet|asphalt|sidewalk)\b"
+            r"|\b(?:rolled|tumbled|slid|bounced)\s+down\s+(?:the\s+)?(?:\w+\s+){0,2}(?:stairs|steps"
+            r"|ladder)\b|\bwent\s+down\s+like\s+a\s+(?:sack|ton|rock|log|bag|brick|tree|stone)\b",
             rf"\bme\s+(?:fui|voy|iba)\s+de\s+(?:{_LANDED_ES})\b|\bme\s+(?:fui|cai)\s+(?:al|contra\s+el"
             r"|hasta\s+el)\s+(?:piso|suelo)\b",
             r"\bme\s+(?:azot\w+|desplom\w+|tropez\w*|tropes\w*|resvale|caia)\b"

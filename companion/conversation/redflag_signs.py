@@ -177,7 +177,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
             together(
                 r"corazon",
-                r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|acelerad\w*|brinca\w*"
+                r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*"
                 r"|rapidisimo|muy\s+rapido",
             ),
             near(

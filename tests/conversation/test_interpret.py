@@ -430,7 +430,9 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "came down hard on my side", "missed my footing on the ladder", "me di un costalazo",
         "me pegue un madrazo", "me fui de boca en la banqueta", "me fui al piso",
         "me azoté bien feo",
-        "rodé por las escaleras", "me tropeze con la manguera",
+        "rodé por las escaleras", "me tropeze con la manguera", "me di un pijazo en la rodilla",
+        "me fui de culo en el baño", "me di en la torre la rodilla", "kissed the pavement",
+        "tumbled down the stairs", "went down like a sack of potatoes",
     ]),
     ("coming to on the floor, a crushed limb", "fall_injury", False, [
         "woke up on the bathroom floor", "next thing i knew i was on the ground",
