@@ -459,13 +459,14 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "started cutting again", "been burning myself", "cut my wrists again last night",
         "me corte a proposito", "me sigo cortando a proposito", "me volví a lastimar",
         "everyone would be better off if i never woke up", "id be better off not being here",
-        "hope i dont wake up tomorrow", "no reason to keep going",
+        "hope i dont wake up tomorrow", "no reason to keep going", "quiero dormirme y no despertar",
     ]),
     ("thinking of a way to die", "mental_health", False, [
         "thinking of jumping off the bridge", "want to drive into a tree",
         "thought about stepping in front of a train", "gonna hang myself",
         "pienso en acabar con mi vida", "quisiera acabar con todo", "ganas de aventarme del puente",
-        "pienso en colgarme",
+        "pienso en colgarme", "me quiero tirar del puente", "thinking about sewer slide",
+        "ya no le hallo sentido a la vida",
     ]),
 ]  # fmt: skip
 
@@ -503,7 +504,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "no reason to keep going with the squats", "pushed hard on the carries then had to pee",
     "done, burning up in this heat lol", "ended up on the floor doing stretches",
     "been burning myself out at work", "I yelled when the Packers scored lol",
-    "think its broken, the app i mean",
+    "think its broken, the app i mean", "went down like a champ on the squats lol",
+    "rolled down the windows",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
