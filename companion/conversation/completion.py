@@ -78,9 +78,13 @@ _PARTIAL = _any(
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
     r"|la\s+ultima|los|las)\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
+    # started, then stopped: "stopped right there", "y ya no seguí", "dejé de hacerlos"
+    r"\b(?:stopped|quit|called\s+it)\s+(?:right\s+)?(?:there|then|after\s+that)\b"
+    r"|\b(?:ya\s+)?no\s+(?:segui|pude\s+seguir|continue|pude\s+continuar)\b|\bdeje\s+de\s+hacer\w*",
 )
 SKIPPED = _any(
-    r"\bskip(?:ped|ping|t|d|pd)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b",
+    r"\bskip(?:ped|ping|t|d|pd)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b(?!\s+(?:a|the|my|one)\s+"
+    r"(?:\w+\s+)?(?:rung|steps?|stairs?|footing|curb|beat)\b)|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b",
     r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
     r"(?:break|rest|day\s+off)\b",
     r"\bnot\s+doing\b|\bdidnt\s+get\s+(?:around\s+)?to\b|\bdidnt\s+happen\b|\b(?:wouldnt|would\s+not|didnt)\s+let\s+me\b",

@@ -12,7 +12,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
 _QUESTION_START = re.compile(
-    r"^\W*(?:can|could|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|where|why|who|"
+    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|where|why|who|"
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
     r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuando|cuanto|cuantos|cuantas|donde|"
@@ -46,7 +46,7 @@ _PLAN = _any(
     r"\b(?:forgot|remind\s+me|dont\s+remember|lost)\s+(?:what|which|the|my)\s+(?:\w+\s+)?"
     r"(?:exercises|stretches|moves|tasks|plan|workout|routine|ejercicios|estiramientos|to\s+do"
     r"|(?:i\s+(?:have|need|am)|im)\s+(?:supposed\s+)?to)",
-    r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar)\s+(?:\w+\s+){0,3}?"
     r"(?:ejercicios|rutina|plan|lista)",
     r"^\W*(?:the\s+|my\s+)?(?:list|plan|exercises|workout|routine|rutina|ejercicios|lista)\W*"
     r"(?:please|pls|plz|por\s+favor|again|otra\s+vez)?\W*$",
@@ -97,7 +97,8 @@ _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
     r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele|duelen|dolor"
     r"|adolorid[oa]|cansad\w*|molid[oa]|rendid[oa]|reventad[oa]|beat|whooped|gassed|dol(?:io|ia|ian|ieron)|agotad\w*|rigid[oa]|molest\w+|(?:feel|feeling|felt|me\s+siento|estoy"
-    r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal))\b"
+    r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal)"
+    r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up))\b"
 )
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"

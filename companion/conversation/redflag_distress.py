@@ -2,6 +2,51 @@
 
 from companion.conversation.redflag_words import rule, together
 
+PAIN_WORD = r"pain|hurts?|hurting|dolor|duele"
+# A pain score ten times the top of the scale ("a 100 out of 10", "a million/10") cannot
+# be a slip for a score in range, as "15/10" or "11/10" may be: it says the pain is off
+# the scale.
+_PAST_TEN = (
+    r"\b(?:\d{3,}|a\s+(?:hundred|thousand|million|billion|gazillion)|cien|mil|un\s+millon)\s*"
+    r"(?:/|out\s+of|de|sobre)\s*10\b"
+)
+# Crying out with pain, or as one moves: "literally screaming when I roll over" (not
+# "I yelled when the Packers scored").
+_MOVE = (
+    r"move|moved|moving|roll|rolled|stand|stood|get|got|bend|bent|sit|sat|turn|turned|walk|walked"
+    r"|lift|lifted|try|tried|step|stepped|put|cough|coughed|sneeze|sneezed|lay|lie|touch|twist"
+)
+_CRYING_OUT = (
+    r"\b(?:im|i\s+am|i\s+was|i|literally|been|just|was|keep|kept)\s+(?:literally\s+)?(?:screaming"
+    r"|screamed|yelling|yelled|howling|crying\s+out|cried\s+out|scream|yell)\s+(?:out\s+)?(?:in\s+pain"
+    r"|from\s+(?:the\s+)?pain|(?:when|every\s+time|whenever|each\s+time|if|as\s+soon\s+as)\s+"
+    rf"(?:i\s+)?(?:even\s+|try\s+to\s+)?(?:{_MOVE}))\b"
+)
+# Thinking of a way to die: "thinking about driving off the overpass".
+_PONDER = (
+    r"(?:thinking|thought|think|thoughts|urge|want|wanna|tempted|gonna|going\s+to|might|could\s+just"
+    r"|should\s+just|plan\w*|considered|considering|imagin\w*|pictur\w*)\s+(?:about\s+|of\s+|to\s+)?"
+)
+_LETHAL_PLACE = (
+    r"(?:\w+\s+)?(?:bridge|overpass|cliff|ledge|wall|tree|pole|traffic|river|lake|ocean|semi|train"
+    r"|truck|bus|embankment|guardrail|roof|building|balcony|parking\s+garage)"
+)
+# Self-harm told by its method: cutting or burning oneself, again or on purpose.
+_SELF_HARM = (
+    # ("burning myself out" is overwork; "cut myself again shaving" is an accident)
+    r"\b(?:been|started|start|keep|kept|back\s+to|relapsed\s+(?:on|into))\s+(?:cutting|burning"
+    r"|hurting|scratching|hitting|punching)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|legs?|skin))"
+    r"(?!\s+out\b)|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?"
+    r"|thighs?|skin))\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b(?!\s+(?:on|at|while|with"
+    r"|cooking|shaving|in\s+the|\w+ing)\b)|\b(?:started|been|back\s+to)\s+cutting"
+    r"\s+again\b|\bslit\w*\s+my\s+wrists?\b"
+)
+_SELF_HARM_ES = (
+    r"\bme\s+(?:volvi|vuelvo|he\s+vuelto|volvio)\s+a\s+(?:cortar|lastimar|quemar|hacer\s+dano)\b"
+    r"|\bme\s+(?:corte|corto|cortaba|estoy\s+cortando|sigo\s+cortando|lastime|lastimo|queme|quemo"
+    r"|pegue|golpee)\s+(?:\w+\s+){0,3}(?:a\s+proposito|adrede|apropo\w*)"
+)
+
 DISTRESS = (
     (
         "severe_pain",
@@ -9,10 +54,19 @@ DISTRESS = (
             r"\bunbearabl\w*|\bexcruciat\w*|\bintolerable\b|\bagoni\w*|\bagony\b",
             r"\bworst\s+(?:\w+\s+)?pain\b|\bpain\s+(?:is\s+|was\s+)?the\s+worst\b",
             r"\bworst\s+(?:it\s+has|its)\s+ever\b",
+            # "worst my back has ever been", "never hurt this bad"
+            r"\bworst\s+(?:my\s+|the\s+|this\s+)?(?:\w+\s+){0,2}(?:has|have|had|it\s+has|its)\s+ever"
+            r"\s+(?:been|felt|hurt)\b|\bnever\s+(?:\w+\s+)?(?:hurt|been|felt)\s+(?:this|so)\s+(?:bad|much"
+            r"|badly)\b|\bnunca\s+me\s+(?:habia|ha)\s+dolido\s+(?:tanto|asi)\b",
+            _PAST_TEN,
+            _CRYING_OUT,
+            # "un dolor que no aguanto"
+            r"\b(?:dolor|duele)\s+(?:\w+\s+){0,2}?que\s+(?:ya\s+)?no\s+(?:me\s+)?(?:aguanto|soporto|aguanta"
+            r"|puedo\s+(?:aguantar|soportar))\b",
             together(
                 r"pain|hurts?|hurting|dolor|duele",
                 r"(?:its|it\s+is|thats|this\s+is)\s+the\s+worst"
-                r"|off\s+the\s+charts|through\s+the\s+roof",
+                r"|off\s+the\s+(?:charts?|scales?)|through\s+the\s+roof|past\s+10|beyond\s+10",
                 60,
             ),
             r"\bcant\s+(?:take|stand|bear|handle)\s+(?:the|this)\s+pain\b",
@@ -49,7 +103,8 @@ DISTRESS = (
             r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b",
             r"\bwish\s+i\s+(?:wouldnt|would\s+not)\s+wake\b|\btake\s+all\s+(?:my|the)\s+pills\b",
             r"\b(?:no|nothing|(?:dont|cant)\s+see\s+(?:a|any|the))\s+(?:\w+\s+)?(?:reason|point)\s+"
-            r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive)\b",
+            r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive"
+            r"|going\b(?!\s+(?:with|to|on\s+the|at)\b))\b",
             r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
             r"\b(?:dont|cant|do\s+not|no)\s+see\s+(?:a|any)\s+way\s+out\b|\bno\s+way\s+out\b(?!\s+of\b)",
             r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living",
@@ -66,7 +121,7 @@ DISTRESS = (
             r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
             r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+no\s+(?:volver\s+a\s+)?despertar\b"
             r"|\bpara\s+que\s+vivir\b",
-            r"\bno\s+le\s+(?:veo|encuentro)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
+            r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
             r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
             r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
             r"|in|to)\s+(?:anything|everything|it\s+all|any\s+of\s+it|trying|life|living|going\s+on|me)\b"
@@ -79,7 +134,7 @@ DISTRESS = (
             r"\b(?:rather|prefer)\s+(?:just\s+)?not\s+(?:wake\s+up|be\s+(?:here|alive|around)|exist|live)\b"
             r"|\bdark\s+thoughts\b|\bthoughts?\s+(?:about|of)\s+not\s+being\s+(?:around|here|alive)\b",
             r"\b(?:easier|better|happier)\s+(?:off\s+)?if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not"
-            r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
+            r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished|never\s+woke\s+up|didnt\s+wake\s+up)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
             r"|died|didnt\s+exist)\b|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?(?:notice|care"
             r"|miss\s+me)\s+if\s+i\b(?:\s+\w+){0,3}",
             r"\b(?:im|i\s+am|feel\s+like|feeling\s+like)\s+(?:\w+\s+)?(?:a\s+)?burden\b",
@@ -100,6 +155,32 @@ DISTRESS = (
             r"\bmejor\s+muert[oa]\b|\bmejor\s+sin\s+mi\b|\bsin\s+esperanza\b|\bdesesperanza\w*",
             r"\bhacerme\s+dano\b|\blastimarme\b",
             r"\bcortarme\b(?!\s+(?:el|las)\s+(?:pelo|cabello|unas))",
+            # "better off not waking up", "hope I don't wake up"
+            r"\bbetter\s+off\s+(?:not\s+(?:waking\s+up|being\s+(?:here|alive|around)|existing|living)"
+            r"|never\s+waking\s+up|asleep\s+forever)\b|\b(?:hope|hoping|pray|praying)\s+i\s+(?:dont|do\s+not"
+            r"|never|wont)\s+wake\s+up\b",
+            _SELF_HARM,
+            _SELF_HARM_ES,
+            r"\b(?:hang|hanging|shoot|shooting)\s+myself\b(?!\s+in\s+the\s+foot)|\bgun\s+to\s+my\s+head\b",
+            rf"\b(?:jump|jumping|throw\w*\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|an|some)\s+"
+            rf"{_LETHAL_PLACE}\b",
+            rf"\b{_PONDER}(?:just\s+)?(?:driving|drive|steering|swerving|swerve|crashing|crash|stepping"
+            rf"|step|walking|walk|jumping|jump)\s+(?:my\s+(?:car|truck)\s+)?(?:off|into|in\s+front\s+of"
+            rf"|out\s+in\s+front\s+of)\s+(?:a\s+|the\s+|an\s+|some\s+|oncoming\s+)?{_LETHAL_PLACE}\b",
+            # Spanish: "pienso en acabar con todo", "aventarme del puente", "colgarme"
+            r"\b(?:pienso|pensando|pense|pensado|quiero|quisiera|ganas\s+de|ideas\s+de|deseo)\s+(?:en\s+)?"
+            r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida)\b(?!\s+(?:el|la|los|las|lo|mis?|hoy"
+            r"|ejercicios|rutina|antes)\b)|\bacabar\s+con\s+mi\s+vida\b",
+            r"\b(?:aventarme|tirarme|lanzarme|echarme|arrojarme)\s+(?:de|del|desde|a|al|frente\s+a"
+            r"|enfrente\s+de)\s+(?:un\s+|una\s+|el\s+|la\s+)?(?:puente|edificio|techo|azotea|carro|tren"
+            r"|camion|trafico|carretera|barranco|precipicio|paso\s+a\s+desnivel)\b"
+            r"|\b(?:aventar|tirar|lanzar|arrojar)(?:me)?\s+(?:de|del|desde)\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+            r"(?:puente|edificio|techo|azotea|barranco|precipicio|paso\s+a\s+desnivel)\b"
+            r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
+            # "sewer slide": the slang spelling that slips past filters
+            r"|\bsewer\s*slide\w*"
+            r"|\b(?:colgarme|ahorcarme|pegarme\s+un\s+tiro|darme\s+un\s+tiro"
+            r"|tomarme\s+todas\s+las\s+pastillas)\b",
         ),
     ),
 )

@@ -1,25 +1,27 @@
-"""The signs of each red-flag category, as patterns over a folded reply."""
+"""Nerve, bladder and heart signs as patterns over a folded reply; all categories in order."""
 
 import re
 
 from companion.conversation.redflag_distress import DISTRESS
+from companion.conversation.redflag_injury import INJURY
 from companion.conversation.redflag_words import (
+    GIVE_WAY_ES,
+    GRIP_OBJECT,
+    GRIP_VERB,
     GROIN,
-    INFECTED,
     LEG,
     LIMB,
     NUMB,
     TROUBLE,
     UNABLE,
     URINE,
-    WOUND,
     near,
     rule,
     together,
 )
 
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cauda_equina",
         rule(
@@ -27,7 +29,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             together(URINE, TROUBLE),
             r"\b(?:didnt|couldnt|did\s+not|could\s+not|barely|almost\s+didnt)\s+make\s+it\s+to\s+the"
             r"\s+(?:bathroom|toilet|restroom)\b",
-            r"\bno\s+siento\s+(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,4}(?:bano|orinar|pipi|popo)\b",
+            r"\bno\s+(?:siento|me\s+doy\s+cuenta)\s+(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}"
+            r"(?:bano|orinar|pipi|popo)\b",
+            # "no siento nada al limpiarme": no feeling when wiping
+            r"\bno\s+siento\s+(?:nada\s+)?(?:al|cuando\s+me)\s+limpi\w+",
+            # retention: "no me sale la orina", "can't get the stream going"
+            r"\bno\s+(?:me\s+)?(?:sale|salia|salio)\s+(?:la\s+|el\s+|nada\s+de\s+)?(?:orina|pipi|chorro)\b"
+            r"|\b(?:cant|couldnt|hard\s+to)\s+(?:get|start)\s+(?:the|my)\s+(?:stream|pee|flow)\b"
+            r"|\b(?:push\w*|strain\w*)\s+(?:\w+\s+){0,3}?to\s+(?:pee|urinate|piss|go)\b",
             r"\b(?:no\s+puedo|no\s+podia|me\s+cuesta)\s+(?:aguantar|controlar|retener|detener)\s+"
             r"(?:la\s+|el\s+)?(?:orina|pipi|popo|ganas)",
             rf"\b{UNABLE}\s+(?:\w+\s+)?(?:pee|peeing|urinat\w*|poop\w*|go\s+to\s+the\s+bathroom"
@@ -37,6 +46,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:cant|cannot|couldnt|could\s+not)\s+feel\s+(?:\w+\s+){0,3}(?:wipe|wiping"
             r"|toilet\s+paper)\b|\bnumb\w*\s+when\s+i\s+wipe",
             r"\b(?:wet|peed|pissed|pooped|soiled|messed)\s+(?:myself|my\s+pants|the\s+bed)\b",
+            r"\b(?:dont|didnt|cant|do\s+not|did\s+not)\s+(?:know|tell|notice|feel)\s+(?:when|if|that)\s+"
+            r"(?:im|i\s+am|i\s+was|i)\s+(?:peeing|pooping|going|leaking|wet)\b"
+            r"|\b(?:no|lost|losing|loss\s+of)\s+(?:\w+\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladder"
+            r"|bowels?|pee|urine)\b",
             r"\b(?:going|go|went|gone)\s+(?:to\s+the\s+bathroom\s+|potty\s+)?on\s+myself\b"
             r"|\baccidents?\s+in\s+(?:my\s+pants|bed|the\s+bed)\b",
             r"\b(?:leak|leaks|leaking|leaked)\s+(?:urine|pee)\b",
@@ -56,7 +69,30 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "neuro",
         rule(
             r"\bnumb(?:ness|ed|ing|ish)?\b|\btingl(?:e|es|ed|ing|y|iness)\b",
-            r"\bpins\s+(?:and|&)\s+needles",
+            # pins and needles however spelt, and the same told as ants or needles
+            r"\bpins?\s*(?:and|&|n|an|y|\+)?\s*needles?\b|\b(?:like|feels\s+like)\s+(?:pins|needles|ants"
+            r"|static)\b|\bants\s+crawling\b",
+            r"\bpiquet\w*|\bcomo\s+(?:hormig\w+|agujas|agujitas|alfileres|toques)\b"
+            r"|\bhormig\w+\s+en\s+(?:\w+\s+){0,2}(?:dedos|manos?|pies?|piernas?|brazos?)\b",
+            # a hand that will not close on a tool: "won't grip", "can't squeeze the trigger"
+            rf"\b(?:hands?|fingers?|grip|thumb)\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|didnt|cant"
+            rf"|couldnt|will\s+not)\s+(?:{GRIP_VERB}|close|open|straighten)\b"
+            r"|\b(?:hands?|fingers?)\s+(?:\w+\s+){0,2}clumsy\b|\bclumsy\s+(?:hands?|fingers?)\b"
+            r"|\b(?:foot|feet|toes|leg)\s+(?:\w+\s+){0,2}(?:wont|doesnt|cant|wouldnt)\s+(?:lift|pick\s+up"
+            r"|clear)\b",
+            # a limb that feels foreign or muffled: "like someone else's", "wrapped in cotton"
+            rf"\b{LIMB}\b[^.!?]{{0,40}}?\b(?:belongs?\s+to\s+some(?:one|body)\s+else|some(?:one|body)"
+            r"\s+elses)\b|\blike\s+(?:\w+\s+){0,3}?(?:wrapped\s+in|wearing)\s+(?:a\s+|an\s+|thick\s+"
+            r"|rubber\s+)*(?:cotton|plastic|wool|gloves?|mittens?|oven\s+mitts?|socks?)\b",
+            rf"\b{UNABLE}\s+(?:\w+\s+)?(?:{GRIP_VERB})\s+(?:\w+\s+){{0,2}}(?:{GRIP_OBJECT})\b",
+            r"\bgrip\s+(?:strength\s+)?(?:is\s+|has\s+been\s+|feels\s+)?(?:totally\s+|completely\s+"
+            r"|just\s+)?(?:shot|gone|useless|dead|toast|nothing|garbage|trash)\b"
+            r"|\b(?:lost|losing)\s+(?:all\s+)?(?:my\s+)?grip\s+strength\b|\bno\s+grip\s+(?:strength|at\s+all|left)",
+            r"\b(?:manos?|dedos)\s+(?:\w+\s+){0,2}no\s+(?:me\s+)?(?:agarran?|aprietan?|cierran?|sostienen?"
+            r"|responden?|obedecen?)\b|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:agarrar|apretar|sostener"
+            r"|empunar|cerrar\s+la\s+mano|abrochar)\b",
+            r"\bse\s+me\s+(?:caen|cae|caian|caia|resbalan|resbala)\s+(?:las\s+cosas|todo|los\s+objetos"
+            r"|las\s+herramientas|la\s+herramienta|el\s+vaso|la\s+taza|el\s+celular|de\s+las\s+manos)\b",
             r"\bweakness\b|\b(?:feels?|felt|feeling)\s+weak\b",
             rf"\bweak\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{LIMB}",
             rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}weak(?:er)?\b",
@@ -94,8 +130,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:pierna|pie|mano|brazo|dedos)s?\s+(?:\w+\s+)?dormid[oa]s?\b",
             r"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?(?:pierna|pie|mano|brazo|dedo)",
             r"\bperd\w+\s+(?:la\s+)?(?:sensibilidad|sensacion|fuerza)\b|\bpie\s+caido\b",
-            r"\bse\s+me\s+(?:doblo|dobla|vencio|vence|fue)\s+(?:la|el)\s+"
-            r"(?:rodilla|pierna|tobillo)",
+            # a leg that gives way, in either word order: "la rodilla se me vence", "se me falsea"
+            rf"\bse\s+me\s+(?:{GIVE_WAY_ES})\s+(?:la|el|las|los)\s+(?:rodilla|pierna|tobillo)",
+            rf"\b(?:rodilla|pierna|tobillo)s?\s+(?:\w+\s+){{0,2}}?se\s+me\s+(?:{GIVE_WAY_ES})\b"
+            r"|\b(?:rodilla|pierna|tobillo)s?\s+se\s+(?:doblo|dobla|doblan|vencio|vence|vencen|falsea"
+            r"|falseo)\b"
+            r"|\b(?:me\s+)?fall(?:a|an|o|aron)\s+(?:la|las)\s+(?:rodillas?|piernas?)\b"
+            r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+me\s+(?:sostienen?|aguantan?|responden?)\b",
+            r"\b(?:pierna|pie|mano|brazo|dedo)s?\b[^.!?]{0,40}?\bcomo\s+dormid[oa]s?\b",
             r"\bno\s+me\s+responde\b|\barrastr\w+\s+(?:el|la)\s+(?:pie|pierna)\b",
         ),
     ),
@@ -105,7 +147,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|tight\w*|hurt\w*|ache\w*|heavy"
             r"|heaviness|discomfort)",
             r"\b(?:pain|pressure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
-            r"\bshort(?:ness)?\s+of\s+breath\b|\bout\s+of\s+breath\b|\bgasping\b",
+            r"\bshort(?:ness)?\s+of\s+breath\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
+            r"\b(?:cant|couldnt|cannot)\s+get\s+(?:enough\s+)?(?:air|a\s+(?:full|deep)\s+breath)\b"
+            r"|\bair\s+hunger\b|\b(?:keeled|keel)\s+over\b|\b(?:grayed|greyed|whited)\s+out\b",
             r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
             r"(?:breathe|breathing|catch\s+my\s+breath)\b",
             r"\bfaint(?:ed|ing|ness)\b",
@@ -117,21 +161,23 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:dolor|presion|opresion|ardor|molestia|duele)\s+(?:\w+\s+){0,2}pecho\b",
             r"\bpecho\s+(?:\w+\s+){0,2}(?:apret\w*|duele|dolor|presion|opresion)\b",
             r"\bapret\w+\s+(?:\w+\s+){0,2}pecho\b|\bse\s+me\s+(?:fue|va|iba|acabo|acaba)\s+el\s+aire\b",
-            r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:went|goes|going|turned|got)\s+(?:dark"
+            r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:\w+\s+){0,3}?(?:went|goes|going|turned"
+            r"|got)\s+(?:dark"
             r"|black|grey|gray|white|fuzzy|spotty)\b|\b(?:saw|seeing)\s+stars\b|\btunnel\s+vision\b",
             r"\bshort[\s-]?winded\b|\bskipp\w*\s+(?:a\s+)?beats?\b|\bwheez\w*|\bbreathless\w*"
             r"|\bsuffocat\w*|\bwoozy\b|\bvertigo\b|\bhard\s+time\s+breathing\b",
-            r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin)\b"
+            r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin"
+            r"|went\s+sideways|tilted|tilting)\b"
             r"|\bse\s+me\s+nublo\s+la\s+vista\b|\bvista\s+nublada\b",
             together(
                 r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
                 r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
-                r"|vi[cs]e|heav\w*|pressure",
+                r"|vi[cs]e|heav\w*|pressure|band|strap|belt",
             ),
             near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
             together(
                 r"corazon",
-                r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|acelerad\w*|brinca\w*"
+                r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*"
                 r"|rapidisimo|muy\s+rapido",
             ),
             near(
@@ -142,68 +188,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
             r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b",
             r"\bcorazon\s+(?:muy\s+)?acelerado",
+            # near-fainting in Spanish: "se me puso todo negro", "senti que me iba"
+            r"\bse\s+me\s+(?:puso|pone|ponia|fue|nublo|oscurecio)\s+(?:todo\s+)?(?:negro|oscuro|blanco"
+            r"|borroso|nublado)\b|\btodo\s+(?:se\s+(?:me\s+)?)?(?:puso|volvio|vio)\s+(?:negro|oscuro|borroso)\b",
+            r"\b(?:senti|sentia|siento)\s+que\s+me\s+(?:iba|desmayaba|desvanecia|caia|moria)\b"
+            r"|\bme\s+iba\s+a\s+(?:desmayar|caer)\b|\bse\s+me\s+(?:bajo|baja)\s+la\s+presion\b"
+            r"|\bvi\s+(?:estrellas|estrellitas|lucecitas|puntitos)\b|\bva[hg]u?ido\b",
         ),
     ),
-    (
-        "fall_injury",
-        rule(
-            r"\bfell\b|\bfall(?:en|ing)?\s+(?:down|over|off)\b|\btripped\b|\bslipped\b",
-            r"\b(?:had|took)\s+a\s+(?:bad\s+|big\s+)?(?:fall|spill|tumble)\b",
-            r"\bslip\s+and\s+f\w+|\bi\s+collapsed\b",
-            r"\b(?:heard|felt)\b[^.!?,;]{0,30}?\b(?:pop|popping|crack|cracking|snap|tear|rip|crunch)\b",
-            r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:wrong"
-            r"|funny|awkward\w*|badly|bad)\b",
-            r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\bpopped\s+out\b",
-            rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
-            rf"\bsprain\w*|\b(?:twisted|rolled|jammed)\s+my\s+(?:\w+\s+)?{LIMB}",
-            r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
-            r"\bwent\s+down\s+(?:hard|on\s+my)\b|\bmissed\s+(?:a|the)\s+(?:step|stair)s?\b"
-            r"|\blanded\s+(?:hard\s+)?on\s+my\b|\bback\s+(?:went|goes|gone|going)\s+out\b",
-            r"\blost\s+(?:my\s+)?(?:balance|footing)\s+and\s+(?:\w+\s+)?(?:hit|landed|banged|smacked"
-            r"|twisted|rolled)\b|\bhit\s+the\s+(?:ground|floor|deck|pavement)\b(?!\s+running)"
-            r"|\b(?:car|auto)\s+(?:accident|wreck|crash)\b|\brear[\s-]?ended\b|\bhyperextend\w*"
-            r"|\bdislocat\w*|\bstrain(?:ed)?\s+(?:my|a)\s+(?!bit|little|lot)\w+",
-            rf"\bfelt\s+(?:my\s+|something\s+in\s+my\s+)?{LIMB}\s+(?:tweak|pop|snap|tear|rip|crack)\w*"
-            rf"|\b(?:ankles?|knees?|wrists?|foot)\b[^.!?]{{0,40}}\b(?:rolled|twisted|sprained)\s+it\b",
-            rf"\b(?:slammed|crushed|caught|pinched|jammed)\s+my\s+(?:\w+\s+)?{LIMB}"
-            r"|\bme\s+(?:jale|estire|desgarre)\s+(?:un\s+)?musculo\b",
-            r"\b(?:and|then|so)\s+(?:i\s+)?went\s+down\b|\bi\s+went\s+down\b(?!\s+(?:to|in|on|a|the"
-            r"|stairs|with)\b)",
-            r"\bwiped\s+out\s+(?:on|off|going|while|when|in\s+the|at\s+the)\b|\bate\s+(?:dirt|pavement"
-            r"|shit)\b|\btook\s+a\s+(?:digger|tumble|spill)\b|\b(?:landed|fell)\s+(?:\w+\s+){0,2}on\s+my"
-            rf"\s+{LIMB}",
-            r"\b(?:cracking|popping|snapping|tearing|ripping|crunching)\s+(?:sound|noise)\b"
-            r"|\bmade\s+a\s+(?:\w+\s+)?(?:pop|crack|snap)\b",
-            r"\b(?:ankles?|foot|knees?|wrists?)\s+(?:\w+\s+)?(?:rolled|twisted)\b",
-            r"\bthrew\s+(?:my\s+back\s+out|out\s+my\s+back)\b",
-            rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle"
-            rf"|ligament|tendon|nose|{LIMB})\b",
-            rf"\bbroken\s+{LIMB}|\b{LIMB}\s+(?:is\s+)?broken",
-            rf"\b(?:dropped|fell)\s+(?:\w+\s+){{0,3}}on\s+my\s+{LIMB}",
-            rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
-            r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
-            r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
-            r"\bcrujido\b|\btronido\b|\btrono\b",
-            r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
-        ),
-    ),
-    (
-        "swelling_infection",
-        rule(
-            r"\bswell\w*|\bswollen\b|\bpuffy\b|\binflam\w+|\binfect\w*|\bfever\w*|\bchills\b",
-            rf"\b{LIMB}\b[^.!?]{{0,60}}?\b(?:its|it\s+is|is|got|looks|went)\s+(?:so\s+|really\s+"
-            r"|all\s+|super\s+)?(?:huge|massive|enormous|ballooned)\b|\b(?:swole|puffed|blown)\s+up\b"
-            r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",
-            near(WOUND, INFECTED),
-            r"\b(?:bigger|larger|fatter|thicker)\s+than\s+the\s+other\b",
-            r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
-            rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
-            r"|got\s+|turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
-            r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
-            r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
-            r"\brojo\s+y\s+caliente\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
-            r"\b(?:temp|temperature|temperatura)\s+(?:\w+\s+){0,2}"
-            r"(?:99\.\d|1[01]\d|3[89](?:[.,]\d)?)\b",
-        ),
-    ),
-) + DISTRESS
+)
+RULES = _SIGNS + INJURY + DISTRESS

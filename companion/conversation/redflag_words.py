@@ -8,7 +8,8 @@ LIMB = rf"(?:{BODY}|toes?|fingers?|grip)"
 GROIN = (
     r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
     r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
-    r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar|down\s+there|ahi\s+abajo)"
+    r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar|down\s+there|ahi\s+abajo|"
+    r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento)"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
 LEG = r"(?:legs?|knees?|ankles?|hips?|foot|feet|one)"
@@ -17,7 +18,11 @@ UNABLE = (
     r"(?:cant|cannot|can\s+not|couldnt|could\s+not|trouble|hard\s+to|difficulty|unable\s+to"
     r"|problems?|(?:havent|hasnt|have\s+not|wasnt|not)\s+(?:been\s+)?able\s+to|struggl\w+\s+to)"
 )
-NUMB = r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel)"
+# "like novocaine", "como anestesiado": numbness told as the dentist's injection.
+NUMB = (
+    r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel"
+    r"|anestesiad[oa]s?|novocaine?|lidocaine)"
+)
 NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin)\b"
 
 
@@ -31,6 +36,17 @@ def together(one: str, other: str, gap: int = 40) -> str:
     return f"{near(one, other, gap)}|{near(other, one, gap)}"
 
 
+# What a weak hand cannot do, and what it cannot do it to ("can't sqeeze the triger").
+GRIP_VERB = r"grip|grab|hold|squeez\w*|sq\w*ze|pinch|clamp|button|pick\s+up"
+GRIP_OBJECT = (
+    r"trig+er|ball|handle|wrench|hammer|tools?|drill|bottle|jar|lid|clamp|pliers|putty|buttons?"
+    r"|fist|screwdriver|rope|steering\s+wheel|cup|glass|fork|pen|phone|mug|spoon|keys|coffee"
+    r"|shirt|jacket|coat|pants|clothespins?|coins?|zipper|knife|utensils|cards?|screws?|nails?"
+)
+# Spanish verbs for a knee or leg giving way: "se me dobló", "se me vence", "se me falsea".
+GIVE_WAY_ES = (
+    r"doblo|dobla|doblan|doblaron|vencio|vence|vencen|fue|falsea|falseo|afloja|aflojo|aflojan"
+)
 URINE = (
     r"pee|peeing|urine|urinat\w*|piss|pissing|orin\w*|pipi|poop\w*|stool|bowel\s+movements?"
     r"|number\s+(?:2|two)"
@@ -39,14 +55,18 @@ TROUBLE = (
     r"barely|hardly|cant|cannot|couldnt|trouble|hard\s+(?:to|time)|difficult\w*|struggl\w*|weird|strange"
     r"|leak\w*|dribbl\w*|accidents?|control|hold|numb|no\s+puedo|me\s+cuesta"
     r"|dificultad|gotea\w*|no\s+siento|sin\s+darme\s+cuenta"
+    # retention: only drops coming ("pushed hard on the carries, then had to pee" is no sign,
+    # so straining has its own rule)
+    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando"
 )
+# "insicion", "incison": the wound words are often misspelt.
 WOUND = (
-    r"cut|wound|incision|scar|stitches|sutures|scrape|blister|surgery\s+site|herida|cortada"
-    r"|cicatriz|puntos"
+    r"cut|wound|in[cs]+i[sc]+i?on|incison|scar|stitches|sutures|staples|scrape|blister"
+    r"|surgery\s+site|herida|cortada|cicatriz|puntos"
 )
 INFECTED = (
-    r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|pus|yellow|green|smell\w*|stink\w*|weep\w*"
-    r"|infect\w*|streak\w*|roj[oa]|caliente|supura\w*"
+    r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|puss?|yellow|green|smell\w*|stink\w*|weep\w*"
+    r"|infect\w*|streak\w*|roj[oa]|caliente|supura\w*|gunk|goo|goop|discharge|crud|pus\w+"
 )
 
 

@@ -13,7 +13,7 @@ from companion.conversation.words import BODY
 _HURT_MYSELF = re.compile(
     r"\b(?:hurt|harm|hurting|harming|injured|cut|cutting)\s+myself\b"
     r"(?P<activity>\s+(?:lifting|doing|on|at|during|while|when|with\s+the|playing|working|"
-    r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+at|\w+ing)\b)?"
+    r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+(?:at|on|while|with|\w+ing)|\w+ing)\b)?"
 )
 _INTENT_TO = re.compile(
     r"\b(?:want|wanna|wanted|going\s+to|gonna|thinking\s+(?:about|of)|thoughts\s+(?:of|about)|"
@@ -27,7 +27,7 @@ _FIGURES = re.compile(
     r"|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
     r"|\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
     r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
-    r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
+    r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
@@ -41,6 +41,8 @@ _CLAUSE_END = re.compile(
     rf"|then|luego|so|{BODY})\b)"
     # "didn't do them, fell off my bike": a new verb after a comma starts a new statement
     r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
+    # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
+    r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
 )
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
@@ -55,10 +57,21 @@ _RESOLVED = re.compile(
     r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
+    # "the swelling in my ankle from last month is totally gone": "is gone" reaches further
+    r"|^(?:\W+\w+){0,8}?\W+(?:is|are|has\s+been|have\s+been)\s+(?:totally\s+|completely\s+|all\s+"
+    r"|fully\s+|finally\s+|pretty\s+much\s+)?(?:gone|resolved|cleared\s+up)\b"
 )
 _SWELLING_EASED = re.compile(
     r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
     r"|better|improving|bajo|ha\s+bajado|disminuyo)\b"
+)
+# "nothing popped, nothing swelled" denies the sign right after it; "nothing helps, worst
+# pain ever" does not, so "nothing" negates only the word it stands before.
+_NOTHING = re.compile(r"\bnothing\s+(?:(?:too|that|really|very|so)\s+)?$")
+# "ya se me quitó el hormigueo": in Spanish the sign often comes after its going away.
+_RESOLVED_BEFORE = re.compile(
+    r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
+    r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
 )
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
@@ -71,13 +84,13 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     before = _HEDGES.sub(" ", text[max(clause_start, start - 120) : start])
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
-    if negators and len(before[negators[-1].end() :].split()) <= window:
+    if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
         return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     clause_end = _CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
-    if _RESOLVED.search(after):
+    if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
         return True
     if category == "swelling_infection":
         return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))

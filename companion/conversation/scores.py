@@ -98,6 +98,8 @@ _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 PAIN_ZERO = re.compile(
     r"\b(?:no|zero|sin|cero|nada\s+de|ningun|without|free\s+of)\s+(?:more\s+|mas\s+)?"
     r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
+    # "sin dolor de pecho" denies a warning sign; it says nothing of the training pain
+    r"(?!\s+(?:de|del|en\s+el|in\s+(?:my|the))\s+(?:pecho|chest|cabeza|head|estomago|stomach))"
     r"|\bpain[\s-]?free\b"
     r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
     r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"

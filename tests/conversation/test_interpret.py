@@ -268,6 +268,23 @@ def test_asking_for_the_plan_is_plan_and_anything_else_asked_is_a_question(
     assert read(text).intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("missed a step and came down hard on my hip", "report"), ("missed today", "skipped"),
+    ("tweaked my back on the lifts, stopped right there", "partial"),
+    ("me dolió la rodilla y ya no seguí", "partial"), ("can barely walk today", "report"),
+    ("me los mandas otra vez los ejercicios?", "plan"),
+])  # fmt: skip
+def test_a_missed_step_a_stop_midway_and_can_barely_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["sin dolor de pecho, cansancio 6", "no pain in my chest, tired 6"]
+)
+def test_denying_chest_pain_is_not_zero_training_pain(text: str) -> None:
+    assert (read(text).pain, read(text).fatigue) == (None, 6)
+
+
 @pytest.mark.parametrize(
     "text", ["STOP", "please stop texting me", "stop texting me, my knee hurts too much"]
 )
@@ -366,8 +383,162 @@ def test_look_alikes_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
 
 
+# Each family of everyday phrasing, the flag it shows, and phrasings written for the rule
+# (not copied from the corpus). "Only" families must show that flag and no other.
+EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
+    ("pins and needles however spelt, or told as ants", "neuro", False, [
+        "pins and needle in my feet", "pins & needles down my arm", "pins an needles all night",
+        "pinsandneedles in my fingers", "feels like ants crawling on my leg",
+        "siento hormigas en los pies", "como agujas en la mano", "tengo piquetitos en los dedos",
+    ]),
+    ("a hand that will not grip", "neuro", False, [
+        "my hand wont grab anything", "cant squeeze the ball the therapist gave me",
+        "couldnt grip the hammer today", "fingers wont hold the pen", "my grip is shot",
+        "grip strength is gone", "lost all my grip strength", "cant button my shirt",
+        "hand wouldnt sqeeze the triger", "no puedo agarrar el vaso", "los dedos no me agarran",
+        "se me caen las cosas de las manos", "my hand is clumsy, keep fumbling the screws",
+        "cant pinch the clothespins", "hand wont close around the bar",
+        "toes feel like theyre wrapped in cotton", "leg feels like it belongs to someone else",
+    ]),
+    ("a leg giving way, Spanish, either word order", "neuro", False, [
+        "se me falsea la rodilla", "la pierna se me dobla cuando camino", "me fallan las piernas",
+        "las piernas ya no me sostienen", "el pie como dormido todo el dia",
+        "no terminé, se me dobló la rodilla", "mi rodilla se venció en la escalera",
+    ]),
+    ("numb where one sits: saddle, not limb", "cauda_equina", True, [
+        "my sit bones are numb", "numb where i sit", "like novocaine down there",
+        "anestesiado entre las piernas", "no siento nada cuando me limpio",
+    ]),
+    ("straining to pee, or no urge felt", "cauda_equina", False, [
+        "cant get the stream going when i pee", "have to push and strain to pee",
+        "only a trickle when i pee", "pujo y pujo para orinar y nada", "no me sale el chorro",
+        "no me doy cuenta cuando tengo ganas de ir a orinar", "dont know when im peeing",
+        "no control of my bladder",
+    ]),
+    ("breathless or near fainting, everyday words", "cardiac_resp", False, [
+        "outta breath going up one flight", "out a breath just talking", "cant get enough air",
+        "cant get a full breath", "everything kinda went black", "i grayed out for a second",
+        "se me puso todo oscuro", "todo se puso negro", "senti que me desmayaba",
+        "me iba a desmayar en la regadera", "se me bajo la presion",
+        "vi estrellitas cuando me pare",
+        "no terminé, casi me desmayo", "tight band around my chest",
+        "world went sideways and i had to sit down",
+    ]),
+    ("falls told in slang", "fall_injury", False, [
+        "ate it going down the stairs", "bit it hard on the driveway", "busted my butt on the ice",
+        "face planted in the yard", "took a header off the porch", "landed on my tailbone",
+        "came down hard on my side", "missed my footing on the ladder", "me di un costalazo",
+        "me pegue un madrazo", "me fui de boca en la banqueta", "me fui al piso",
+        "me azoté bien feo",
+        "rodé por las escaleras", "me tropeze con la manguera", "me di un pijazo en la rodilla",
+        "me fui de culo en el baño", "me di en la torre la rodilla", "kissed the pavement",
+        "tumbled down the stairs", "went down like a sack of potatoes",
+    ]),
+    ("coming to on the floor, a crushed limb", "fall_injury", False, [
+        "woke up on the bathroom floor", "next thing i knew i was on the ground",
+        "desperté en el piso del baño", "forklift ran over my foot", "truck rolled over my toes",
+        "pretty sure its broken", "i think i broke something", "the shelf came down on my hand",
+        "me doblé el tobillo",
+    ]),
+    ("swelling like a balloon, pus however spelt", "swelling_infection", False, [
+        "pus draining from the incision", "gunk oozing from my stitches", "puss in the wound",
+        "green goo from the incison", "my knee ballooned up", "foot puffed up like a balloon",
+        "ankle is the size of a grapefruit", "la rodilla como pelota", "se me inflo el tobillo",
+    ]),
+    ("fever told by its sweats", "swelling_infection", False, [
+        "night sweats all week", "soaked the sheets with sweat", "im burning up",
+        "feverish tonight",
+        "sudores en la noche", "tengo temperatura", "empapé las sabanas",
+    ]),
+    ("pain past any before, crying out with it", "severe_pain", False, [
+        "worst my knee has ever felt", "never hurt this bad", "screaming in pain when i stand",
+        "i yelled out every time i moved", "pain through the roof", "pain off the scale today",
+        "el dolor que ya no aguanto", "nunca me habia dolido tanto",
+    ]),
+    ("self-harm by its method, wishing not to wake", "mental_health", False, [
+        "started cutting again", "been burning myself", "cut my wrists again last night",
+        "me corte a proposito", "me sigo cortando a proposito", "me volví a lastimar",
+        "everyone would be better off if i never woke up", "id be better off not being here",
+        "hope i dont wake up tomorrow", "no reason to keep going", "quiero dormirme y no despertar",
+    ]),
+    ("thinking of a way to die", "mental_health", False, [
+        "thinking of jumping off the bridge", "want to drive into a tree",
+        "thought about stepping in front of a train", "gonna hang myself",
+        "pienso en acabar con mi vida", "quisiera acabar con todo", "ganas de aventarme del puente",
+        "pienso en colgarme", "me quiero tirar del puente", "thinking about sewer slide",
+        "ya no le hallo sentido a la vida",
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("flag", "only", "text"),
+    [
+        pytest.param(flag, only, text, id=f"{rule}: {text}")
+        for rule, flag, only, texts in EVERYDAY_SIGNS
+        for text in texts
+    ],
+)
+def test_signs_told_in_everyday_words_are_flagged(flag: str, only: bool, text: str) -> None:
+    flags = read(text).red_flags
+    assert (flags == (flag,)) if only else (flag in flags)
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("pain is a 1000/10", ("severe_pain",)), ("a million out of 10", ("severe_pain",)),
+    ("15/10", ()), ("11/10", ()), ("pain 20/10 lol", ()),
+])  # fmt: skip
+def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not(
+    text: str, flags: tuple[str, ...]
+) -> None:
+    assert read(text).red_flags == flags
+
+
+@pytest.mark.parametrize("text", [
+    "ate it on the couch", "busted my butt at work today", "cutting weight again for the season",
+    "going to drive into town later", "ya acabé con todo, dolor 2", "me di un abrazo jaja",
+    "couldnt squeeze it in today", "legs burning up the stairs lol", "sweating buckets, felt great",
+    "shoot myself in the foot lol", "woke up on the couch", "the box slid out of my hands",
+    "my grip is getting stronger", "se me cayo el celular", "me fui de compras", "15/10",
+    "ya se me quitó el hormigueo", "me quiero morir de la risa",
+    "no reason to keep going with the squats", "pushed hard on the carries then had to pee",
+    "done, burning up in this heat lol", "ended up on the floor doing stretches",
+    "been burning myself out at work", "I yelled when the Packers scored lol",
+    "think its broken, the app i mean", "went down like a champ on the squats lol",
+    "rolled down the windows",
+])  # fmt: skip
+def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
+    assert read(text).red_flags == ()
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("nothing popped, nothing swelled", ()), ("4, nothing unbearable", ()),
+    ("nothing helps, worst pain ever", ("severe_pain",)),
+    ("tried everything, nothing works, pain is unbearable", ("severe_pain",)),
+])  # fmt: skip
+def test_nothing_negates_only_the_sign_right_after_it(text: str, flags: tuple[str, ...]) -> None:
+    assert read(text).red_flags == flags
+
+
+def test_a_sign_said_to_be_totally_gone_is_over_however_far_from_its_verb() -> None:
+    assert read("the swelling in my knee from the fall last month is totally gone").red_flags == ()
+
+
+def test_stopping_after_an_injury_does_not_make_the_injury_over() -> None:
+    assert read("dropped a plate on my foot during the carries so I stopped").red_flags == (
+        "fall_injury",
+    )
+
+
 def test_hurting_yourself_at_a_task_is_an_injury_not_self_harm() -> None:
     assert read("I hurt myself lifting the box").red_flags == ("fall_injury",)
+
+
+def test_cutting_yourself_again_at_a_task_is_an_injury_but_again_alone_is_self_harm() -> None:
+    assert (read("cut myself again shaving").red_flags, read("I cut myself again").red_flags) == (
+        ("fall_injury",),
+        ("mental_health",),
+    )
 
 
 def test_not_wanting_to_die_is_not_a_flag() -> None:
