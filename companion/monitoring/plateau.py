@@ -20,6 +20,7 @@ from companion.models import (
 from companion.monitoring.rules import Progress
 from companion.programs.readiness import readiness
 
+CHUNK = 5_000  # ids per IN list: SQLite caps the parameters of one statement
 APPROVED_STEP_UP = (Proposal.status == ProposalStatus.APPROVED) & (
     Proposal.kind == ProposalKind.ADVANCE
 )
@@ -58,17 +59,24 @@ def progress_of(patient: Patient, now: datetime, window: timedelta) -> Progress 
 def plateau_candidates(patient_ids: list[int], now: datetime, window: timedelta) -> list[int]:
     """Of these patients, those the plateau rule could concern: running long enough with no
     step up approved in the window, or with a plateau alert still open (it may resolve)."""
-    stepped_up = (
-        select(Proposal.patient_id)
-        .where(APPROVED_STEP_UP, Proposal.decided_at >= now - window)
-        .scalar_subquery()
+    stepped_up = select(Proposal.patient_id).where(
+        APPROVED_STEP_UP, Proposal.decided_at >= now - window
     )
-    quiet = select(Program.patient_id).where(
-        Program.patient_id.in_(patient_ids),
-        Program.start_date <= (now - window).date(),
-        Program.patient_id.not_in(stepped_up),
+    candidates = set(
+        db.session.scalars(
+            select(Alert.patient_id).where(
+                Alert.kind == "plateau", Alert.status != AlertStatus.RESOLVED
+            )
+        )
     )
-    still_open = select(Alert.patient_id).where(
-        Alert.kind == "plateau", Alert.status != AlertStatus.RESOLVED
-    )
-    return sorted(set(db.session.scalars(quiet)) | set(db.session.scalars(still_open)))
+    for start in range(0, len(patient_ids), CHUNK):
+        candidates |= set(
+            db.session.scalars(
+                select(Program.patient_id).where(
+                    Program.patient_id.in_(patient_ids[start : start + CHUNK]),
+                    Program.start_date <= (now - window).date(),
+                    Program.patient_id.not_in(stepped_up),
+                )
+            )
+        )
+    return sorted(candidates)

@@ -79,3 +79,13 @@ def test_the_plateau_resolves_itself_once_a_step_up_is_approved() -> None:
     evaluate_plateaus(at(DAY_20 + timedelta(days=1)), [])  # open alerts are looked at anyway
 
     assert plateaus() == [(Severity.WATCH, AlertStatus.RESOLVED)]
+
+
+def test_a_day_settling_more_patients_than_one_statement_takes_still_finds_the_plateau() -> None:
+    patient = job_patient(load=20)
+    same_dose_every_workday(patient, 20)
+    settled_ids = [*range(1_000_000, 1_040_000), patient.id]  # SQLite takes 32,766 per statement
+
+    evaluate_plateaus(at(DAY_20), settled_ids)
+
+    assert plateaus() == [(Severity.WATCH, AlertStatus.OPEN)]
