@@ -8,7 +8,7 @@ from sqlalchemy import select
 from companion.conversation.cli import group as chatbot_group
 from companion.demo import load_demo, load_synthetic
 from companion.extensions import db
-from companion.models import ApiToken, Clinic, Therapist
+from companion.models import ApiToken, Clinic, Role, Therapist
 from messaging.db import utcnow
 
 group = AppGroup("companion", help="Clinics, therapists, API tokens and demo data.")
@@ -19,8 +19,15 @@ group = AppGroup("companion", help="Clinics, therapists, API tokens and demo dat
 @click.option("--name", required=True)
 @click.option("--clinic", "clinic_name", required=True, help="Created if new.")
 @click.option("--password", required=True)
-def create_therapist(email: str, name: str, clinic_name: str, password: str) -> None:
-    """Create a therapist (and their clinic if new); print the therapist's id."""
+@click.option(
+    "--role",
+    type=click.Choice([r.value for r in Role]),
+    default=Role.THERAPIST.value,
+    show_default=True,
+    help="Only a therapist changes programmes; the others read, note and triage.",
+)
+def create_therapist(email: str, name: str, clinic_name: str, password: str, role: str) -> None:
+    """Create a clinic user (and their clinic if new); print the user's id."""
     email = email.strip().lower()
     if db.session.scalar(select(Therapist.id).where(Therapist.email == email)):
         raise click.ClickException(f"a therapist with email {email} already exists")
@@ -29,7 +36,7 @@ def create_therapist(email: str, name: str, clinic_name: str, password: str) -> 
     clinic = db.session.scalar(select(Clinic).where(Clinic.name == clinic_name))
     if clinic is None:
         clinic = Clinic(name=clinic_name)
-    therapist = Therapist(clinic=clinic, email=email, name=name)
+    therapist = Therapist(clinic=clinic, email=email, name=name, role=Role(role))
     therapist.set_password(password)
     db.session.add(therapist)
     db.session.commit()

@@ -4,7 +4,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import ApiToken, CheckIn, Clinic, Patient, Therapist
+from companion.models import ApiToken, CheckIn, Clinic, Patient, Role, Therapist
 from companion.models.clinic import hash_token
 
 
@@ -34,6 +34,19 @@ def test_create_therapist_creates_the_clinic_and_prints_the_id(app: Flask) -> No
     assert therapist.clinic.name == "North Clinic"
     assert therapist.check_password("long-enough-pw")
     assert "long-enough-pw" not in therapist.password_hash
+
+
+def test_create_therapist_gives_a_care_team_role_when_asked_and_therapist_by_default(
+    app: Flask,
+) -> None:
+    common = ["companion", "create-therapist", "--clinic", "C", "--password", "long-enough-pw"]
+    default = run(app, *common, "--email", "t@example.org", "--name", "T")
+    counsellor = run(
+        app, *common, "--email", "v@example.org", "--name", "V", "--role", "vocational_counsellor"
+    )
+
+    assert db.session.get(Therapist, int(default)).role == Role.THERAPIST
+    assert db.session.get(Therapist, int(counsellor)).role == Role.VOCATIONAL_COUNSELLOR
 
 
 def test_create_therapist_refuses_a_duplicate_email(app: Flask) -> None:

@@ -9,6 +9,8 @@ from companion.models import ApiToken, Therapist
 from companion.models.clinic import hash_token
 
 PUBLIC_ENDPOINTS = {"api.openapi_document"}
+# What changes the patient's programme: the therapist's call, not the wider care team's.
+PRESCRIBING_ENDPOINTS = {"api.create_patient", "api.post_approve", "api.post_reject"}
 
 
 @bp.before_request
@@ -30,6 +32,8 @@ def require_token() -> None:
     )
     if therapist is None:
         abort(401, "The token is not valid.")
+    if request.endpoint in PRESCRIBING_ENDPOINTS and not therapist.prescribes:
+        abort(403, "Only a therapist can change a patient's programme.")
     g.therapist = therapist
 
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
 from companion.dashboard import bp
@@ -19,6 +19,20 @@ from companion.security import (
 from messaging.db import utcnow
 
 PUBLIC_ENDPOINTS = {"dashboard.login", "dashboard.post_login"}
+# What changes the patient's programme: the therapist's call, not the wider care team's.
+PRESCRIBING_ENDPOINTS = {
+    "dashboard.new_patient",
+    "dashboard.create_patient",
+    "dashboard.edit_programme",
+    "dashboard.save_schedule",
+    "dashboard.save_task",
+    "dashboard.drop_task",
+    "dashboard.append_task",
+    "dashboard.use_template",
+    "dashboard.approve",
+    "dashboard.reject",
+    "dashboard.resume",
+}
 FAILED = "Email or password is incorrect."
 THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
 
@@ -26,9 +40,20 @@ THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
 @bp.before_request
 def require_sign_in() -> Any:
     """Every dashboard page but the sign-in form needs a live session."""
-    if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+    if request.endpoint in PUBLIC_ENDPOINTS:
         return None
-    return login_manager.unauthorized()
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if request.endpoint in PRESCRIBING_ENDPOINTS and not current_therapist().prescribes:
+        abort(403)
+    return None
+
+
+@bp.app_context_processor
+def role_in_templates() -> dict[str, bool]:
+    """`prescribes`: whether the signed-in user may change programmes (buttons show or not)."""
+    signed_in = current_user.is_authenticated
+    return {"prescribes": signed_in and current_therapist().prescribes}
 
 
 def safe_path(target: str | None, default: str) -> str:

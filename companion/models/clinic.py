@@ -68,6 +68,11 @@ class Therapist(Base):
 
     clinic: Mapped[Clinic] = relationship(back_populates="therapists")
 
+    @property
+    def prescribes(self) -> bool:
+        """Only a therapist changes what the patient is asked to do (doses, tasks, resuming)."""
+        return self.role == Role.THERAPIST
+
     def set_password(self, password: str) -> None:
         self.password_hash = _hasher.hash(password)
 
