@@ -1,6 +1,6 @@
 """The patient page's use cases: the audited record, pausing and resuming texts, the report."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from companion.models.progression import Proposal
 from companion.patients import patient_for, view_patient
 from companion.programs.proposals import proposals_of
 from companion.programs.readiness import Readiness, readiness
-from companion.progress import Adherence
+from companion.progress import Adherence, data_periods
 from companion.reports.pdf import period_report
 
 CHART_DAYS = 56
@@ -86,7 +86,10 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
         days=days,
         reports=reports,
         calendar=[(d, day_outcome(patient, d, today, reports.get(d))) for d in days],
-        adherence=adherence_from(patient.program, reports, start, today, today),
+        adherence=replace(
+            adherence_from(patient.program, reports, start, today, today),
+            data_periods=data_periods(patient, today, today),
+        ),
         alerts=list(
             db.session.scalars(
                 select(Alert)

@@ -118,6 +118,19 @@ def test_caseload_shows_adherence_last_reply_and_job_demand_doses(client: FlaskC
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="sparkline"' in body
 
 
+def test_the_patient_page_shows_the_streak_and_monitoring_data_days(
+    client: FlaskClient, therapist: Therapist
+) -> None:
+    patient = patient_with_history(therapist, "Ana", days_ago_start=10)  # days 1-9 ago done
+    sign_in(client, therapist.email)
+
+    body = client.get(f"/patients/{patient.id}").get_data(as_text=True)
+
+    assert "9 in a row now · longest 9" in body
+    start = TODAY - timedelta(days=10)
+    assert f"Monitoring data: 9 days in the 30 from {start:%b} {start.day} (2-15)" in body
+
+
 def test_bulk_adherence_matches_the_progress_module(therapist: Therapist) -> None:
     patient = patient_with_history(therapist, "Ana", days_ago_start=30)
     db.session.add(CheckIn(patient_id=patient.id, local_date=TODAY - timedelta(days=3),
