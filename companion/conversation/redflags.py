@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.lexicon import Folded
+from companion.conversation.redflag_model import likely_flags
 from companion.conversation.redflag_signs import RULES
 from companion.conversation.redflag_words import only_saddle_numbness
 from companion.conversation.words import BODY
@@ -98,8 +99,15 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
 
 
 def read_red_flags(folded: Folded) -> dict[str, str]:
-    """Each red-flag category the reply shows, with the patient's words that showed it."""
-    return _read_signs(folded)[0]
+    """Each red-flag category the reply shows, with the patient's words that showed it.
+
+    The rules read first; the model adds what they missed in wordings they do not
+    know, reading the reply with the signs the rules found denied blanked out.
+    """
+    found, blanked = _read_signs(folded)
+    for category in likely_flags(blanked) - found.keys():
+        found[category] = folded.source(0, len(folded.text)).strip()
+    return dict(sorted(found.items()))
 
 
 def unsaid_blanked(folded: Folded) -> str:
