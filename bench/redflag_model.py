@@ -18,8 +18,9 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
-from companion.conversation import redflag_model
+from companion.conversation import redflag_model, redflags
 from companion.conversation.interpret import interpret
 from companion.conversation.lexicon import fold
 from companion.conversation.redflags import unsaid_blanked
@@ -29,7 +30,10 @@ CORPORA = [ROOT / "tests" / "data" / name for name in ("replies_dev.jsonl", "rep
 PHRASINGS = ROOT / "bench" / "data" / "redflag_phrasings.jsonl"
 CATEGORIES = ["neuro", "cauda_equina", "cardiac_resp", "fall_injury", "swelling_infection", "severe_pain", "mental_health"]
 C = 16.0  # little regularisation: the features are many, the corpus small and clean
-THRESHOLD = 0.8  # chosen by leave-one-batch-out: at most ~0.3 % of no-flag lines flagged
+WEIGHTS = {False: 1.0, True: 4.0}  # a miss costs more than a false alarm
+# the lowest threshold at which, one blind batch left out at a time, the model alone flags
+# at most 0.25 % of the no-flag lines (2 of 1,202)
+THRESHOLD = 0.7
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -50,7 +54,7 @@ def fit(rows: list[dict[str, Any]]) -> tuple[Any, list[Any]]:
     models = []
     for category in CATEGORIES:
         y = [category in row["expect"]["red_flags"] for row in rows]
-        models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y))
+        models.append(LogisticRegression(C=C, class_weight=WEIGHTS, max_iter=5000).fit(x, y))
     return vectorizer, models
 
 
@@ -84,7 +88,8 @@ def tally(rows: list[dict[str, Any]], probabilities: list[dict[str, float]], thr
     flags = found = rules_found = negatives = rules_false = false = 0
     for row, p in zip(rows, probabilities, strict=True):
         expected = set(row["expect"]["red_flags"])
-        rules = set(interpret(row["text"], row["expecting"], row["lang"]).red_flags)
+        with patch.object(redflags, "likely_flags", lambda blanked: set()):
+            rules = set(interpret(row["text"], row["expecting"], row["lang"]).red_flags)
         both = rules | {c for c, v in p.items() if v >= threshold}
         flags += len(expected)
         rules_found += len(expected & rules)
