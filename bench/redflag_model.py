@@ -4,9 +4,10 @@
 the hand-written phrasings in bench/data, and writes the shipped weights. Deterministic:
 the same data gives the same file.
 
-`python -m bench.redflag_model evaluate [HELD_OUT.jsonl ...]` measures, by leaving one
-blind batch (1-10) out at a time, how many no-flag lines the model would flag and how
-many flags it finds, for a few thresholds; then, trained on everything, rules alone
+`python -m bench.redflag_model evaluate [HELD_OUT.jsonl ...]` measures, leaving out one
+blind batch (1-10) at a time, then a fifth of the other corpora at a time, how many no-flag
+lines the model would flag, and rules alone against rules or model at the threshold;
+then, trained on everything, rules alone
 against rules or model on each held-out file. Held-out files are for measuring only:
 never for choosing rules, phrasings or the threshold.
 
@@ -26,9 +27,20 @@ from companion.conversation.lexicon import fold
 from companion.conversation.redflags import unsaid_blanked
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "tests" / "data" / name for name in ("replies_dev.jsonl", "replies_more.jsonl", "replies_blind.jsonl")]
+CORPORA = [
+    ROOT / "tests" / "data" / name
+    for name in ("replies_dev.jsonl", "replies_more.jsonl", "replies_blind.jsonl")
+]
 PHRASINGS = ROOT / "bench" / "data" / "redflag_phrasings.jsonl"
-CATEGORIES = ["neuro", "cauda_equina", "cardiac_resp", "fall_injury", "swelling_infection", "severe_pain", "mental_health"]
+CATEGORIES = [
+    "neuro",
+    "cauda_equina",
+    "cardiac_resp",
+    "fall_injury",
+    "swelling_infection",
+    "severe_pain",
+    "mental_health",
+]
 C = 16.0  # little regularisation: the features are many, the corpus small and clean
 WEIGHTS = {False: 1.0, True: 4.0}  # a miss costs more than a false alarm
 # the lowest threshold at which, one blind batch left out at a time, the model alone flags
@@ -38,7 +50,9 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def training_rows() -> list[dict[str, Any]]:
@@ -79,12 +93,17 @@ def build() -> None:
     }
     data = json.dumps(artifact, separators=(",", ":")).encode()
     redflag_model.ARTIFACT.parent.mkdir(exist_ok=True)
-    with open(redflag_model.ARTIFACT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
+    with (
+        open(redflag_model.ARTIFACT, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream,
+    ):
         stream.write(data)
     print(f"{len(features)} features -> {redflag_model.ARTIFACT}")
 
 
-def tally(rows: list[dict[str, Any]], probabilities: list[dict[str, float]], threshold: float) -> str:
+def tally(
+    rows: list[dict[str, Any]], probabilities: list[dict[str, float]], threshold: float
+) -> str:
     flags = found = rules_found = negatives = rules_false = false = 0
     for row, p in zip(rows, probabilities, strict=True):
         expected = set(row["expect"]["red_flags"])
@@ -114,23 +133,28 @@ def evaluate(held_out: list[Path]) -> None:
         kept = [row for row in corpora if row.get("batch") != batch] + load(PHRASINGS)
         probabilities += predict(fit(kept), left_out)
         rows += left_out
+    # the other corpora were written with the rules: five folds of them, every fifth line
+    other = [row for row in corpora if not row.get("batch")]
+    for fold_number in range(5):
+        left_out = other[fold_number::5]
+        kept = [row for row in corpora if row not in left_out] + load(PHRASINGS)
+        probabilities += predict(fit(kept), left_out)
+        rows += left_out
+    negatives = [
+        p for row, p in zip(rows, probabilities, strict=True) if not row["expect"]["red_flags"]
+    ]
     for threshold in THRESHOLDS:
-        model_only = [{c: v for c, v in p.items()} for p in probabilities]
-        flagged = sum(
-            any(v >= threshold for v in p.values()) for row, p in zip(rows, model_only, strict=True)
-            if not row["expect"]["red_flags"]
+        flagged = sum(max(p.values()) >= threshold for p in negatives)
+        print(
+            f"cross-validated, threshold {threshold}: model alone flags {flagged}/{len(negatives)}"
         )
-        negatives = sum(not row["expect"]["red_flags"] for row in rows)
-        found = sum(
-            len(set(row["expect"]["red_flags"]) & {c for c, v in p.items() if v >= threshold})
-            for row, p in zip(rows, model_only, strict=True)
-        )
-        flags = sum(len(row["expect"]["red_flags"]) for row in rows)
-        print(f"batches 1-10, one left out, threshold {threshold}: model alone finds {found}/{flags}, flags {flagged}/{negatives} no-flag lines")
+    print(f"cross-validated, threshold {THRESHOLD}: {tally(rows, probabilities, THRESHOLD)}")
     fitted = fit(training_rows())
     for path in held_out:
         rows = load(path)
-        print(f"{path.name}, threshold {THRESHOLD}: {tally(rows, predict(fitted, rows), THRESHOLD)}")
+        print(
+            f"{path.name}, threshold {THRESHOLD}: {tally(rows, predict(fitted, rows), THRESHOLD)}"
+        )
 
 
 if __name__ == "__main__":

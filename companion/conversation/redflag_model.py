@@ -51,7 +51,7 @@ class _Model(NamedTuple):
     categories: list[str]
     threshold: float
     intercepts: list[float]
-    index: dict[str, int]
+    rows: dict[str, int]
     idf: array
     weights: array  # row per feature, one column per category
 
@@ -74,14 +74,20 @@ def probabilities(blanked: str) -> dict[str, float]:
     """The model's probability of each category for a folded reply, denied signs blanked."""
     model = _model()
     width = len(model.categories)
-    found = [(model.index[f], 1 + math.log(n)) for f, n in Counter(features(blanked)).items() if f in model.index]
+    found = [
+        (model.rows[f], 1 + math.log(n))
+        for f, n in Counter(features(blanked)).items()
+        if f in model.rows
+    ]
     values = [(row, tf * model.idf[row]) for row, tf in found]
     norm = math.sqrt(sum(value * value for _, value in values)) or 1.0
     logits = list(model.intercepts)
     for row, value in values:
         for column in range(width):
             logits[column] += model.weights[row * width + column] * value / norm
-    return {c: 1 / (1 + math.exp(-logit)) for c, logit in zip(model.categories, logits, strict=True)}
+    return {
+        c: 1 / (1 + math.exp(-logit)) for c, logit in zip(model.categories, logits, strict=True)
+    }
 
 
 def likely_flags(blanked: str) -> set[str]:
