@@ -7,8 +7,8 @@ the same data gives the same file.
 `python -m bench.redflag_model evaluate [HELD_OUT.jsonl ...]` measures, leaving out one
 blind batch (1-10) at a time, then a fifth of the other corpora at a time, how many no-flag
 lines the model would flag, and rules alone against rules or model at the threshold; then,
-trained on everything, rules alone against rules or model on each held-out file. Held-out files are for measuring only:
-never for choosing rules, phrasings or the threshold.
+trained on everything, rules alone against rules or model on each held-out file. Held-out
+files are for measuring only: never for choosing rules, phrasings or the threshold.
 
 Needs scikit-learn (requirements-dev.txt); the app itself does not.
 """
