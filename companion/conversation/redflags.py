@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.lexicon import Folded
+from companion.conversation.redflag_model import likely_flags
 from companion.conversation.redflag_signs import RULES
 from companion.conversation.redflag_words import only_saddle_numbness
 from companion.conversation.words import BODY
@@ -98,14 +99,32 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
 
 
 def read_red_flags(folded: Folded) -> dict[str, str]:
-    """Each red-flag category the reply shows, with the patient's words that showed it."""
+    """Each red-flag category the reply shows, with the patient's words that showed it.
+
+    The rules read first; the model adds what they missed in wordings they do not
+    know, reading the reply with the signs the rules found denied blanked out.
+    """
+    found, blanked = _read_signs(folded)
+    for category in likely_flags(blanked) - found.keys():
+        found[category] = folded.source(0, len(folded.text)).strip()
+    return dict(sorted(found.items()))
+
+
+def unsaid_blanked(folded: Folded) -> str:
+    """The folded reply with figures of speech and denied or resolved signs blanked out."""
+    return _read_signs(folded)[1]
+
+
+def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
     text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
     evidence: dict[str, list[str]] = {}
     taken: list[tuple[int, int]] = []
+    denied: list[tuple[int, int]] = []
     breaks = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
 
     def keep(category: str, start: int, end: int) -> None:
         if _negated(text, start, end, category, breaks):
+            denied.append((start, end))
             return
         words = folded.source(start, end)
         if words not in evidence.setdefault(category, []):
@@ -123,4 +142,7 @@ def read_red_flags(folded: Folded) -> dict[str, str]:
             keep(category, match.start(), match.end())
     if evidence.get("cauda_equina") and only_saddle_numbness(text, evidence.get("neuro", [])):
         evidence.pop("neuro", None)  # "groin went numb, still numb": one sign, said twice
-    return {category: "; ".join(words) for category, words in sorted(evidence.items()) if words}
+    for start, end in denied:
+        text = text[:start] + " " * (end - start) + text[end:]
+    found = {category: "; ".join(words) for category, words in sorted(evidence.items()) if words}
+    return found, text

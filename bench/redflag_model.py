@@ -1,0 +1,163 @@
+"""Build and measure the red-flag model (companion/conversation/redflag_model.py).
+
+`python -m bench.redflag_model build` trains on the labelled corpora in tests/data plus
+the hand-written phrasings in bench/data, and writes the shipped weights. Deterministic:
+the same data gives the same file.
+
+`python -m bench.redflag_model evaluate [HELD_OUT.jsonl ...]` measures, leaving out one
+blind batch (1-10) at a time, then a fifth of the other corpora at a time, how many no-flag
+lines the model would flag, and rules alone against rules or model at the threshold; then,
+trained on everything, rules alone against rules or model on each held-out file. Held-out
+files are for measuring only: never for choosing rules, phrasings or the threshold.
+
+Needs scikit-learn (requirements-dev.txt); the app itself does not.
+"""
+
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+from companion.conversation import redflag_model, redflags
+from companion.conversation.interpret import interpret
+from companion.conversation.lexicon import fold
+from companion.conversation.redflags import unsaid_blanked
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [
+    ROOT / "tests" / "data" / name
+    for name in ("replies_dev.jsonl", "replies_more.jsonl", "replies_blind.jsonl")
+]
+PHRASINGS = ROOT / "bench" / "data" / "redflag_phrasings.jsonl"
+CATEGORIES = [
+    "neuro",
+    "cauda_equina",
+    "cardiac_resp",
+    "fall_injury",
+    "swelling_infection",
+    "severe_pain",
+    "mental_health",
+]
+C = 16.0  # little regularisation: the features are many, the corpus small and clean
+WEIGHTS = {False: 1.0, True: 4.0}  # a miss costs more than a false alarm
+# the lowest threshold at which, one blind batch left out at a time, the model alone flags
+# at most 0.25 % of the no-flag lines (2 of 1,202)
+THRESHOLD = 0.7
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def training_rows() -> list[dict[str, Any]]:
+    return [row for path in CORPORA for row in load(path)] + load(PHRASINGS)
+
+
+def fit(rows: list[dict[str, Any]]) -> tuple[Any, list[Any]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(analyzer=redflag_model.features, sublinear_tf=True, min_df=2)
+    x = vectorizer.fit_transform([unsaid_blanked(fold(row["text"])) for row in rows])
+    models = []
+    for category in CATEGORIES:
+        y = [category in row["expect"]["red_flags"] for row in rows]
+        models.append(LogisticRegression(C=C, class_weight=WEIGHTS, max_iter=5000).fit(x, y))
+    return vectorizer, models
+
+
+def predict(fitted: tuple[Any, list[Any]], rows: list[dict[str, Any]]) -> list[dict[str, float]]:
+    vectorizer, models = fitted
+    x = vectorizer.transform([unsaid_blanked(fold(row["text"])) for row in rows])
+    columns = [model.predict_proba(x)[:, 1] for model in models]
+    return [dict(zip(CATEGORIES, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def build() -> None:
+    vectorizer, models = fit(training_rows())
+    features = vectorizer.get_feature_names_out().tolist()
+    weights = [round(float(m.coef_[0][row]), 5) for row in range(len(features)) for m in models]
+    artifact = {
+        "categories": CATEGORIES,
+        "threshold": THRESHOLD,
+        "intercepts": [round(float(m.intercept_[0]), 5) for m in models],
+        "features": features,
+        "idf": [round(float(v), 5) for v in vectorizer.idf_],
+        "weights": weights,
+    }
+    data = json.dumps(artifact, separators=(",", ":")).encode()
+    redflag_model.ARTIFACT.parent.mkdir(exist_ok=True)
+    with (
+        open(redflag_model.ARTIFACT, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream,
+    ):
+        stream.write(data)
+    print(f"{len(features)} features -> {redflag_model.ARTIFACT}")
+
+
+def tally(
+    rows: list[dict[str, Any]], probabilities: list[dict[str, float]], threshold: float
+) -> str:
+    flags = found = rules_found = negatives = rules_false = false = 0
+    for row, p in zip(rows, probabilities, strict=True):
+        expected = set(row["expect"]["red_flags"])
+        with patch.object(redflags, "likely_flags", lambda blanked: set()):
+            rules = set(interpret(row["text"], row["expecting"], row["lang"]).red_flags)
+        both = rules | {c for c, v in p.items() if v >= threshold}
+        flags += len(expected)
+        rules_found += len(expected & rules)
+        found += len(expected & both)
+        if not expected:
+            negatives += 1
+            rules_false += bool(rules)
+            false += bool(both)
+    return (
+        f"recall rules {rules_found}/{flags}, rules or model {found}/{flags}; "
+        f"false-flag lines rules {rules_false}/{negatives}, rules or model {false}/{negatives}"
+    )
+
+
+def evaluate(held_out: list[Path]) -> None:
+    corpora = [row for path in CORPORA for row in load(path)]
+    blind = [row for row in corpora if row.get("batch")]
+    probabilities: list[dict[str, float]] = []
+    rows: list[dict[str, Any]] = []
+    for batch in range(1, 11):
+        left_out = [row for row in blind if row["batch"] == batch]
+        kept = [row for row in corpora if row.get("batch") != batch] + load(PHRASINGS)
+        probabilities += predict(fit(kept), left_out)
+        rows += left_out
+    # the other corpora were written with the rules: five folds of them, every fifth line
+    other = [row for row in corpora if not row.get("batch")]
+    for fold_number in range(5):
+        left_out = other[fold_number::5]
+        kept = [row for row in corpora if row not in left_out] + load(PHRASINGS)
+        probabilities += predict(fit(kept), left_out)
+        rows += left_out
+    negatives = [
+        p for row, p in zip(rows, probabilities, strict=True) if not row["expect"]["red_flags"]
+    ]
+    for threshold in THRESHOLDS:
+        flagged = sum(max(p.values()) >= threshold for p in negatives)
+        print(
+            f"cross-validated, threshold {threshold}: model alone flags {flagged}/{len(negatives)}"
+        )
+    print(f"cross-validated, threshold {THRESHOLD}: {tally(rows, probabilities, THRESHOLD)}")
+    fitted = fit(training_rows())
+    for path in held_out:
+        rows = load(path)
+        print(
+            f"{path.name}, threshold {THRESHOLD}: {tally(rows, predict(fitted, rows), THRESHOLD)}"
+        )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["build"]:
+        build()
+    else:
+        evaluate([Path(arg) for arg in sys.argv[2:]])

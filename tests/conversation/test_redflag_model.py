@@ -1,0 +1,80 @@
+"""The red-flag model: it catches wordings the rules miss and leaves look-alikes alone."""
+
+from unittest.mock import patch
+
+import pytest
+
+from companion.conversation import redflags
+from companion.conversation.interpret import interpret
+from companion.conversation.lexicon import fold
+from companion.conversation.redflag_model import likely_flags, probabilities
+from companion.conversation.redflags import unsaid_blanked
+
+
+def rules_alone(text: str) -> tuple[str, ...]:
+    with patch.object(redflags, "likely_flags", lambda blanked: set()):
+        return interpret(text).red_flags
+
+
+# Written for these tests, in none of the training files; the rules know none of them.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("fingers feel fuzzy and clumsy, cant do up buttons", "neuro"),
+        ("my thumb and first finger have gone fuzzy since the lifts", "neuro"),
+        ("i feel like im breathing through a straw on the stairs", "cardiac_resp"),
+        ("whole room spun and i ended up on the kitchen floor", "fall_injury"),
+        ("nothing matters anymore and i don't want to be here", "mental_health"),
+        ("no quiero seguir aqui, estoy harto de todo", "mental_health"),
+    ],
+)
+def test_the_model_catches_wordings_the_rules_miss(text: str, category: str) -> None:
+    assert category not in rules_alone(text)
+    assert category in interpret(text).red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chest day at the gym, all done",
+        "my legs are dead after the squats lol",
+        "i'd kill for a pizza after that workout",
+        "no numbness at all today",
+        "no tingling, no weakness, pain 2",
+        "didnt fall, just sore",
+        "the swelling is gone, pain 1",
+        "rolled down the windows on the drive",
+        "heart was pumping on the bike, normal",
+        "that set almost killed me haha, done",
+        "worst traffic ever, did everything",
+        "no chest pain, no shortness of breath",
+        "ya no tengo hinchazón, dolor 2",
+        "me muero de hambre, ya terminé",
+    ],
+)
+def test_look_alikes_stay_unflagged(text: str) -> None:
+    assert interpret(text).red_flags == ()
+
+
+def test_the_model_reads_the_reply_with_denied_signs_blanked_out() -> None:
+    blanked = unsaid_blanked(fold("no numbness or tingling, pain 2"))
+    assert "numb" not in blanked and "tingl" not in blanked and "pain 2" in blanked
+
+
+def test_the_model_only_adds_to_what_the_rules_found() -> None:
+    text = "whole room spun and i ended up on the kitchen floor"
+    assert rules_alone(text) == ("cardiac_resp",)
+    assert interpret(text).red_flags == ("cardiac_resp", "fall_injury")
+
+
+def test_the_model_gives_a_probability_for_every_category() -> None:
+    assert set(probabilities("")) == {
+        "neuro",
+        "cauda_equina",
+        "cardiac_resp",
+        "fall_injury",
+        "swelling_infection",
+        "severe_pain",
+        "mental_health",
+    }
+    assert likely_flags("") == set()
