@@ -1,6 +1,6 @@
-"""Injury signs: falls and new injuries, swelling and infection."""
+"""Injury signs: falls and new acute injuries."""
 
-from companion.conversation.redflag_words import INFECTED, LIMB, WOUND, near, rule
+from companion.conversation.redflag_words import LIMB, rule
 
 # Mexican and Central American words for a hard knock: "me di un madrazo", "un costalazo".
 _KNOCK = (
@@ -22,123 +22,79 @@ _SURFACE = (
 )
 # Where one comes to after a collapse: "next thing I know I'm on the kitchen floor".
 _CAME_TO = r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
-# Fever told by its sweats: "burning up", "sweating through my sheets".
-_FEVERISH = (
-    r"\bnight\s+sweats\b|\bsweat\w*\s+(?:\w+\s+)?(?:through|thru)\s+(?:my\s+|the\s+)?(?:sheets"
-    r"|pajamas|pjs|clothes|bed|shirt)\b|\bsoaked\s+(?:my\s+|the\s+)?(?:sheets|bed|pillow)\b"
-    r"|\bfeverish\b|\bfebril\b|\bsudores?\s+(?:nocturnos|en\s+la\s+noche|de\s+noche)\b"
-    r"|\bempap\w+\s+(?:las\s+)?sabanas\b|\b(?:tengo|traigo|con)\s+(?:temperatura|calentura)\b"
-    r"|\bescalofrio\b"
-    # ("burning up in this heat" is the weather)
-    # "burning up" opening a clause, or said of oneself; not "quads burning up the stairs"
-    r"|(?:^|[,.!?;]\s*|\b(?:im|i\s+am|ive\s+been|been|was|feel\s+like\s+im|feeling|body\s+is"
-    r"|forehead\s+is|skin\s+is)\s+)burning\s+up\b(?!\s+(?:the|those|these|calories"
-    r"|in\s+(?:this|the|here)|out\s+(?:here|there)|outside))"
-)
 
 INJURY = (
-    (
-        "fall_injury",
-        rule(
-            r"\bfell\b|\bfall(?:en|ing)?\s+(?:down|over|off)\b|\btripped\b|\bslipped\b",
-            r"\b(?:had|took)\s+a\s+(?:bad\s+|big\s+)?(?:fall|spill|tumble)\b",
-            r"\bslip\s+and\s+f\w+|\bi\s+collapsed\b",
-            r"\b(?:heard|felt)\b[^.!?,;]{0,30}?\b(?:pop|popping|crack|cracking|snap|tear|rip|crunch)\b",
-            r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:wrong"
-            r"|funny|awkward\w*|badly|bad)\b",
-            r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\bpopped\s+out\b",
-            rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
-            rf"\bsprain\w*|\b(?:twisted|rolled|jammed)\s+my\s+(?:\w+\s+)?{LIMB}",
-            r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
-            r"\bwent\s+down\s+(?:hard|on\s+my)\b|\bmissed\s+(?:a|the)\s+(?:step|stair)s?\b"
-            r"|\blanded\s+(?:hard\s+)?on\s+my\b|\bback\s+(?:went|goes|gone|going)\s+out\b",
-            r"\blost\s+(?:my\s+)?(?:balance|footing)\s+and\s+(?:\w+\s+)?(?:hit|landed|banged|smacked"
-            r"|twisted|rolled)\b|\bhit\s+the\s+(?:ground|floor|deck|pavement)\b(?!\s+running)"
-            r"|\b(?:car|auto)\s+(?:accident|wreck|crash)\b|\brear[\s-]?ended\b|\bhyperextend\w*"
-            r"|\bdislocat\w*|\bstrain(?:ed)?\s+(?:my|a)\s+(?!bit|little|lot)\w+",
-            rf"\bfelt\s+(?:my\s+|something\s+in\s+my\s+)?{LIMB}\s+(?:tweak|pop|snap|tear|rip|crack)\w*"
-            rf"|\b(?:ankles?|knees?|wrists?|foot)\b[^.!?]{{0,40}}\b(?:rolled|twisted|sprained)\s+it\b",
-            rf"\b(?:slammed|crushed|caught|pinched|jammed)\s+my\s+(?:\w+\s+)?{LIMB}"
-            r"|\bme\s+(?:jale|estire|desgarre)\s+(?:un\s+)?musculo\b",
-            r"\b(?:and|then|so)\s+(?:i\s+)?went\s+down\b|\bi\s+went\s+down\b(?!\s+(?:to|in|on|a|the"
-            r"|stairs|with)\b)",
-            r"\bwiped\s+out\s+(?:on|off|going|while|when|in\s+the|at\s+the)\b|\bate\s+(?:dirt|pavement"
-            r"|shit)\b|\btook\s+a\s+(?:digger|tumble|spill)\b|\b(?:landed|fell)\s+(?:\w+\s+){0,2}on\s+my"
-            rf"\s+{LIMB}",
-            r"\b(?:cracking|popping|snapping|tearing|ripping|crunching)\s+(?:sound|noise)\b"
-            r"|\bmade\s+a\s+(?:\w+\s+)?(?:pop|crack|snap)\b",
-            r"\b(?:ankles?|foot|knees?|wrists?)\s+(?:\w+\s+)?(?:rolled|twisted)\b",
-            r"\bthrew\s+(?:my\s+back\s+out|out\s+my\s+back)\b",
-            rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle"
-            rf"|ligament|tendon|nose|{LIMB})\b",
-            rf"\bbroken\s+{LIMB}|\b{LIMB}\s+(?:is\s+)?broken",
-            rf"\b(?:dropped|fell|came\s+down|crashed\s+down|toppled|tipped\s+over)\s+(?:\w+\s+){{0,3}}on"
-            rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
-            r"|rodilla|dedo|mano)\b",
-            rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
-            r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
-            r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
-            r"\bcrujido\b|\btronido\b|\btrono\b",
-            # slang for a fall: "ate it on the ice", "busted my butt", "face-planted"
-            # a surface says it was a fall: "ate it on the couch" is supper
-            rf"\b(?:ate|eat|eating|bit|biffed|biff)\s+it\s+(?:hard\b|(?:on|off|in)\s+(?:the\s+|some\s+"
-            rf"|a\s+|my\s+)?(?:{_SURFACE})|(?:going|coming|walking|getting|climbing)\s+(?:up|down|off"
-            r"|out\s+of|into)\b)",
-            rf"\bbusted\s+(?:my\s+)?(?:ass|butt|but|rear|bum)\s+(?:on|off|down|in)\s+(?:the\s+|some\s+"
-            rf"|a\s+|my\s+)?(?:{_SURFACE})|\bbusted\s+(?:my\s+)?tail\s*bone\b|\bface[\s-]?plant\w*"
-            r"|\btook\s+a\s+(?:header|nosedive|nose\s+dive|face\s*plant)\b|\bi\s+went\s+flying\b"
-            r"|\bkeeled\s+over\b|\bbit\s+the\s+(?:dust|pavement|concrete)\b",
-            rf"\b(?:landed|came\s+down|fell|dropped)\s+(?:\w+\s+){{0,2}}on\s+my\s+(?:{_LANDED_ON})\b"
-            r"|\bmissed\s+(?:a|the|my)\s+(?:rung|footing|last\s+step|bottom\s+step)s?\b",
-            # something heavy over a limb, and a patient sure it is broken
-            rf"\b(?:rolled|ran|drove|went)\s+(?:back\s+|right\s+)?over\s+my\s+(?:\w+\s+)?{LIMB}"
-            r"|\b(?:pretty\s+sure|think|sure|feels\s+like|might\s+have|maybe|probably|i\s+bet)\s+"
-            r"(?:something\s+is|somethings|something\s+s|its|it\s+is|i)\s+(?:broken|fractured"
-            r"|broke\s+(?:it|something|a\s+bone))\b(?![^.!?]{0,20}\b(?:app|phone|link|screen|scale))",
-            rf"\b(?:{_CAME_TO})\s+(?:\w+\s+){{0,3}}?(?:on|flat\s+on)\s+(?:the|my)\s+(?:\w+\s+)?"
-            r"(?:floor|ground|pavement|driveway|stairs)\b",
-            # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"
-            rf"\bme\s+(?:di|dio|pegue|puse|lleve|aviente|eche)\s+(?:un|una|tremendo|tremenda|flor\s+de)"
-            rf"\s+(?:{_KNOCK})\b|\bme\s+di\s+en\s+la\s+(?:madre|torre|maceta)\b",
-            # "kissed the pavement", "tumbled down the stairs", "went down like a sack of potatoes"
-            r"\b(?:ate|kissed)\s+(?:the\s+)?(?:floor|pavement|concrete|ground|dirt|carpet|asphalt|sidewalk)\b"
-            r"|\b(?:rolled|tumbled|slid|bounced)\s+down\s+(?:the\s+)?(?:\w+\s+){0,2}(?:stairs|steps"
-            r"|ladder)\b|\bwent\s+down\s+like\s+a\s+(?:sack|ton|rock|log|bag|brick|tree|stone)\b",
-            rf"\bme\s+(?:fui|voy|iba)\s+de\s+(?:{_LANDED_ES})\b|\bme\s+(?:fui|cai)\s+(?:al|contra\s+el"
-            r"|hasta\s+el)\s+(?:piso|suelo)\b",
-            r"\bme\s+(?:azot\w+|desplom\w+|tropez\w*|tropes\w*|resvale|caia)\b"
-            r"|\brod[eo]\s+(?:por|de)\s+(?:la|las)\s+escaleras?\b"
-            r"|\b(?:desperte|amaneci|termine|aparec\w+|quede)\s+(?:tirad[oa]\s+)?en\s+el\s+(?:piso|suelo)\b",
-            r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
-        ),
-    ),
-    (
-        "swelling_infection",
-        rule(
-            r"\bswell\w*|\bswollen\b|\bpuffy\b|\binflam\w+|\binfect\w*|\bfever\w*|\bchills\b",
-            rf"\b{LIMB}\b[^.!?]{{0,60}}?\b(?:its|it\s+is|is|got|looks|went)\s+(?:so\s+|really\s+"
-            r"|all\s+|super\s+)?(?:huge|massive|enormous|ballooned)\b|\b(?:swole|puffed|blown)\s+up\b"
-            r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",
-            near(WOUND, INFECTED),
-            # "puss coming out of the insicion": what drains, named before the wound
-            near(r"puss?|pus\w+|ooz\w*|drain\w*|discharge|gunk|goo|goop", WOUND),
-            r"\b(?:bigger|larger|fatter|thicker)\s+than\s+the\s+other\b",
-            r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
-            rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
-            r"|got\s+|turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
-            r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
-            r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
-            r"\brojo\s+y\s+caliente\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
-            r"\b(?:temp|temperature|temperatura)\s+(?:\w+\s+){0,2}"
-            r"(?:99\.\d|1[01]\d|3[89](?:[.,]\d)?)\b",
-            _FEVERISH,
-            # a limb that "blew up like a balloon", "se puso como pelota"
-            rf"\b{LIMB}\b[^.!?]{{0,30}}?\b(?:blew|blows|blowing|blown|puffed|puffing|ballooned"
-            r"|ballooning)\s+(?:right\s+)?up\b|\bballoon\w*\s+up\b",
-            rf"\b(?:{LIMB}|calf)\b[^.!?]{{0,40}}?\b(?:like|size\s+of)\s+an?\s+(?:ball?oo?n|grapefruit"
-            r"|softball|baseball|melon|football|golf\s*ball|tennis\s+ball|orange)\b",
-            rf"\b(?:{LIMB}|pantorrilla)\b[^.!?]{{0,40}}?\bcomo\s+(?:una\s+)?(?:pelota|globo|bola|toronja"
-            r"|naranja|melon)\b|\bse\s+me\s+(?:inflo|infla|hizo\s+una\s+bola)\b",
-        ),
+    "fall_injury",
+    rule(
+        r"\bfell\b|\bfall(?:en|ing)?\s+(?:down|over|off)\b|\btripped\b|\bslipped\b",
+        r"\b(?:had|took)\s+a\s+(?:bad\s+|big\s+)?(?:fall|spill|tumble)\b",
+        r"\bslip\s+and\s+f\w+|\bi\s+collapsed\b",
+        r"\b(?:heard|felt)\b[^.!?,;]{0,30}?\b(?:pop|popping|crack|cracking|snap|tear|rip|crunch)\b",
+        r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:wrong"
+        r"|funny|awkward\w*|badly|bad)\b",
+        r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\bpopped\s+out\b",
+        rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
+        rf"\bsprain\w*|\b(?:twisted|rolled|jammed)\s+my\s+(?:\w+\s+)?{LIMB}",
+        r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
+        r"\bwent\s+down\s+(?:hard|on\s+my)\b|\bmissed\s+(?:a|the)\s+(?:step|stair)s?\b"
+        r"|\blanded\s+(?:hard\s+)?on\s+my\b|\bback\s+(?:went|goes|gone|going)\s+out\b",
+        r"\blost\s+(?:my\s+)?(?:balance|footing)\s+and\s+(?:\w+\s+)?(?:hit|landed|banged|smacked"
+        r"|twisted|rolled)\b|\bhit\s+the\s+(?:ground|floor|deck|pavement)\b(?!\s+running)"
+        r"|\b(?:car|auto)\s+(?:accident|wreck|crash)\b|\brear[\s-]?ended\b|\bhyperextend\w*"
+        r"|\bdislocat\w*|\bstrain(?:ed)?\s+(?:my|a)\s+(?!bit|little|lot)\w+",
+        rf"\bfelt\s+(?:my\s+|something\s+in\s+my\s+)?{LIMB}\s+(?:tweak|pop|snap|tear|rip|crack)\w*"
+        rf"|\b(?:ankles?|knees?|wrists?|foot)\b[^.!?]{{0,40}}\b(?:rolled|twisted|sprained)\s+it\b",
+        rf"\b(?:slammed|crushed|caught|pinched|jammed)\s+my\s+(?:\w+\s+)?{LIMB}"
+        r"|\bme\s+(?:jale|estire|desgarre)\s+(?:un\s+)?musculo\b",
+        r"\b(?:and|then|so)\s+(?:i\s+)?went\s+down\b|\bi\s+went\s+down\b(?!\s+(?:to|in|on|a|the"
+        r"|stairs|with)\b)",
+        r"\bwiped\s+out\s+(?:on|off|going|while|when|in\s+the|at\s+the)\b|\bate\s+(?:dirt|pavement"
+        r"|shit)\b|\btook\s+a\s+(?:digger|tumble|spill)\b|\b(?:landed|fell)\s+(?:\w+\s+){0,2}on\s+my"
+        rf"\s+{LIMB}",
+        r"\b(?:cracking|popping|snapping|tearing|ripping|crunching)\s+(?:sound|noise)\b"
+        r"|\bmade\s+a\s+(?:\w+\s+)?(?:pop|crack|snap)\b",
+        r"\b(?:ankles?|foot|knees?|wrists?)\s+(?:\w+\s+)?(?:rolled|twisted)\b",
+        r"\bthrew\s+(?:my\s+back\s+out|out\s+my\s+back)\b",
+        rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle"
+        rf"|ligament|tendon|nose|{LIMB})\b",
+        rf"\bbroken\s+{LIMB}|\b{LIMB}\s+(?:is\s+)?broken",
+        rf"\b(?:dropped|fell|came\s+down|crashed\s+down|toppled|tipped\s+over)\s+(?:\w+\s+){{0,3}}on"
+        rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
+        r"|rodilla|dedo|mano)\b",
+        rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
+        r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
+        r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
+        r"\bcrujido\b|\btronido\b|\btrono\b",
+        # slang for a fall: "ate it on the ice", "busted my butt", "face-planted"
+        # a surface says it was a fall: "ate it on the couch" is supper
+        rf"\b(?:ate|eat|eating|bit|biffed|biff)\s+it\s+(?:hard\b|(?:on|off|in)\s+(?:the\s+|some\s+"
+        rf"|a\s+|my\s+)?(?:{_SURFACE})|(?:going|coming|walking|getting|climbing)\s+(?:up|down|off"
+        r"|out\s+of|into)\b)",
+        rf"\bbusted\s+(?:my\s+)?(?:ass|butt|but|rear|bum)\s+(?:on|off|down|in)\s+(?:the\s+|some\s+"
+        rf"|a\s+|my\s+)?(?:{_SURFACE})|\bbusted\s+(?:my\s+)?tail\s*bone\b|\bface[\s-]?plant\w*"
+        r"|\btook\s+a\s+(?:header|nosedive|nose\s+dive|face\s*plant)\b|\bi\s+went\s+flying\b"
+        r"|\bkeeled\s+over\b|\bbit\s+the\s+(?:dust|pavement|concrete)\b",
+        rf"\b(?:landed|came\s+down|fell|dropped)\s+(?:\w+\s+){{0,2}}on\s+my\s+(?:{_LANDED_ON})\b"
+        r"|\bmissed\s+(?:a|the|my)\s+(?:rung|footing|last\s+step|bottom\s+step)s?\b",
+        # something heavy over a limb, and a patient sure it is broken
+        rf"\b(?:rolled|ran|drove|went)\s+(?:back\s+|right\s+)?over\s+my\s+(?:\w+\s+)?{LIMB}"
+        r"|\b(?:pretty\s+sure|think|sure|feels\s+like|might\s+have|maybe|probably|i\s+bet)\s+"
+        r"(?:something\s+is|somethings|something\s+s|its|it\s+is|i)\s+(?:broken|fractured"
+        r"|broke\s+(?:it|something|a\s+bone))\b(?![^.!?]{0,20}\b(?:app|phone|link|screen|scale))",
+        rf"\b(?:{_CAME_TO})\s+(?:\w+\s+){{0,3}}?(?:on|flat\s+on)\s+(?:the|my)\s+(?:\w+\s+)?"
+        r"(?:floor|ground|pavement|driveway|stairs)\b",
+        # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"
+        rf"\bme\s+(?:di|dio|pegue|puse|lleve|aviente|eche)\s+(?:un|una|tremendo|tremenda|flor\s+de)"
+        rf"\s+(?:{_KNOCK})\b|\bme\s+di\s+en\s+la\s+(?:madre|torre|maceta)\b",
+        # "kissed the pavement", "tumbled down the stairs", "went down like a sack of potatoes"
+        r"\b(?:ate|kissed)\s+(?:the\s+)?(?:floor|pavement|concrete|ground|dirt|carpet|asphalt|sidewalk)\b"
+        r"|\b(?:rolled|tumbled|slid|bounced)\s+down\s+(?:the\s+)?(?:\w+\s+){0,2}(?:stairs|steps"
+        r"|ladder)\b|\bwent\s+down\s+like\s+a\s+(?:sack|ton|rock|log|bag|brick|tree|stone)\b",
+        rf"\bme\s+(?:fui|voy|iba)\s+de\s+(?:{_LANDED_ES})\b|\bme\s+(?:fui|cai)\s+(?:al|contra\s+el"
+        r"|hasta\s+el)\s+(?:piso|suelo)\b",
+        r"\bme\s+(?:azot\w+|desplom\w+|tropez\w*|tropes\w*|resvale|caia)\b"
+        r"|\brod[eo]\s+(?:por|de)\s+(?:la|las)\s+escaleras?\b"
+        r"|\b(?:desperte|amaneci|termine|aparec\w+|quede)\s+(?:tirad[oa]\s+)?en\s+el\s+(?:piso|suelo)\b",
+        r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
     ),
 )

@@ -1,0 +1,57 @@
+"""Heart and breathing signs: chest pain, breathlessness, fainting and near-fainting."""
+
+from companion.conversation.redflag_words import near, rule, together
+
+HEART = (
+    "cardiac_resp",
+    rule(
+        r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|tight\w*|hurt\w*|ache\w*|heavy"
+        r"|heaviness|discomfort)",
+        r"\b(?:pain|pressure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
+        r"\bshort(?:ness)?\s+of\s+breath\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
+        r"\b(?:cant|couldnt|cannot)\s+get\s+(?:enough\s+)?(?:air|a\s+(?:full|deep)\s+breath)\b"
+        r"|\bair\s+hunger\b|\b(?:keeled|keel)\s+over\b|\b(?:grayed|greyed|whited)\s+out\b",
+        r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
+        r"(?:breathe|breathing|catch\s+my\s+breath)\b",
+        r"\bfaint(?:ed|ing|ness)\b",
+        r"\b(?:felt|feel|feeling|feels|going\s+to|gonna|about\s+to|almost|nearly|might|would"
+        r"|like\s+i)\s+(?:\w+\s+){0,2}faint\b",
+        r"\b(?:passed|pass|passing)\s+out\b|\bblack(?:ed)?\s+out\b|\blight\s*-?\s*headed\w*",
+        r"\bdizz(?:y|iness)\b|\bpalpitations?\b|\b(?:taquicardia|tachycardia|arritmia|arrhythmia)\b|\bheart\s+attack\b",
+        r"\bheart\s+(?:is\s+|was\s+)?(?:racing|pounding|fluttering)",
+        r"\b(?:dolor|presion|opresion|ardor|molestia|duele)\s+(?:\w+\s+){0,2}pecho\b",
+        r"\bpecho\s+(?:\w+\s+){0,2}(?:apret\w*|duele|dolor|presion|opresion)\b",
+        r"\bapret\w+\s+(?:\w+\s+){0,2}pecho\b|\bse\s+me\s+(?:fue|va|iba|acabo|acaba)\s+el\s+aire\b",
+        r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:\w+\s+){0,3}?(?:went|goes|going|turned"
+        r"|got)\s+(?:dark"
+        r"|black|grey|gray|white|fuzzy|spotty)\b|\b(?:saw|seeing)\s+stars\b|\btunnel\s+vision\b",
+        r"\bshort[\s-]?winded\b|\bskipp\w*\s+(?:a\s+)?beats?\b|\bwheez\w*|\bbreathless\w*"
+        r"|\bsuffocat\w*|\bwoozy\b|\bvertigo\b|\bhard\s+time\s+breathing\b",
+        r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin"
+        r"|went\s+sideways|tilted|tilting)\b"
+        r"|\bse\s+me\s+nublo\s+la\s+vista\b|\bvista\s+nublada\b",
+        together(
+            r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
+            r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
+            r"|vi[cs]e|heav\w*|pressure|band|strap|belt",
+        ),
+        near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
+        together(
+            r"corazon",
+            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*"
+            r"|rapidisimo|muy\s+rapido",
+        ),
+        near(r"heart", r"racing|pounding|flutter\w*|skipping|irregular|flip\w*|out\s+of\s+rhythm"),
+        r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b",
+        r"\bahog\w+",
+        r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
+        r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b",
+        r"\bcorazon\s+(?:muy\s+)?acelerado",
+        # near-fainting in Spanish: "se me puso todo negro", "senti que me iba"
+        r"\bse\s+me\s+(?:puso|pone|ponia|fue|nublo|oscurecio)\s+(?:todo\s+)?(?:negro|oscuro|blanco"
+        r"|borroso|nublado)\b|\btodo\s+(?:se\s+(?:me\s+)?)?(?:puso|volvio|vio)\s+(?:negro|oscuro|borroso)\b",
+        r"\b(?:senti|sentia|siento)\s+que\s+me\s+(?:iba|desmayaba|desvanecia|caia|moria)\b"
+        r"|\bme\s+iba\s+a\s+(?:desmayar|caer)\b|\bse\s+me\s+(?:bajo|baja)\s+la\s+presion\b"
+        r"|\bvi\s+(?:estrellas|estrellitas|lucecitas|puntitos)\b|\bva[hg]u?ido\b",
+    ),
+)

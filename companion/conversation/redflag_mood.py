@@ -1,0 +1,124 @@
+"""Mood signs: thoughts of suicide, self-harm or hopelessness about living."""
+
+from companion.conversation.redflag_words import rule
+
+# Thinking of a way to die: "thinking about driving off the overpass".
+_PONDER = (
+    r"(?:thinking|thought|think|thoughts|urge|want|wanna|tempted|gonna|going\s+to|might|could\s+just"
+    r"|should\s+just|plan\w*|considered|considering|imagin\w*|pictur\w*)\s+(?:about\s+|of\s+|to\s+)?"
+)
+_LETHAL_PLACE = (
+    r"(?:\w+\s+)?(?:bridge|overpass|cliff|ledge|wall|tree|pole|traffic|river|lake|ocean|semi|train"
+    r"|truck|bus|embankment|guardrail|roof|building|balcony|parking\s+garage)"
+)
+# Self-harm told by its method: cutting or burning oneself, again or on purpose.
+_SELF_HARM = (
+    # ("burning myself out" is overwork; "cut myself again shaving" is an accident)
+    r"\b(?:been|started|start|keep|kept|back\s+to|relapsed\s+(?:on|into))\s+(?:cutting|burning"
+    r"|hurting|scratching|hitting|punching)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|legs?|skin))"
+    r"(?!\s+out\b)|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?"
+    r"|thighs?|skin))\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b(?!\s+(?:on|at|while|with"
+    r"|cooking|shaving|in\s+the|\w+ing)\b)|\b(?:started|been|back\s+to)\s+cutting"
+    r"\s+again\b|\bslit\w*\s+my\s+wrists?\b"
+)
+_SELF_HARM_ES = (
+    r"\bme\s+(?:volvi|vuelvo|he\s+vuelto|volvio)\s+a\s+(?:cortar|lastimar|quemar|hacer\s+dano)\b"
+    r"|\bme\s+(?:corte|corto|cortaba|estoy\s+cortando|sigo\s+cortando|lastime|lastimo|queme|quemo"
+    r"|pegue|golpee)\s+(?:\w+\s+){0,3}(?:a\s+proposito|adrede|apropo\w*)"
+)
+
+MOOD = (
+    "mental_health",
+    rule(
+        r"\bkill(?:ing)?\s+(?:my\s*self|me\s+self)\b(?!\s+(?:over|at|with|for|trying|doing"
+        r"|working|on\s+(?:these|this|the)|to\s+(?:finish|get|make|keep)))",
+        r"(?<!\d\s)\bkms\b|\bsuicid\w*|\bunalive\w*|\bself[\s-]?harm\w*|\boverdos\w*",
+        r"\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b",
+        r"\b(?:want|wanna)\s+to\s+end\s+it\b",
+        r"\bwant\s+(?:it\s+all|everything)\s+to\s+(?:end|stop)",
+        r"\b(?:want|wanna|wanted|ready|wish(?:ing)?)\s+(?:to\s+)?die\b",
+        r"\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
+        r"\bbetter\s+off\s+(?:dead|gone|without\s+me)|\bbetter\s+without\s+me\b",
+        r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b",
+        r"\bwish\s+i\s+(?:wouldnt|would\s+not)\s+wake\b|\btake\s+all\s+(?:my|the)\s+pills\b",
+        r"\b(?:no|nothing|(?:dont|cant)\s+see\s+(?:a|any|the))\s+(?:\w+\s+)?(?:reason|point)\s+"
+        r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive"
+        r"|going\b(?!\s+(?:with|to|on\s+the|at)\b))\b",
+        r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
+        r"\b(?:dont|cant|do\s+not|no)\s+see\s+(?:a|any)\s+way\s+out\b|\bno\s+way\s+out\b(?!\s+of\b)",
+        r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living",
+        r"\b(?:life|living)\s+(?:is\s+)?(?:not|isnt)\s+worth\b",
+        r"\btired\s+of\s+(?:living|life|being\s+alive)",
+        r"\b(?:dont|not|no)\s+(?:really\s+|even\s+|just\s+)?(?:want|wanting|wanna)\s+(?:to\s+)?"
+        r"(?:live|be\s+alive"
+        r"|be\s+here\s+any\s*more|wake\s+up)\b",
+        r"\b(?:cant|cannot)\s+go\s+on\b|\bcant\s+(?:do|take)\s+(?:this|it)\s+any\s*more\b",
+        r"\bhopeless(?!\s+at\b)",
+        r"\b(?:me\s+quiero|quiero|quisiera|ganas\s+de|deseo|voy\s+a|pienso\s+en"
+        r"|me\s+voy\s+a)\s+(?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?"
+        r"|quitar(?:me)?\s+la\s+vida|desaparecer)\b",
+        r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
+        r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+no\s+(?:volver\s+a\s+)?despertar\b"
+        r"|\bpara\s+que\s+vivir\b",
+        r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
+        r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
+        r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
+        r"|in|to)\s+(?:anything|everything|it\s+all|any\s+of\s+it|trying|life|living|going\s+on|me)\b"
+        r"|\bwhats\s+the\s+point\s+(?:any\s*more|of\s+me)\b",
+        r"\b(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+over"
+        r"|end|stop)\b",
+        r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:ending|end)\s+(?:it"
+        r"|things|my\s+life)\b|\b(?:think|thinking|thought|wanna|want\s+to|gonna|just)\s+(?:about\s+)?"
+        r"(?:just\s+)?tak(?:e|ing)\s+(?:all|a\s+bunch\s+of)\s+(?:of\s+)?(?:my|the)\s+(?:pills|meds)\b",
+        r"\b(?:rather|prefer)\s+(?:just\s+)?not\s+(?:wake\s+up|be\s+(?:here|alive|around)|exist|live)\b"
+        r"|\bdark\s+thoughts\b|\bthoughts?\s+(?:about|of)\s+not\s+being\s+(?:around|here|alive)\b",
+        r"\b(?:easier|better|happier)\s+(?:off\s+)?if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not"
+        r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished|never\s+woke\s+up|didnt\s+wake\s+up)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
+        r"|died|didnt\s+exist)\b|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?(?:notice|care"
+        r"|miss\s+me)\s+if\s+i\b(?:\s+\w+){0,3}",
+        r"\b(?:im|i\s+am|feel\s+like|feeling\s+like)\s+(?:\w+\s+)?(?:a\s+)?burden\b",
+        r"\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b|\bend\s+of\s+my\s+rope\b"
+        r"|\b(?:cant|dont|never)\s+see\s+(?:things|it|anything|life)\s+(?:ever\s+)?(?:getting|get)"
+        r"\s+better\b",
+        r"\b(?:quisiera|quiero|ojala|prefiero)\s+(?:ya\s+)?no\s+(?:estar\s+aqui|existir|estar\s+viv[oa]"
+        r"|vivir)\b|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:just\s+)?(?:go\s+to\s+)?sleep"
+        r"\s+(?:and\s+)?(?:not|never)\s+wake",
+        r"\bmight\s+as\s+well\s+(?:not\s+be\s+(?:here|alive|around)|be\s+dead|die|end\s+it)\b"
+        r"|\b(?:want|wanna)\s+to\s+(?:just\s+)?disappear\b|\bwish\s+i\s+could\s+(?:just\s+)?"
+        r"(?:disappear|vanish|sleep\s+forever|not\s+wake)",
+        r"\b(?:no\s+aguanto|hart[oa]\s+de|cansad[oa]\s+de)\s+(?:mas\s+)?(?:esta\s+|la\s+|mi\s+)?"
+        r"vida\b|\b(?:lost\s+all|no)\s+hope\b(?!\s+(?:of|for|to|that)\b)",
+        r"\bno\s+quiero\s+(?:seguir\s+)?vivi\w*",
+        r"\bno\s+(?:vale|tiene)\s+(?:la\s+pena|sentido)\s+(?:vivir|seguir|la\s+vida)",
+        r"\bno\s+tengo\s+(?:razon|razones|motivos?|ganas)\s+(?:para|de)\s+vivir\b",
+        r"\bmejor\s+muert[oa]\b|\bmejor\s+sin\s+mi\b|\bsin\s+esperanza\b|\bdesesperanza\w*",
+        r"\bhacerme\s+dano\b|\blastimarme\b",
+        r"\bcortarme\b(?!\s+(?:el|las)\s+(?:pelo|cabello|unas))",
+        # "better off not waking up", "hope I don't wake up"
+        r"\bbetter\s+off\s+(?:not\s+(?:waking\s+up|being\s+(?:here|alive|around)|existing|living)"
+        r"|never\s+waking\s+up|asleep\s+forever)\b|\b(?:hope|hoping|pray|praying)\s+i\s+(?:dont|do\s+not"
+        r"|never|wont)\s+wake\s+up\b",
+        _SELF_HARM,
+        _SELF_HARM_ES,
+        r"\b(?:hang|hanging|shoot|shooting)\s+myself\b(?!\s+in\s+the\s+foot)|\bgun\s+to\s+my\s+head\b",
+        rf"\b(?:jump|jumping|throw\w*\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|an|some)\s+"
+        rf"{_LETHAL_PLACE}\b",
+        rf"\b{_PONDER}(?:just\s+)?(?:driving|drive|steering|swerving|swerve|crashing|crash|stepping"
+        rf"|step|walking|walk|jumping|jump)\s+(?:my\s+(?:car|truck)\s+)?(?:off|into|in\s+front\s+of"
+        rf"|out\s+in\s+front\s+of)\s+(?:a\s+|the\s+|an\s+|some\s+|oncoming\s+)?{_LETHAL_PLACE}\b",
+        # Spanish: "pienso en acabar con todo", "aventarme del puente", "colgarme"
+        r"\b(?:pienso|pensando|pense|pensado|quiero|quisiera|ganas\s+de|ideas\s+de|deseo)\s+(?:en\s+)?"
+        r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida)\b(?!\s+(?:el|la|los|las|lo|mis?|hoy"
+        r"|ejercicios|rutina|antes)\b)|\bacabar\s+con\s+mi\s+vida\b",
+        r"\b(?:aventarme|tirarme|lanzarme|echarme|arrojarme)\s+(?:de|del|desde|a|al|frente\s+a"
+        r"|enfrente\s+de)\s+(?:un\s+|una\s+|el\s+|la\s+)?(?:puente|edificio|techo|azotea|carro|tren"
+        r"|camion|trafico|carretera|barranco|precipicio|paso\s+a\s+desnivel)\b"
+        r"|\b(?:aventar|tirar|lanzar|arrojar)(?:me)?\s+(?:de|del|desde)\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+        r"(?:puente|edificio|techo|azotea|barranco|precipicio|paso\s+a\s+desnivel)\b"
+        r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
+        # "sewer slide": the slang spelling that slips past filters
+        r"|\bsewer\s*slide\w*"
+        r"|\b(?:colgarme|ahorcarme|pegarme\s+un\s+tiro|darme\s+un\s+tiro"
+        r"|tomarme\s+todas\s+las\s+pastillas)\b",
+    ),
+)
