@@ -9,8 +9,9 @@ BLADDER = (
         together(URINE, TROUBLE),
         r"\b(?:didnt|couldnt|did\s+not|could\s+not|barely|almost\s+didnt)\s+make\s+it\s+to\s+the"
         r"\s+(?:bathroom|toilet|restroom)\b",
-        r"\bno\s+(?:siento|me\s+doy\s+cuenta)\s+(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}"
-        r"(?:bano|orinar|pipi|popo)\b",
+        r"\b(?:no|ni|ya\s+no|ya\s+ni)\s+(?:siento|sentia|me\s+doy\s+cuenta|me\s+di\s+cuenta|noto)\s+"
+        r"(?:(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}(?:bano|orinar|pipi|popo)\b|(?:cuando|si)\s+"
+        r"(?:tengo|tenia|me\s+dan|me\s+daban|me\s+vienen)\s+ganas\b)",
         # "no siento nada al limpiarme": no feeling when wiping
         r"\bno\s+siento\s+(?:nada\s+)?(?:al|cuando\s+me)\s+limpi\w+",
         # retention: "no me sale la orina", "can't get the stream going"
@@ -36,12 +37,33 @@ BLADDER = (
         r"\bcant\s+hold\s+(?:my\s+|it\s+)?(?:pee|urine|in|bladder|bowels|poop)\b",
         r"\b(?:cant|dont|do\s+not|cannot)\s+(?:feel|tell)\s+(?:it\s+)?(?:when|if)\s+i\s+(?:need|have)\s+to"
         r"\s+(?:pee|go|poop)\b",
-        rf"\b{NUMB}\s+(?:\w+\s+){{0,3}}{GROIN}\b",
-        rf"\b{GROIN}\s+(?:\w+\s+){{0,3}}{NUMB}",
-        r"\b(?:no\s+puedo|no\s+podia|me\s+cuesta|dificultad\s+para|problemas?\s+para)\s+"
-        r"(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar|evacuar)\b",
+        rf"\b{NUMB}\s+(?:\w+\s+){{0,5}}{GROIN}\b",
+        rf"\b{GROIN}\s+(?:\w+\s+){{0,5}}{NUMB}",
+        r"\b(?:no\s+puedo|no\s+podia|no\s+pude|no\s+he\s+podido|no\s+logro|no\s+consigo|me\s+cuesta"
+        r"|dificultad\s+para|problemas?\s+para)\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar"
+        r"|evacuar|ir\s+al\s+bano)\b",
         r"\bme\s+(?:orine|orino|hice\s+pipi|hago\s+pipi|hice\s+encima|hago\s+encima)\b",
-        r"\bse\s+me\s+(?:sale|salio|escapa|escapo)\s+(?:la\s+)?(?:orina|pipi|popo)\b",
+        r"\bse\s+me\s+(?:sale|salio|salieron|salia|escapa|escapo|escaparon|escapaba|fue|va|iba|fueron)\s+"
+        r"(?:la\s+|el\s+|los\s+|las\s+|unas\s+)?(?:orina|orines|pipi|pis|popo|caca|gotas\s+de\s+orina)\b",
         r"\bno\s+(?:puedo\s+)?control\w*\s+(?:la\s+|el\s+)?(?:orina|vejiga|intestino|esfinter)",
+        # numb when wiping: "when I wipe I can't really feel it back there"
+        together(
+            r"(?:when|after|as|if)\s+i\s+wipe|wip(?:e|ing)\s+(?:myself|after)|al\s+limpiarme|me\s+limpio"
+            r"|toilet\s+paper",
+            r"(?:cant|can\s+not|dont|didnt|couldnt)\s+(?:really\s+|even\s+|quite\s+)?feel|numb\w*"
+            r"|no\s+(?:siento|sentia|senti)",
+            50,
+        ),
+        # a wet bed or pants at night, not sweat: "woke up in a wet bed", "mojé la cama"
+        r"\b(?:wet|wetting|peed|pissed|peeing)\s+(?:the|my)\s+(?:bed|pants|sheets|underwear|shorts)\b"
+        r"|\b(?:woke|waking|wake)\s+up\s+(?:in\s+|to\s+|with\s+)?(?:a\s+)?wet\b(?![^.!?]{0,30}sweat)"
+        r"|\bmoj\w+\s+(?:la\s+cama|los\s+pantalones|los\s+calzones|la\s+ropa\s+interior)\b"
+        r"|\bamaneci\s+(?:todo\s+|toda\s+)?mojad[oa]\b|\bme\s+hice\s+(?:pipi\s+|del\s+bano\s+)?en\s+la\s+cama\b",
+        # no water passed for hours: "haven't peed since last night", "no he orinado desde ayer"
+        r"\b(?:havent|hasnt|have\s+not|has\s+not|didnt|did\s+not)\s+(?:\w+\s+)?(?:peed|pee|urinated"
+        r"|pooped|gone\s+pee|had\s+a\s+(?:bowel\s+movement|bm))\s+(?:since|in|all|for)\b"
+        r"|\bno\s+(?:he|ha)\s+(?:orinado|hecho\s+pipi|hecho\s+del\s+bano|evacuado)\s+(?:desde|en)\b"
+        r"|\b(?:no|lost\s+the|never\s+get\s+the|dont\s+(?:get|feel)\s+the)\s+urge\s+to\s+(?:pee|go"
+        r"|urinate|poop)\b",
     ),
 )

@@ -19,7 +19,9 @@ HEART = (
         r"\b(?:passed|pass|passing)\s+out\b|\bblack(?:ed)?\s+out\b|\blight\s*-?\s*headed\w*",
         r"\bdizz(?:y|iness)\b|\bpalpitations?\b|\b(?:taquicardia|tachycardia|arritmia|arrhythmia)\b|\bheart\s+attack\b",
         r"\bheart\s+(?:is\s+|was\s+)?(?:racing|pounding|fluttering)",
-        r"\b(?:dolor|presion|opresion|ardor|molestia|duele)\s+(?:\w+\s+){0,2}pecho\b",
+        # a pang told by its kind: "una punzada en el pecho", "un piquete en el pecho"
+        r"\b(?:dolor|presion|opresion|ardor|molestia|duele|punzadas?|pinchazos?|piquetes?|puntadas?"
+        r"|peso|apreton|punzante)\s+(?:\w+\s+){0,2}(?:pecho|torax)\b",
         r"\bpecho\s+(?:\w+\s+){0,2}(?:apret\w*|duele|dolor|presion|opresion)\b",
         r"\bapret\w+\s+(?:\w+\s+){0,2}pecho\b|\bse\s+me\s+(?:fue|va|iba|acabo|acaba)\s+el\s+aire\b",
         r"\b(?:everything|vision|eyes|world|it\s+all)\s+(?:\w+\s+){0,3}?(?:went|goes|going|turned"
@@ -33,15 +35,21 @@ HEART = (
         together(
             r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
             r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
-            r"|vi[cs]e|heav\w*|pressure|band|strap|belt",
+            r"|vi[cs]e|heav\w*|pressure|band|strap|belt|stab\w*|sharp|shooting|pangs?|twinges?|pinch\w*"
+            r"|knife|punzad\w*|pinchazo|piquete",
         ),
         near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
         together(
             r"corazon",
-            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*"
+            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*|a\s+mil|como\s+loco|golpea\w*"
             r"|rapidisimo|muy\s+rapido",
         ),
-        near(r"heart", r"racing|pounding|flutter\w*|skipping|irregular|flip\w*|out\s+of\s+rhythm"),
+        near(
+            r"heart",
+            r"racing|pounding|flutter\w*|skipping|irregular|flip\w*|out\s+of\s+rhythm|thump\w*"
+            r"|hammer\w*|beating\s+(?:out\s+of|so\s+fast|really\s+fast|like\s+crazy|like\s+a\s+drum)"
+            r"|going\s+(?:crazy|nuts|a\s+mile\s+a\s+minute)|doing\s+(?:flips|somersaults)",
+        ),
         r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b",
         r"\bahog\w+",
         r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
@@ -53,5 +61,22 @@ HEART = (
         r"\b(?:senti|sentia|siento)\s+que\s+me\s+(?:iba|desmayaba|desvanecia|caia|moria)\b"
         r"|\bme\s+iba\s+a\s+(?:desmayar|caer)\b|\bse\s+me\s+(?:bajo|baja)\s+la\s+presion\b"
         r"|\bvi\s+(?:estrellas|estrellitas|lucecitas|puntitos)\b|\bva[hg]u?ido\b",
+        # air hunger in everyday words: "sucking wind", "gulping air like a fish"
+        r"\bsuck\w*\s+(?:\w+\s+)?wind\b|\bgulp\w*\s+(?:for\s+)?(?:air|breath)|\b(?:fighting|struggling"
+        r"|starved|starving|hungry)\s+for\s+(?:air|breath)\b|\bwinded\s+(?:\w+\s+){0,2}(?:walking"
+        r"|talking|going\s+up|climbing|getting\s+up|getting\s+dressed|doing\s+nothing|sitting|showering)",
+        # lips or fingers gone blue: "lips went kinda blue", "labios morados"
+        r"\b(?:lips|fingertips|fingernails|nails|face|mouth)\s+(?:\w+\s+){0,3}?(?:blue|bluish|purple"
+        r"|purplish|gray|grey)\b|\b(?:blue|bluish|purple)\s+lips\b|\b(?:labios|unas|boca|cara)\s+"
+        r"(?:\w+\s+){0,3}?(?:morad\w*|azul\w*)|\bmorad\w*\s+(?:los\s+)?labios\b",
+        # Spanish breathlessness: "no me alcanza el aire", "no me entra el aire"
+        r"\bno\s+me\s+alcanza(?:ba)?\s+(?:el\s+)?(?:aire|aliento|respiracion)\b|\bno\s+(?:me\s+)?entra"
+        r"(?:ba)?\s+(?:el\s+|nada\s+de\s+)?aire\b|\b(?:no\s+puedo|no\s+podia|me\s+cuesta|batallo\s+para)\s+"
+        r"(?:jalar|agarrar|tomar|recuperar|meter)\s+(?:el\s+)?aire\b|\bsin\s+aliento\b|\bjadea\w*"
+        r"|\brespir\w+\s+con\s+dificultad\b|\bme\s+agito\s+(?:mucho\s+)?(?:con\s+nada|caminando|al\s+caminar)",
+        # fainting: "me desvanecí", "no supe de mí", "me privé", "lost consciousness"
+        r"\bme\s+(?:desvaneci|desvanezco|desvanecia|prive|privo|privaba)\b|\bno\s+supe\s+(?:nada\s+)?de\s+mi\b"
+        r"|\bperd\w+\s+(?:el\s+)?(?:conocimiento|sentido)\b|\bme\s+dio\s+un\s+(?:soponcio|patatus|desmayo)\b"
+        r"|\blost\s+consciousness\b|\b(?:went|was|knocked)\s+unconscious\b|\bswoon\w*",
     ),
 )

@@ -52,7 +52,7 @@ NERVE = (
         rf"\bweak\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{LIMB}",
         rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}weak(?:er)?\b",
         rf"\b{LEG}\s+(?:\w+\s+){{0,3}}?(?:keeps?\s+|kept\s+)?(?:going|goes|went|gone)\s+out\b"
-        rf"(?!\s+(?:for|to|with|of)\b)|\b(?:{LEG}|arms?|hands?)\s+(?:\w+\s+){{0,3}}?(?:quit|quits"
+        rf"(?!\s+(?:for|to|with|of|from\s+under)\b)|\b(?:{LEG}|arms?|hands?)\s+(?:\w+\s+){{0,3}}?(?:quit|quits"
         r"|gave\s+up)\s+on\s+me\b",
         # "my foot fell asleep" ("fell" is blanked as a figure of speech, "asleep" stays)
         r"\b(?:legs?|foot|feet|toes?|hands?|arms?|fingers?)\s+(?:(?:has|have|had|is|are|was|were"
@@ -94,6 +94,26 @@ NERVE = (
         r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+me\s+(?:sostienen?|aguantan?|responden?)\b",
         r"\b(?:pierna|pie|mano|brazo|dedo)s?\b[^.!?]{0,40}?\bcomo\s+dormid[oa]s?\b",
         r"\bno\s+me\s+responde\b|\barrastr\w+\s+(?:el|la)\s+(?:pie|pierna)\b",
+        # sensation words beyond "numb": prickly, fuzzy, static, "like when it falls asleep"
+        # ("fall" is blanked as a figure of speech, so "asleep" stands alone after "they")
+        r"\bprickl\w*|\b(?:like|as\s+if|as\s+when)\s+(?:when\s+)?(?:it|they|its|theyre|my\s+\w+)"
+        r"\s+(?:\w+\s+)?\s*asleep\b",
+        rf"\b{LIMB}\b[^.!?]{{0,30}}?\b(?:went|goes|going|gone)\s+to\s+sleep\b",
+        together(LIMB, r"fuzzy|staticky|static|electric\s+shocks?|shocks?|jolts?", 30),
+        rf"\b(?:less|reduced|decreased|weird|funny|no|little|barely\s+any)\s+(?:feeling|sensation)\s+"
+        rf"(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{LIMB}",
+        # a limb gone limp or useless: "arm went limp", "hand is useless", "dead weight"
+        rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}?(?:limp|floppy|useless|like\s+dead\s+weight|like\s+a\s+wet\s+noodle)\b"
+        rf"|\b(?:limp|floppy|useless)\s+(?:left\s+|right\s+)?{LIMB}\b",
+        # Spanish: "como acalambrados y no los siento bien", "se me puso aguado", "como toques"
+        r"\bcomo\s+acalambrad\w*|\b(?:dedos|manos?|pies?|piernas?)\s+(?:\w+\s+){0,3}?acalambrad\w*"
+        r"|\bno\s+(?:me\s+)?(?:lo|la|los|las)\s+siento\s+(?:bien|nada|igual|para\s+nada)\b",
+        r"\b(?:brazo|pierna|mano|pie|dedos?)s?\s+(?:\w+\s+){0,3}?(?:aguad[oa]s?|como\s+(?:de\s+)?trapo"
+        r"|sin\s+fuerza|como\s+muert[oa]s?)\b|\bse\s+me\s+puso\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?"
+        r"(?:aguad[oa]|flojit?[oa]|sin\s+fuerza)\b",
+        r"\bcomo\s+(?:toques|descargas|corriente|electricidad|chispazos)\b|\bchispazos?\b"
+        r"|\b(?:poca|sin|menos)\s+sensibilidad\b|\bno\s+siento\s+(?:bien\s+)?(?:mis?|los|las|el|la)\s+"
+        r"(?:dedos|pies?|manos?|piernas?|brazos?)\b",
     ),
 )
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.

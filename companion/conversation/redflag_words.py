@@ -9,7 +9,11 @@ GROIN = (
     r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
     r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
     r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar|down\s+there|ahi\s+abajo|"
-    r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento)"
+    r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento"
+    # the everyday and family words: "butt cheeks", "inside of my thighs", "las pompis"
+    r"|butt\s+cheeks|bum|rear\s+end|backside|back\s+there|tush|taint|anus|rectum"
+    r"|inside\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
+    r"|pompis|pompas|colita|trasero|sentaderas|nalga|parte\s+de\s+abajo|partes\s+de\s+abajo)"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
 LEG = r"(?:legs?|knees?|ankles?|hips?|foot|feet|one)"
@@ -21,7 +25,8 @@ UNABLE = (
 # "like novocaine", "como anestesiado": numbness told as the dentist's injection.
 NUMB = (
     r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel"
-    r"|anestesiad[oa]s?|novocaine?|lidocaine)"
+    r"|anestesiad[oa]s?|novocaine?|lidocaine|(?:lost|losing|loss\s+of|reduced|less)\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada)"
 )
 NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin)\b"
 

@@ -73,6 +73,13 @@ _RESOLVED_BEFORE = re.compile(
     r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
     r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
 )
+# "me quedé sin aire en las escaleras pero normal, ya me recuperé": winded by the work and
+# over with a rest, which training does; chest pain or fainting that passed still counts.
+_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b")
+_RECOVERED = re.compile(
+    r"^[^.!?]{0,80}?\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
+    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento))\b"
+)
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
@@ -92,6 +99,8 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     after = text[end : clause_end.start() if clause_end else end + 120]
     if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
         return True
+    if category == "cardiac_resp" and _BREATH.search(text, start, end):
+        return bool(_RECOVERED.search(text[end : end + 120]))
     if category == "swelling_infection":
         return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))
     return False
