@@ -1,6 +1,6 @@
 """Injury signs: falls and new acute injuries."""
 
-from companion.conversation.redflag_words import LIMB, rule
+from companion.conversation.redflag_words import LIMB, near, rule
 
 # Mexican and Central American words for a hard knock: "me di un madrazo", "un costalazo".
 _KNOCK = (
@@ -20,6 +20,11 @@ _SURFACE = (
     r"ice|icy|black\s+ice|stairs?|steps?|floor|ground|driveway|sidewalk|pavement|ladder|porch|snow"
     r"|curb|wet|kitchen|bathroom|garage|shower|tub|yard|mud|parking\s+lot|ramp|roof|deck|concrete"
 )
+# Spanish body words a weight lands on or a bone breaks in.
+_BODY_ES = (
+    r"pies?|manos?|dedos?|piernas?|brazos?|rodillas?|tobillos?|cabeza|espalda|hombros?|munecas?"
+    r"|costillas?|hueso|codos?|una"
+)
 # Where one comes to after a collapse: "next thing I know I'm on the kitchen floor".
 _CAME_TO = r"next\s+thing\s+i\s+(?:know|knew)|woke\s+up|came\s+to|came\s+around|found\s+myself"
 
@@ -27,14 +32,14 @@ INJURY = (
     "fall_injury",
     rule(
         r"\bfell\b|\bfall(?:en|ing)?\s+(?:down|over|off)\b|\btripped\b|\bslipped\b",
-        r"\b(?:had|took)\s+a\s+(?:bad\s+|big\s+)?(?:fall|spill|tumble)\b",
+        r"\b(?:had|took)\s+a\s+(?:\w+\s+){0,2}?(?:fall|spill|tumble)\b",
         r"\bslip\s+and\s+f\w+|\bi\s+collapsed\b",
         r"\b(?:heard|felt)\b[^.!?,;]{0,30}?\b(?:pop|popping|crack|cracking|snap|tear|rip|crunch)\b",
-        r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:wrong"
-        r"|funny|awkward\w*|badly|bad)\b",
+        r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:\w+\s+){0,4}?"
+        r"(?:wrong|funny|awkward\w*|badly|bad)\b",
         r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\bpopped\s+out\b",
         rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
-        rf"\bsprain\w*|\b(?:twisted|rolled|jammed)\s+my\s+(?:\w+\s+)?{LIMB}",
+        rf"\bsprain\w*|\b(?:twisted|rolled|jammed|turned)\s+my\s+(?:\w+\s+)?{LIMB}",
         r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
         r"\bwent\s+down\s+(?:hard|on\s+my)\b|\bmissed\s+(?:a|the)\s+(?:step|stair)s?\b"
         r"|\blanded\s+(?:hard\s+)?on\s+my\b|\bback\s+(?:went|goes|gone|going)\s+out\b",
@@ -52,7 +57,7 @@ INJURY = (
         r"|shit)\b|\btook\s+a\s+(?:digger|tumble|spill)\b|\b(?:landed|fell)\s+(?:\w+\s+){0,2}on\s+my"
         rf"\s+{LIMB}",
         r"\b(?:cracking|popping|snapping|tearing|ripping|crunching)\s+(?:sound|noise)\b"
-        r"|\bmade\s+a\s+(?:\w+\s+)?(?:pop|crack|snap)\b",
+        r"|\b(?:made|gave|let\s+out|there\s+was)\s+a\s+(?:\w+\s+)?(?:pop|crack|snap|crunch|clunk|thunk)\b",
         r"\b(?:ankles?|foot|knees?|wrists?)\s+(?:\w+\s+)?(?:rolled|twisted)\b",
         r"\bthrew\s+(?:my\s+back\s+out|out\s+my\s+back)\b",
         rf"\b(?:broke|tore|fractured|dislocated)\s+(?:my\s+|a\s+)(?:\w+\s+)?(?:bone|rib|muscle"
@@ -80,7 +85,8 @@ INJURY = (
         rf"\b(?:rolled|ran|drove|went)\s+(?:back\s+|right\s+)?over\s+my\s+(?:\w+\s+)?{LIMB}"
         r"|\b(?:pretty\s+sure|think|sure|feels\s+like|might\s+have|maybe|probably|i\s+bet)\s+"
         r"(?:something\s+is|somethings|something\s+s|its|it\s+is|i)\s+(?:broken|fractured"
-        r"|broke\s+(?:it|something|a\s+bone))\b(?![^.!?]{0,20}\b(?:app|phone|link|screen|scale))",
+        r"|broke|cracked|broke\s+(?:it|something|a\s+bone))\b(?!\s+(?:down|up)\b)"
+        r"(?![^.!?]{0,20}\b(?:app|phone|link|screen|scale))",
         rf"\b(?:{_CAME_TO})\s+(?:\w+\s+){{0,3}}?(?:on|flat\s+on)\s+(?:the|my)\s+(?:\w+\s+)?"
         r"(?:floor|ground|pavement|driveway|stairs)\b",
         # Spanish: "me di un madrazo", "me fui de nalgas", "me azoté", "rodé por la escalera"
@@ -95,6 +101,32 @@ INJURY = (
         r"\bme\s+(?:azot\w+|desplom\w+|tropez\w*|tropes\w*|resvale|caia)\b"
         r"|\brod[eo]\s+(?:por|de)\s+(?:la|las)\s+escaleras?\b"
         r"|\b(?:desperte|amaneci|termine|aparec\w+|quede)\s+(?:tirad[oa]\s+)?en\s+el\s+(?:piso|suelo)\b",
-        r"\bse\s+me\s+cayo\s+(?:\w+\s+){1,3}en\s+el\s+(?:pie|dedo|mano)\b",
+        # something heavy on a limb: "se me vino la caja encima del pie"
+        rf"\b(?:se\s+)?me\s+(?:cayo|cayeron|vino|vinieron|resbalo)\s+(?:\w+\s+){{0,4}}?(?:encima|sobre|en)\s+"
+        rf"(?:de\s+)?(?:el|la|los|las|mi|mis|del)?\s*(?:{_BODY_ES})\b",
+        # a bone broken or put out: "me quebré un dedo", "se me zafó el hombro"
+        r"\bme\s+(?:machuque|apachurre|prense|quebre|rompi|fracture|disloque|zafe|safe|luxe)\b"
+        rf"|\bse\s+me\s+(?:quebro|rompio|zafo|safo|disloco|torcio|doblo)\s+(?:el|la|un|una|mi)\s+"
+        rf"(?:{_BODY_ES})\b|\bpise\s+mal\b|\bdi\s+un\s+(?:mal\s+paso|resbalon|tropezon|traspie)\b"
+        r"|\b(?:resbale|tropece|tropeze)\b|\bse\s+me\s+(?:fueron|fue)\s+(?:los|el)\s+pies?\b",
+        # feet taken out, a fall broken by a hand: "my feet went out from under me"
+        r"\bout\s+from\s+under(?:neath)?\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"
+        rf"|\bwent\s+down\s+(?:on|in|at)\s+(?:the\s+|some\s+|a\s+)?(?:{_SURFACE})\b"
+        rf"|\b(?:caught|catch)\s+myself\s+(?:on|with)\s+my\s+(?:\w+\s+)?{LIMB}|\bbroke\s+my\s+fall\b"
+        rf"|\blost\s+my\s+footing\b|\bstumbl\w+\s+(?:down|off)\s+(?:the\s+)?(?:{_SURFACE})",
+        # a knee that locks or will not take weight since: "now it won't straighten all the way"
+        near(
+            r"knees?|elbows?|fingers?|thumbs?|rodilla|codo",
+            r"locked|locks|locking|(?:wont|cant|will\s+not|doesnt)\s+(?:fully\s+)?straighten|gets\s+stuck"
+            r"|got\s+stuck|se\s+(?:trabo|traba|atoro|atora)|no\s+se\s+(?:endereza|estira)",
+            80,
+        ),
+        r"\b(?:cant|couldnt|cannot|wont|unable\s+to)\s+(?:put|bear)\s+(?:any\s+)?weight\s+on\b"
+        r"|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:apoyar|pisar\s+con)\b",
+        # struck by a tool: "the hammer glanced off and got my thumb"; the nail gone black
+        rf"\b(?:hammer|mallet|door|weight|plate|dumbbell|kettlebell|bar|box|crate|board|wrench)\s+"
+        rf"(?:\w+\s+){{0,6}}?(?:got|hit|smashed|caught|slammed|crushed|pinched)\s+my\s+(?:\w+\s+)?{LIMB}"
+        r"|(?<!painted\smy\s)(?<!paint\smy\s)(?<!did\smy\s)\b(?:finger|toe)?nails?\s+(?:is\s+|are\s+|went\s+|turned\s+|going\s+)?(?:all\s+)?(?:black|purple)\b"
+        r"|\buna\s+(?:\w+\s+)?(?:negra|morada)\b",
     ),
 )

@@ -4,7 +4,7 @@ import re
 
 from companion.conversation.words import BODY
 
-LIMB = rf"(?:{BODY}|toes?|fingers?|grip)"
+LIMB = rf"(?:{BODY}|toes?|fingers?|thumbs?|pinky|grip)"
 GROIN = (
     r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
     r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"

@@ -31,6 +31,8 @@ _FIGURES = re.compile(
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
+    # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
+    r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
     # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
     r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
     r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt))"
