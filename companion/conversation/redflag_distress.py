@@ -61,5 +61,37 @@ DISTRESS = (
         r"\binsoportable\b|\binaguantable\b|\bel\s+peor\s+dolor\b|\batroz\b",
         r"\bno\s+(?:aguanto|soporto)\s+(?:el|este|tanto|mas\s+el)\s+dolor\b",
         r"\bllorando\s+de(?:l)?\s+dolor\b",
+        # past the top of the scale in words: "a 10 and then some", "un 10 y más"
+        r"\b(?:a|at|is|its|pain|dolor|en|un)\s+(?:10|ten|diez)\s*(?:\+|plus|and\s+then\s+some"
+        r"|and\s+(?:beyond|higher)|y\s+(?:mas|pico|cacho))(?!\s*(?:reps|sets|lbs?|min|veces))",
+        # beyond bearing, with the pain named near: "back is screaming, I can't take it"
+        together(
+            r"pain|hurts?|hurting|dolor|duele|screaming|throbbing",
+            r"(?:cant|can\s+not|cannot|couldnt)\s+(?:take|stand|bear|handle|tolerate|deal\s+with)\s+"
+            r"(?:it|this|the\s+pain)|(?:ya\s+)?no\s+(?:lo\s+|la\s+)?(?:aguanto|soporto)",
+            80,
+        ),
+        # nothing relieves it: "nothing touches it", "ni las pastillas me lo quitan"
+        r"\bnothing\s+(?:even\s+)?touch\w*\s+(?:it|the\s+pain)\b|\b(?:meds|pills|painkillers|medicine"
+        r"|medication|ibuprofen|tylenol|advil|motrin|aleve)\s+(?:dont|do\s+not|arent|are\s+not|wont"
+        r"|didnt|doesnt)\s+(?:even\s+)?touch\w*\s+(?:it|the\s+pain)\b|\bni\s+(?:las\s+|la\s+)?(?:pastillas?"
+        r"|medicinas?|pildoras?)\s+(?:me\s+)?(?:lo\s+|la\s+)?(?:quitan|quita|calman|calma|hacen\s+nada)",
+        # never hurt like this: "never hurt like this in my life", "nunca en mi vida había sentido"
+        r"\bnever\s+(?:\w+\s+){0,2}?(?:hurt|felt|had|been\s+in)\s+(?:\w+\s+){0,2}?(?:like\s+(?:this|that)"
+        r"|this\s+(?:bad|much)|so\s+(?:bad|much))|\bnunca\s+(?:en\s+mi\s+vida\s+)?(?:me\s+)?(?:habia|he"
+        r"|ha)\s+(?:sentido|tenido|dolido)\s+(?:\w+\s+){0,3}?(?:asi|tanto|igual)\b"
+        r"|\bnunca\s+en\s+mi\s+vida\b[^.!?]{0,40}\b(?:dolor|dolido)\b",
+        # so much it stops a body: "me duele tanto que no puedo ni pararme"
+        r"\b(?:duele|duelen|dolia|dolor)\s+(?:\w+\s+){0,2}?tan(?:to)?\s+(?:fuerte\s+)?que\s+(?:ya\s+)?"
+        r"(?:no|ni)\s+(?:puedo|podia|pude|me\s+puedo)\b|\bhurts?\s+so\s+(?:bad|much)\s+(?:that\s+)?i\s+"
+        r"(?:cant|couldnt)\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"worst\s+(?:\w+\s+)?(?:ive|i\s+have|i\s+ve)\s+(?:ever\s+)?(?:had|felt|experienced)"
+            r"|(?:el|la|lo)\s+peor\s+(?:\w+\s+)?que\s+(?:he|haya|habia)\s+(?:tenido|sentido)",
+            60,
+        ),
+        r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+on\s+"
+        r"(?:anyone|anybody|my\s+worst\s+enemy)\b",
     ),
 )

@@ -110,7 +110,8 @@ INJURY = (
         rf"(?:{_BODY_ES})\b|\bpise\s+mal\b|\bdi\s+un\s+(?:mal\s+paso|resbalon|tropezon|traspie)\b"
         r"|\b(?:resbale|tropece|tropeze)\b|\bse\s+me\s+(?:fueron|fue)\s+(?:los|el)\s+pies?\b",
         # feet taken out, a fall broken by a hand: "my feet went out from under me"
-        r"\bout\s+from\s+under(?:neath)?\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"
+        # (a knee that "went out from under me" gave way: that is a nerve sign, not a fall)
+        r"\b(?:feet|foot)\s+(?:\w+\s+){0,3}?out\s+from\s+under(?:neath)?\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"
         rf"|\bwent\s+down\s+(?:on|in|at)\s+(?:the\s+|some\s+|a\s+)?(?:{_SURFACE})\b"
         rf"|\b(?:caught|catch)\s+myself\s+(?:on|with)\s+my\s+(?:\w+\s+)?{LIMB}|\bbroke\s+my\s+fall\b"
         rf"|\blost\s+my\s+footing\b|\bstumbl\w+\s+(?:down|off)\s+(?:the\s+)?(?:{_SURFACE})",

@@ -1,6 +1,6 @@
 """Mood signs: thoughts of suicide, self-harm or hopelessness about living."""
 
-from companion.conversation.redflag_words import rule
+from companion.conversation.redflag_words import rule, together
 
 # Thinking of a way to die: "thinking about driving off the overpass".
 _PONDER = (
@@ -9,7 +9,8 @@ _PONDER = (
 )
 _LETHAL_PLACE = (
     r"(?:\w+\s+)?(?:bridge|overpass|cliff|ledge|wall|tree|pole|traffic|river|lake|ocean|semi|train"
-    r"|truck|bus|embankment|guardrail|roof|building|balcony|parking\s+garage)"
+    r"|truck|bus|embankment|guardrail|roof|building|balcony|parking\s+garage|road|highway|freeway"
+    r"|interstate|ditch|canyon|median|oncoming\s+traffic)"
 )
 # Self-harm told by its method: cutting or burning oneself, again or on purpose.
 _SELF_HARM = (
@@ -58,8 +59,8 @@ MOOD = (
         r"|me\s+voy\s+a)\s+(?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?"
         r"|quitar(?:me)?\s+la\s+vida|desaparecer)\b",
         r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
-        r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+no\s+(?:volver\s+a\s+)?despertar\b"
-        r"|\bpara\s+que\s+vivir\b",
+        r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
+        r"|\bpara\s+que\s+vivir\b|\bpara\s+que\s+(?:sigo|seguir)(?:\s+(?:aqui|viviendo|vivo))?\s*(?:$|[,.!?;])",
         r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
         r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
         r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
@@ -120,5 +121,26 @@ MOOD = (
         r"|\bsewer\s*slide\w*"
         r"|\b(?:colgarme|ahorcarme|pegarme\s+un\s+tiro|darme\s+un\s+tiro"
         r"|tomarme\s+todas\s+las\s+pastillas)\b",
+        # dwelling on not waking: "been thinking a lot about just not waking up"
+        r"\b(?:think|thinking|thought|thoughts|dream\w*|fantasi\w+)\s+(?:\w+\s+){0,3}?(?:about|of)\s+"
+        r"(?:just\s+)?(?:not\s+(?:waking|wake|being\s+(?:here|around|alive)|existing|living)|never\s+waking"
+        r"|being\s+dead|my\s+(?:own\s+)?(?:funeral|death))\b",
+        # a stock of pills and the whole of it: "thinking about taking every last one"
+        together(
+            r"pills?|meds|medication|bottle|painkillers|pastillas|medicinas?|frasco",
+            r"(?:take|taking|took|swallow\w*|downing|tomarme|tomar(?:me)?)\s+(?:them\s+)?(?:every\s+(?:last"
+            r"|single)\s+one|the\s+whole\s+(?:bottle|thing|lot)|(?:them\s+)?all\s+at\s+once"
+            r"|todo\s+el\s+frasco|todas\s+(?:de\s+(?:un\s+)?golpe|juntas|de\s+una\s+vez))",
+            60,
+        ),
+        # getting ready to go: goodbye letters, affairs in order, giving things away
+        r"\b(?:goodbye|farewell)\s+(?:letters?|notes?|messages?|videos?)\b|\bsuicide\s+note\b"
+        r"|\b(?:affairs|things|everything)\s+in\s+order\s+(?:for\s+when|before\s+i|just\s+in\s+case)"
+        r"|\bgiv\w+\s+away\s+(?:all\s+)?(?:my\s+)?(?:stuff|things|belongings|guns?|dog|cat)\b"
+        r"|\bcartas?\s+de\s+despedida\b|\bregal\w+\s+(?:todas\s+)?mis\s+cosas\b"
+        r"|\b(?:despedirme|me\s+despedi)\s+de\s+(?:todos|mis\s+hijos|mi\s+familia)\b",
+        # no wish to live, Spanish: "ya ni ganas de vivir tengo", "sin ganas de vivir"
+        r"\b(?:ni|sin|no\s+tengo|ya\s+no\s+tengo|se\s+me\s+quitaron\s+las|perdi\s+las)\s+ganas\s+de"
+        r"\s+(?:vivir|seguir\s+viviendo|seguir\s+aqui|estar\s+aqui)\b",
     ),
 )

@@ -72,6 +72,9 @@ WOUND = (
 INFECTED = (
     r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|puss?|yellow|green|smell\w*|stink\w*|weep\w*"
     r"|infect\w*|streak\w*|roj[oa]|caliente|supura\w*|gunk|goo|goop|discharge|crud|pus\w+"
+    # "colorada y le sale como agüita amarilla", "angry and crusty", "split open"
+    r"|colorad[oa]|amarill\w*|verdes?|verdos[oa]|aguita|liquido|huele|apesta|mal\s+olor|angry|crust\w*|fluid"
+    r"|cloudy|seep\w*|opened\s+up|split\s+open|came\s+apart|se\s+abrio|abiert[oa]"
 )
 
 

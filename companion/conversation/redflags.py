@@ -12,7 +12,7 @@ from companion.conversation.words import BODY
 # myself" is read as self-harm, because missing that costs more than a false alarm.
 _HURT_MYSELF = re.compile(
     r"\b(?:hurt|harm|hurting|harming|injured|cut|cutting)\s+myself\b"
-    r"(?P<activity>\s+(?:lifting|doing|on|at|during|while|when|with\s+the|playing|working|"
+    r"(?P<activity>\s+(?:lifting|doing|on(?!\s+purpose)|at|during|while|when|with\s+the|playing|working|"
     r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+(?:at|on|while|with|\w+ing)|\w+ing)\b)?"
 )
 _INTENT_TO = re.compile(
@@ -82,6 +82,7 @@ _RECOVERED = re.compile(
     r"^[^.!?]{0,80}?\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento))\b"
 )
+_NEVER = re.compile(r"(?:never|nunca)\b")
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
@@ -93,6 +94,8 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     before = _HEDGES.sub(" ", text[max(clause_start, start - 120) : start])
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
+    if _NEVER.match(text, start):
+        negators = []  # "no puedo ni pararme, nunca me había dolido así": the sign says never
     if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
