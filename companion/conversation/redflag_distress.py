@@ -68,7 +68,7 @@ DISTRESS = (
         together(
             r"pain|hurts?|hurting|dolor|duele|screaming|throbbing",
             r"(?:cant|can\s+not|cannot|couldnt)\s+(?:take|stand|bear|handle|tolerate|deal\s+with)\s+"
-            r"(?:it|this|the\s+pain)|(?:ya\s+)?no\s+(?:lo\s+|la\s+)?(?:aguanto|soporto)",
+            r"(?:it|this|the\s+pain)(?!\s+when)|(?:ya\s+)?no\s+(?:lo\s+|la\s+)?(?:aguanto|soporto)",
             80,
         ),
         # nothing relieves it: "nothing touches it", "ni las pastillas me lo quitan"
@@ -91,7 +91,7 @@ DISTRESS = (
             r"|(?:el|la|lo)\s+peor\s+(?:\w+\s+)?que\s+(?:he|haya|habia)\s+(?:tenido|sentido)",
             60,
         ),
-        r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+on\s+"
+        r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+(?:\w+\s+)?on\s+"
         r"(?:anyone|anybody|my\s+worst\s+enemy)\b",
     ),
 )

@@ -65,10 +65,11 @@ HEART = (
         r"\bsuck\w*\s+(?:\w+\s+)?wind\b|\bgulp\w*\s+(?:for\s+)?(?:air|breath)|\b(?:fighting|struggling"
         r"|starved|starving|hungry)\s+for\s+(?:air|breath)\b|\bwinded\s+(?:\w+\s+){0,2}(?:walking"
         r"|talking|going\s+up|climbing|getting\s+up|getting\s+dressed|doing\s+nothing|sitting|showering)",
-        # lips or fingers gone blue: "lips went kinda blue", "labios morados"
-        r"\b(?:lips|fingertips|fingernails|nails|face|mouth)\s+(?:\w+\s+){0,3}?(?:blue|bluish|purple"
+        # lips or fingers gone blue: "lips went kinda blue", "labios morados" (not from a popsicle)
+        r"(?:\b(?:lips|fingertips|fingernails|nails|face|mouth)\s+(?:\w+\s+){0,3}?(?:blue|bluish|purple"
         r"|purplish|gray|grey)\b|\b(?:blue|bluish|purple)\s+lips\b|\b(?:labios|unas|boca|cara)\s+"
-        r"(?:\w+\s+){0,3}?(?:morad\w*|azul\w*)|\bmorad\w*\s+(?:los\s+)?labios\b",
+        r"(?:\w+\s+){0,3}?(?:morad\w*|azul\w*)|\bmorad\w*\s+(?:los\s+)?labios\b)"
+        r"(?![^.!?]{0,25}\b(?:popsicle|candy|slushie|raspado|paleta|lipstick|marker|kool))",
         # Spanish breathlessness: "no me alcanza el aire", "no me entra el aire"
         r"\bno\s+me\s+alcanza(?:ba)?\s+(?:el\s+)?(?:aire|aliento|respiracion)\b|\bno\s+(?:me\s+)?entra"
         r"(?:ba)?\s+(?:el\s+|nada\s+de\s+)?aire\b|\b(?:no\s+puedo|no\s+podia|me\s+cuesta|batallo\s+para)\s+"
@@ -76,7 +77,7 @@ HEART = (
         r"|\brespir\w+\s+con\s+dificultad\b|\bme\s+agito\s+(?:mucho\s+)?(?:con\s+nada|caminando|al\s+caminar)",
         # fainting: "me desvanecí", "no supe de mí", "me privé", "lost consciousness"
         r"\bme\s+(?:desvaneci|desvanezco|desvanecia|prive|privo|privaba)\b|\bno\s+supe\s+(?:nada\s+)?de\s+mi\b"
-        r"|\bperd\w+\s+(?:el\s+)?(?:conocimiento|sentido)\b|\bme\s+dio\s+un\s+(?:soponcio|patatus|desmayo)\b"
+        r"|\bperd\w+\s+(?:el\s+)?(?:conocimiento|sentido)\b(?!\s+(?:del?|de\s+la|para)\b)|\bme\s+dio\s+un\s+(?:soponcio|patatus|desmayo)\b"
         r"|\blost\s+consciousness\b|\b(?:went|was|knocked)\s+unconscious\b|\bswoon\w*",
     ),
 )

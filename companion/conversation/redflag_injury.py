@@ -118,16 +118,19 @@ INJURY = (
         # a knee that locks or will not take weight since: "now it won't straighten all the way"
         near(
             r"knees?|elbows?|fingers?|thumbs?|rodilla|codo",
-            r"locked|locks|locking|(?:wont|cant|will\s+not|doesnt)\s+(?:fully\s+)?straighten|gets\s+stuck"
+            r"locked(?!\s+in\b)|locks|locking|(?:wont|cant|will\s+not|doesnt)\s+(?:fully\s+)?straighten|gets\s+stuck"
             r"|got\s+stuck|se\s+(?:trabo|traba|atoro|atora)|no\s+se\s+(?:endereza|estira)",
             80,
         ),
-        r"\b(?:cant|couldnt|cannot|wont|unable\s+to)\s+(?:put|bear)\s+(?:any\s+)?weight\s+on\b"
-        r"|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:apoyar|pisar\s+con)\b",
+        rf"\b(?:cant|couldnt|cannot|wont|unable\s+to)\s+(?:put|bear)\s+(?:any\s+)?weight\s+on\s+(?:it\b"
+        rf"|my\s+(?:\w+\s+)?{LIMB}|(?:the|that|this)\s+(?:\w+\s+)?(?:leg|foot|ankle|knee|side|hip))"
+        r"|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:apoyar|pisar\s+con)\s+(?:el|la|mi)\s+(?:pie|pierna"
+        r"|tobillo|rodilla|talon|mano)\b|\bno\s+(?:puedo|podia|pude)\s+(?:ni\s+)?(?:apoyarlo|apoyarla|pisar)\b",
         # struck by a tool: "the hammer glanced off and got my thumb"; the nail gone black
         rf"\b(?:hammer|mallet|door|weight|plate|dumbbell|kettlebell|bar|box|crate|board|wrench)\s+"
         rf"(?:\w+\s+){{0,6}}?(?:got|hit|smashed|caught|slammed|crushed|pinched)\s+my\s+(?:\w+\s+)?{LIMB}"
         r"|(?<!painted\smy\s)(?<!paint\smy\s)(?<!did\smy\s)\b(?:finger|toe)?nails?\s+(?:is\s+|are\s+|went\s+|turned\s+|going\s+)?(?:all\s+)?(?:black|purple)\b"
+        r"(?!\s+(?:from|with|de)\s+(?:the\s+)?(?:grease|oil|dirt|paint|polish|grasa|aceite|pintura))"
         r"|\buna\s+(?:\w+\s+)?(?:negra|morada)\b",
     ),
 )

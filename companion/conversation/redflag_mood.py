@@ -133,6 +133,8 @@ MOOD = (
             r"|todo\s+el\s+frasco|todas\s+(?:de\s+(?:un\s+)?golpe|juntas|de\s+una\s+vez))",
             60,
         ),
+        rf"\b{_PONDER}(?:just\s+)?(?:take|taking|swallow\w*|down|downing)\s+(?:the\s+|a\s+)?whole\s+bottle\b"
+        r"(?!\s+of\s+(?:water|wine|beer|gatorade|juice|soda|protein))",
         # getting ready to go: goodbye letters, affairs in order, giving things away
         r"\b(?:goodbye|farewell)\s+(?:letters?|notes?|messages?|videos?)\b|\bsuicide\s+note\b"
         r"|\b(?:affairs|things|everything)\s+in\s+order\s+(?:for\s+when|before\s+i|just\s+in\s+case)"

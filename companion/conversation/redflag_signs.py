@@ -27,7 +27,7 @@ NERVE = (
         # pins and needles however spelt, and the same told as ants or needles
         r"\bpins?\s*(?:and|&|n|an|y|\+)?\s*needles?\b|\b(?:like|feels\s+like)\s+(?:pins|needles|ants"
         r"|static)\b|\bants\s+crawling\b",
-        r"\bpiquet\w*|\bcomo\s+(?:hormig\w+|agujas|agujitas|alfileres|toques)\b"
+        r"\bpiquet\w*\b(?!\s+(?:\w+\s+){0,2}pecho)|\bcomo\s+(?:hormig\w+|agujas|agujitas|alfileres|toques)\b"
         r"|\bhormig\w+\s+en\s+(?:\w+\s+){0,2}(?:dedos|manos?|pies?|piernas?|brazos?)\b",
         # a hand that will not close on a tool: "won't grip", "can't squeeze the trigger"
         rf"\b(?:hands?|fingers?|grip|thumb)\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|didnt|cant"
@@ -99,7 +99,13 @@ NERVE = (
         r"\bprickl\w*|\b(?:like|as\s+if|as\s+when)\s+(?:when\s+)?(?:it|they|its|theyre|my\s+\w+)"
         r"\s+(?:\w+\s+)?\s*asleep\b",
         rf"\b{LIMB}\b[^.!?]{{0,30}}?\b(?:went|goes|going|gone)\s+to\s+sleep\b",
-        together(LIMB, r"fuzzy|staticky|static|electric\s+shocks?|shocks?|jolts?", 30),
+        # (only limbs that feel: "static on the phone line, call me back" is no sign)
+        together(
+            r"legs?|arms?|hands?|feet|foot|fingers?|toes?|thumbs?|shins?|calf|calves|thighs?|piernas?"
+            r"|brazos?|manos?|pies?|dedos?",
+            r"fuzzy|staticky|static|electric\s+shocks?|shocks?|jolts?",
+            30,
+        ),
         rf"\b(?:less|reduced|decreased|weird|funny|no|little|barely\s+any)\s+(?:feeling|sensation)\s+"
         rf"(?:in|on)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{LIMB}",
         # a limb gone limp or useless: "arm went limp", "hand is useless", "dead weight"

@@ -25,12 +25,20 @@ SWELLING = (
         r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",
         near(WOUND, INFECTED),
         # "puss coming out of the insicion": what drains, named before the wound
-        near(r"puss?|pus\w+|ooz\w*|drain\w*|discharge|gunk|goo|goop", WOUND),
+        near(
+            r"puss?|pus\w+|ooz\w*|drain\w*|discharge|gunk|goo|goop|liquido|aguita|fluid|supura\w*",
+            WOUND,
+        ),
         # one side bigger than the other: "left calf is fatter than the right one"
-        r"\b(?:bigger|larger|fatter|thicker|wider|puffier|more\s+swollen)\s+than\s+(?:the|my)\s+"
-        r"(?:other|right|left)\b|\bmas\s+(?:gord[oa]|grande|grues[oa]|hinchad[oa]|inflamad[oa])\s+que"
-        r"\s+(?:la|el|mi)\s+otr[oa]\b",
-        r"\b(?:hot|warm|caliente|calientit[oa])\s+(?:to|al)\s+(?:the\s+)?(?:touch|tacto)\b",
+        near(
+            rf"{LIMB}|calf|side|pantorrilla|lado",
+            r"(?:bigger|larger|fatter|thicker|wider|puffier|more\s+swollen)\s+than\s+(?:the|my)\s+"
+            r"(?:other|right|left)|mas\s+(?:gord[oa]|grande|grues[oa]|hinchad[oa]|inflamad[oa])\s+que"
+            r"\s+(?:la|el|mi)\s+otr[oa]",
+        ),
+        # (after a hot pack or a shower the warmth is the treatment)
+        r"\b(?:hot|warm|caliente|calientit[oa])\s+(?:to|al)\s+(?:the\s+)?(?:touch|tacto)\b"
+        r"(?![^.!?]{0,30}\b(?:hot\s+pack|heat\w*\s+pad|heat\s+pack|compresa|shower|bath|sun|regadera))",
         r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
         rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
         r"|got\s+|turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",

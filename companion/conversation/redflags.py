@@ -77,7 +77,7 @@ _RESOLVED_BEFORE = re.compile(
 )
 # "me quedé sin aire en las escaleras pero normal, ya me recuperé": winded by the work and
 # over with a rest, which training does; chest pain or fainting that passed still counts.
-_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b")
+_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*")
 _RECOVERED = re.compile(
     r"^[^.!?]{0,80}?\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento))\b"
