@@ -65,5 +65,16 @@ BLADDER = (
         r"|\bno\s+(?:he|ha)\s+(?:orinado|hecho\s+pipi|hecho\s+del\s+bano|evacuado)\s+(?:desde|en)\b"
         r"|\b(?:no|lost\s+the|never\s+get\s+the|dont\s+(?:get|feel)\s+the)\s+urge\s+to\s+(?:pee|go"
         r"|urinate|poop)\b",
+        # retention and unnoticed leaking: "have to go but nothing comes out"
+        together(
+            r"have\s+to\s+go|need\s+to\s+go|pee|urinate|bathroom|toilet|ganas|orinar",
+            r"nothing\s+(?:comes|came|will\s+come)\s+out|(?:only|just)\s+(?:a\s+few\s+)?drops"
+            r"|no\s+(?:me\s+)?sale\s+nada",
+            50,
+        ),
+        r"\b(?:didnt|did\s+not|dont|do\s+not)\s+(?:even\s+)?(?:realize|notice|know|feel)\s+(?:that\s+)?"
+        r"i\s+(?:had\s+)?(?:peed|pooped|wet|leaked|went)\b"
+        r"|\bno\s+(?:me\s+)?(?:llegan|dan|vienen)\s+(?:las\s+)?ganas\s+de\s+(?:orinar|hacer\s+pipi"
+        r"|ir\s+al\s+bano|hacer\s+del\s+bano)\b",
     ),
 )

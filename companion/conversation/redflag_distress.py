@@ -93,5 +93,15 @@ DISTRESS = (
         ),
         r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+(?:\w+\s+)?on\s+"
         r"(?:anyone|anybody|my\s+worst\s+enemy)\b",
+        # a pain past words: "the pain is insane", "out of this world", "me duele horrible"
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"insane|out\s+of\s+this\s+world|unreal|hellish|like\s+hell|torture|horrendous|horrible"
+            r"|espantos[oa]|infernal|de\s+muerte|un\s+infierno|del\s+demonio",
+            40,
+        ),
+        r"\bno\s+me\s+deja\s+ni\s+(?:dormir|caminar|moverme|respirar|pararme|sentarme)\b"
+        r"|\b(?:cant|couldnt)\s+(?:even\s+)?(?:sleep|sit|stand|walk|move|think)\s+(?:from|because\s+of"
+        r"|with)\s+(?:the|this)\s+pain\b",
     ),
 )

@@ -31,7 +31,7 @@ HEART = (
         r"|\bsuffocat\w*|\bwoozy\b|\bvertigo\b|\bhard\s+time\s+breathing\b",
         r"\b(?:room|everything|world|head)\s+(?:\w+\s+)?(?:spinning|spun|spins|spin"
         r"|went\s+sideways|tilted|tilting)\b"
-        r"|\bse\s+me\s+nublo\s+la\s+vista\b|\bvista\s+nublada\b",
+        r"|\bse\s+me\s+nublo\s+(?:la\s+vista|todo)\b|\bvista\s+nublada\b",
         together(
             r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
             r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
@@ -41,7 +41,7 @@ HEART = (
         near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
         together(
             r"corazon",
-            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*|a\s+mil|como\s+loco|golpea\w*"
+            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*|a\s+mil|como\s+loco|golpea\w*|desbocad\w*"
             r"|rapidisimo|muy\s+rapido",
         ),
         near(
@@ -79,5 +79,13 @@ HEART = (
         r"\bme\s+(?:desvaneci|desvanezco|desvanecia|prive|privo|privaba)\b|\bno\s+supe\s+(?:nada\s+)?de\s+mi\b"
         r"|\bperd\w+\s+(?:el\s+)?(?:conocimiento|sentido)\b(?!\s+(?:del?|de\s+la|para)\b)|\bme\s+dio\s+un\s+(?:soponcio|patatus|desmayo)\b"
         r"|\blost\s+consciousness\b|\b(?:went|was|knocked)\s+unconscious\b|\bswoon\w*",
+        # a chest named after its feeling, breathing said to be hard, colour draining away
+        r"\b(?:tight|heavy|crushing|squeezing|tightness\s+in\s+(?:my|the))\s+chest\b(?!\s+(?:press|fly"
+        r"|flies|stretch|day|workout|exercise|opener|muscles?))|\bbreathing\s+(?:is|was|has\s+been"
+        r"|feels|felt)\s+(?:\w+\s+)?(?:hard|difficult|labou?red|tough|a\s+struggle)\b"
+        r"|\bme\s+falta(?:ba)?\s+(?:la\s+respiracion|el\s+aliento)\b",
+        r"\b(?:went|turned|got)\s+(?:all\s+|really\s+|super\s+|totally\s+|white\s+as\s+a\s+sheet\s+)?"
+        r"(?:white|pale|ashen|gray|grey)\s+(?:and\s+)?(?:sweaty|clammy|shaky|dizzy)\b|\bclammy\b"
+        r"|\bme\s+puse\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?(?:palid[oa]|blanc[oa]|amarill[oa])\b",
     ),
 )

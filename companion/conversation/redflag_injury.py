@@ -132,5 +132,12 @@ INJURY = (
         r"|(?<!painted\smy\s)(?<!paint\smy\s)(?<!did\smy\s)\b(?:finger|toe)?nails?\s+(?:is\s+|are\s+|went\s+|turned\s+|going\s+)?(?:all\s+)?(?:black|purple)\b"
         r"(?!\s+(?:from|with|de)\s+(?:the\s+)?(?:grease|oil|dirt|paint|polish|grasa|aceite|pintura))"
         r"|\buna\s+(?:\w+\s+)?(?:negra|morada)\b",
+        # knocked over, run over, a pull felt in the back: "el perro me tumbó", "me atropellaron"
+        r"\b(?:knocked|bumped|pushed|shoved)\s+me\s+(?:over|down)\b|\bknocked\s+(?:me\s+)?off\s+my\s+feet"
+        r"|\bme\s+(?:tumbo|tumbaron)\b|\bme\s+(?:tiro|tiraron|avento|aventaron)\s+al\s+(?:piso|suelo)\b"
+        r"|\batropell\w+|\bme\s+(?:pisaron|machucaron|aplastaron|prensaron)\s+(?:el|la)\s+\w+",
+        r"\bsent[ií]\s+(?:un|como\s+un)\s+(?:jalon|tiron|trueno|tronido|crujido|desgarre|chasquido)\b"
+        r"|\bfelt\s+(?:something|it|my\s+\w+)\s+(?:pull|give|let\s+go|shift|slip\s+out)\b"
+        r"|\bno\s+me\s+(?:pude|puedo|podia)\s+enderezar\b|\b(?:cant|couldnt)\s+straighten\s+up\b",
     ),
 )

@@ -61,7 +61,8 @@ MOOD = (
         r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
         r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
         r"|\bpara\s+que\s+vivir\b|\bpara\s+que\s+(?:sigo|seguir)(?:\s+(?:aqui|viviendo|vivo))?\s*(?:$|[,.!?;])",
-        r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
+        r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?(?:sentido|caso|chiste)\s+a\s+(?:nada|la\s+vida"
+        r"|vivir|seguir)\b|\bya\s+no\s+tiene\s+(?:caso|sentido)\s+(?:nada|vivir|seguir)\b"
         r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
         r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
         r"|in|to)\s+(?:anything|everything|it\s+all|any\s+of\s+it|trying|life|living|going\s+on|me)\b"
@@ -144,5 +145,12 @@ MOOD = (
         # no wish to live, Spanish: "ya ni ganas de vivir tengo", "sin ganas de vivir"
         r"\b(?:ni|sin|no\s+tengo|ya\s+no\s+tengo|se\s+me\s+quitaron\s+las|perdi\s+las)\s+ganas\s+de"
         r"\s+(?:vivir|seguir\s+viviendo|seguir\s+aqui|estar\s+aqui)\b",
+        # no point left, better not to be: "don't see the point anymore", "sería mejor no estar"
+        r"\b(?:dont|cant|do\s+not|no\s+longer)\s+see\s+(?:the\s+|a\s+|any\s+)?point\s+(?:any\s*more"
+        r"|at\s+all|in\s+anything|of\s+it\s+all)\b|\bno\s+point\s+(?:any\s*more|in\s+(?:anything|living"
+        r"|trying|going\s+on))\b",
+        r"\b(?:seria|estaria)\s+mejor\s+(?:si\s+)?(?:no\s+estar|no\s+estuviera|no\s+existir|no\s+existiera"
+        r"|desaparecer|morir(?:me)?|estar\s+muert[oa])\b|\bmejor\s+no\s+(?:estar|existir)\b(?!\s+(?:en|ahi"
+        r"|alli|presente|tan))",
     ),
 )

@@ -32,7 +32,8 @@ NERVE = (
         # a hand that will not close on a tool: "won't grip", "can't squeeze the trigger"
         rf"\b(?:hands?|fingers?|grip|thumb)\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|didnt|cant"
         rf"|couldnt|will\s+not)\s+(?:{GRIP_VERB}|close|open|straighten)\b"
-        r"|\b(?:hands?|fingers?)\s+(?:\w+\s+){0,2}clumsy\b|\bclumsy\s+(?:hands?|fingers?)\b"
+        rf"|\b{LIMB}\s+(?:\w+\s+){{0,3}}clumsy\b|\bclumsy\s+(?:hands?|fingers?)\b"
+        r"|\b(?:mano|pierna|pie|brazo|dedos)s?\s+(?:\w+\s+){0,3}torpes?\b"
         r"|\b(?:foot|feet|toes|leg)\s+(?:\w+\s+){0,2}(?:wont|doesnt|cant|wouldnt)\s+(?:lift|pick\s+up"
         r"|clear)\b",
         # a limb that feels foreign or muffled: "like someone else's", "wrapped in cotton"
@@ -120,6 +121,22 @@ NERVE = (
         r"\bcomo\s+(?:toques|descargas|corriente|electricidad|chispazos)\b|\bchispazos?\b"
         r"|\b(?:poca|sin|menos)\s+sensibilidad\b|\bno\s+siento\s+(?:bien\s+)?(?:mis?|los|las|el|la)\s+"
         r"(?:dedos|pies?|manos?|piernas?|brazos?)\b",
+        # a limb that will not obey, drops things, loses its shoe, or cannot feel the floor
+        rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}(?:wont|doesnt|wouldnt)\s+do\s+what\s+i\s+(?:tell|want|ask)"
+        r"|\bno\s+me\s+hace\s+caso\s+(?:la|el)\s+(?:pierna|mano|pie|brazo)\b"
+        r"|\b(?:fingers?|toes?|thumbs?|hands?|foot|feet)\s+(?:\w+\s+){0,4}?(?:dead\s+feeling"
+        r"|feels?\s+dead)\b|\b(?:dropped|drop)\s+my\s+(?!(?:bar|weights?|dumbbells?|kettlebells?)\b)(?:\w+\s+){0,2}(?:twice|again"
+        r"|three\s+times|\d\s+times|multiple\s+times)\b|\bkeep\s+dropping\b",
+        r"\b(?:cant|couldnt|cannot|barely|hardly)\s+feel\s+(?:the\s+)?(?:floor|ground|pedals?|gas\s+pedal"
+        r"|steps?)\b|\bno\s+siento\s+(?:el\s+)?(?:piso|suelo|pedal)\b"
+        r"|\bse\s+me\s+(?:cae|cayo|caen|sale|salio|salen)\s+(?:la\s+|el\s+)?(?:chancla|sandalia|zapato"
+        r"|pantufla)s?\b|\b(?:shoe|slipper|sandal|flip\s*flop)s?\s+(?:keeps?\s+)?(?:falls?|falling|fell"
+        r"|slips?|slipping|slid)\s+off\b",
+        # foot drop told in Spanish, and shocks without "como"
+        r"\bno\s+(?:puedo|podia)\s+(?:levantar|subir|alzar)\s+(?:la\s+)?punta\s+del\s+pie\b"
+        r"|\bcant\s+(?:lift|raise|pull\s+up)\s+(?:my\s+)?(?:toes|foot\s+up|the\s+front\s+of\s+my\s+foot)\b"
+        r"|\btoques?\s+(?:electricos?|de\s+corriente)|\bcorrientazos?\b|\bdescargas?\s+electric\w*",
+        together(r"hands?|feet|legs?|arms?|fingers?|toes?", r"buzz\w*", 25),
     ),
 )
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.

@@ -33,6 +33,7 @@ _FIGURES = re.compile(
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
     # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
     r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
+    r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
     # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
     r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
     r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt))"
@@ -82,6 +83,10 @@ _RECOVERED = re.compile(
     r"^[^.!?]{0,80}?\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento))\b"
 )
+_CANT_WITHOUT = re.compile(
+    r"\b(?:cant|cannot|couldnt|can\s+not|no\s+puedo|no\s+podia|unable\s+to)\b[^,.;!?]{0,40}"
+    r"\b(?:without|sin)\s+(?:\w+\s+){0,3}$"
+)
 _NEVER = re.compile(r"(?:never|nunca)\b")
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
@@ -96,6 +101,8 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     negators = list(_NEGATOR.finditer(before))
     if _NEVER.match(text, start):
         negators = []  # "no puedo ni pararme, nunca me había dolido así": the sign says never
+    if negators and negators[-1].group() in ("without", "sin") and _CANT_WITHOUT.search(before):
+        negators = []  # "can't lie flat without getting short of breath" says the sign comes
     if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):

@@ -478,6 +478,11 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "no los siento bien, los dedos",
         "el brazo se me puso aguado", "siento como corriente en la pierna",
         "tengo poca sensibilidad en el pie", "no siento bien los dedos del pie",
+        "my hand feels thick and clumsy", "my arm wont do what i tell it",
+        "fingers are dead feeling", "dropped my coffee cup twice this morning",
+        "cant feel the floor under my feet", "weird buzzing in my hands at night",
+        "siento la pierna pesada y torpe", "no puedo levantar la punta del pie",
+        "se me cae la chancla y ni cuenta me doy", "siento toques electricos en la pierna",
     ]),
     ("the saddle in family words, wiping, a wet bed, no water passed", "cauda_equina", True, [
         "my butt cheeks are numb", "numbness in my bum when i sit", "las pompis dormidas",
@@ -487,6 +492,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "haven't had a bowel movement in 4 days", "no he orinado desde ayer",
         "se me escapo la pipi", "se me fue la orina caminando", "no pude orinar en todo el dia",
         "no siento cuando me dan ganas", "lost all feeling in my privates",
+        "i have to go but nothing comes out", "i didnt realize i had peed",
+        "no me llegan las ganas de orinar",
     ]),
     ("air hunger, blue lips, chest pangs, fainting in Spanish", "cardiac_resp", True, [
         "sucking wind just walking to the car", "gulping for air after one flight",
@@ -495,6 +502,9 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "perdi el conocimiento un ratito", "me prive en la cocina", "lost consciousness for a bit",
         "un piquete en el pecho", "pinchazo en el pecho al respirar", "stabbing pain in my chest",
         "heart thumping out of nowhere", "corazon a mil sin hacer nada",
+        "tight chest and my left arm aches", "went all white and sweaty and had to lay down",
+        "cant lie flat without getting short of breath", "breathing is hard even sitting still",
+        "me falta la respiracion", "senti el corazon desbocado", "se me nublo todo",
     ]),
     ("a fall by its feet or hands, a locked knee, a crushed digit", "fall_injury", True, [
         "feet went out from under me on the ice", "caught myself with my hand on the way down",
@@ -506,6 +516,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "toenail is black now", "me machuque el dedo con la puerta", "se me zafo el hombro",
         "se me cayo una tabla encima del pie", "me cayo la caja en el pie",
         "pise mal y me torci el tobillo", "tropece con la manguera", "turned my ankle on the curb",
+        "the dog knocked me over", "senti un jalon en la espalda y no me pude enderezar",
+        "me atropellaron el pie con el montacargas", "felt something give in my back",
     ]),
     ("one side bigger, warm to touch, a wound's fluid and smell", "swelling_infection", True, [
         "one leg is bigger than the other", "my calf is way thicker than the other one",
@@ -519,7 +531,9 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "ni la pastilla me lo quita, el dolor", "never felt pain like this",
         "nunca habia sentido tanto dolor", "me duele tanto que no puedo dormir",
         "hurts so much i cant walk", "worst pain ive ever had",
-        "wouldnt wish this pain on my worst enemy",
+        "wouldnt wish this pain on my worst enemy", "the pain is insane",
+        "the pain is out of this world", "es un dolor horrible", "no me deja ni dormir",
+        "cant even sleep from the pain",
     ]),
     ("dwelling on not waking, a whole bottle, goodbyes, no wish to live", "mental_health", True, [
         "thinking about not being around anymore", "thought about taking the whole bottle",
@@ -527,6 +541,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "wrote a goodbye note", "giving away my stuff, wont need it",
         "cartas de despedida para mis hijos", "sin ganas de vivir", "perdi las ganas de vivir",
         "para que sigo aqui", "been hurting myself on purpose",
+        "i dont see the point anymore", "a veces pienso que seria mejor no estar",
+        "no le veo caso a seguir", "ya no tiene caso vivir",
     ]),
 ]  # fmt: skip
 
@@ -587,6 +603,9 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "took all my pills this morning like normal",
     "jadeando despues de correr pero normal ya me recupere",
     "the wrench slipped out of my hands, grip was sweaty",
+    "walked a mile without getting short of breath", "my phone kept buzzing in my hand",
+    "heavy chest press today", "the pain is not horrible today", "dropped the bar twice lol",
+    "me tiro un beso mi nieta", "mejor no estar en la junta", "dont see the point of the bands",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
