@@ -76,5 +76,10 @@ BLADDER = (
         r"i\s+(?:had\s+)?(?:peed|pooped|wet|leaked|went)\b"
         r"|\bno\s+(?:me\s+)?(?:llegan|dan|vienen)\s+(?:las\s+)?ganas\s+de\s+(?:orinar|hacer\s+pipi"
         r"|ir\s+al\s+bano|hacer\s+del\s+bano)\b",
+        # not emptying, a weak stream: "still have to pee right after I go", "el chorro sale débil"
+        r"\bstill\s+(?:have|need|feel\s+like\s+i\s+(?:have|need))\s+to\s+(?:pee|go)\s+(?:right\s+)?after\b"
+        r"|\b(?:cant|cannot|not\s+able\s+to|unable\s+to)\s+(?:fully\s+)?empty\b|\bno\s+(?:termino|acabo)\s+de"
+        r"\s+(?:orinar|vaciar)\b|\b(?:stream|chorro)\s+(?:is\s+|es\s+|sale\s+)?(?:\w+\s+)?(?:weak|slow"
+        r"|dribbl\w*|stop\w*|debil|delgadito|lento)\b",
     ),
 )

@@ -103,5 +103,12 @@ DISTRESS = (
         r"\bno\s+me\s+deja\s+ni\s+(?:dormir|caminar|moverme|respirar|pararme|sentarme)\b"
         r"|\b(?:cant|couldnt)\s+(?:even\s+)?(?:sleep|sit|stand|walk|move|think)\s+(?:from|because\s+of"
         r"|with)\s+(?:the|this)\s+pain\b",
+        # pain that pins one down: "literally can't move", "me duele muchísimo, no puedo moverme"
+        together(
+            r"pain|hurts?|hurting|duele\s+(?:muchisimo|demasiado|horrores|bien\s+feo)|dolor",
+            r"(?:literally|physically)\s+(?:cant|couldnt)\s+(?:move|walk|stand|get\s+up|get\s+out\s+of"
+            r"\s+bed)|no\s+(?:me\s+)?(?:puedo|podia)\s+(?:ni\s+)?(?:mover|caminar|parar|levantar)\w*",
+            40,
+        ),
     ),
 )

@@ -41,13 +41,14 @@ HEART = (
         near(r"jaw", r"pain|hurt\w*|ache\w*|numb\w*|tight\w*"),
         together(
             r"corazon",
-            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*|a\s+mil|como\s+loco|golpea\w*|desbocad\w*"
+            r"late\s+(?:muy\s+)?(?:rapido|fuerte)|latia|aceler\w*|brinca\w*|a\s+mil|como\s+loco|golpea\w*|desbocad\w*|agitad\w*"
             r"|rapidisimo|muy\s+rapido",
         ),
         near(
             r"heart",
             r"racing|pounding|flutter\w*|skipping|irregular|flip\w*|out\s+of\s+rhythm|thump\w*"
-            r"|hammer\w*|beating\s+(?:out\s+of|so\s+fast|really\s+fast|like\s+crazy|like\s+a\s+drum)"
+            r"|hammer\w*|beat\w*\s+(?:weird|funny|strange|wrong|off|hard|irregular\w*)|feels?\s+(?:weird|funny"
+            r"|off)|beating\s+(?:out\s+of|so\s+fast|really\s+fast|like\s+crazy|like\s+a\s+drum)"
             r"|going\s+(?:crazy|nuts|a\s+mile\s+a\s+minute)|doing\s+(?:flips|somersaults)",
         ),
         r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b",
@@ -71,7 +72,7 @@ HEART = (
         r"(?:\w+\s+){0,3}?(?:morad\w*|azul\w*)|\bmorad\w*\s+(?:los\s+)?labios\b)"
         r"(?![^.!?]{0,25}\b(?:popsicle|candy|slushie|raspado|paleta|lipstick|marker|kool))",
         # Spanish breathlessness: "no me alcanza el aire", "no me entra el aire"
-        r"\bno\s+me\s+alcanza(?:ba)?\s+(?:el\s+)?(?:aire|aliento|respiracion)\b|\bno\s+(?:me\s+)?entra"
+        r"\bno\s+me\s+(?:alcanza|llega)(?:ba)?\s+(?:el\s+)?(?:aire|aliento|respiracion)\b|\bno\s+(?:me\s+)?entra"
         r"(?:ba)?\s+(?:el\s+|nada\s+de\s+)?aire\b|\b(?:no\s+puedo|no\s+podia|me\s+cuesta|batallo\s+para)\s+"
         r"(?:jalar|agarrar|tomar|recuperar|meter)\s+(?:el\s+)?aire\b|\bsin\s+aliento\b|\bjadea\w*"
         r"|\brespir\w+\s+con\s+dificultad\b|\bme\s+agito\s+(?:mucho\s+)?(?:con\s+nada|caminando|al\s+caminar)",
@@ -87,5 +88,7 @@ HEART = (
         r"\b(?:went|turned|got)\s+(?:all\s+|really\s+|super\s+|totally\s+|white\s+as\s+a\s+sheet\s+)?"
         r"(?:white|pale|ashen|gray|grey)\s+(?:and\s+)?(?:sweaty|clammy|shaky|dizzy)\b|\bclammy\b"
         r"|\bme\s+puse\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?(?:palid[oa]|blanc[oa]|amarill[oa])\b",
+        r"\bbreathing\s+(?:really\s+|so\s+|too\s+)?fast\s+(?:and\s+)?(?:cant|couldnt)\b|\b(?:cant|couldnt)"
+        r"\s+slow\s+(?:my\s+|down\s+my\s+)?breathing\b",
     ),
 )

@@ -37,7 +37,7 @@ INJURY = (
         r"\b(?:heard|felt)\b[^.!?,;]{0,30}?\b(?:pop|popping|crack|cracking|snap|tear|rip|crunch)\b",
         r"\ba\s+(?:\w+\s+)?(?:pop|snap|crack)\s+in\s+my\b|\b(?:landed|came\s+down|stepped)\s+(?:\w+\s+){0,4}?"
         r"(?:wrong|funny|awkward\w*|badly|bad)\b",
-        r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\bpopped\s+out\b",
+        r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\b(?:tore|torn|ripped)\s+something\b|\bpopped\s+out\b",
         rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
         rf"\bsprain\w*|\b(?:twisted|rolled|jammed|turned)\s+my\s+(?:\w+\s+)?{LIMB}",
         r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
@@ -139,5 +139,11 @@ INJURY = (
         r"\bsent[ií]\s+(?:un|como\s+un)\s+(?:jalon|tiron|trueno|tronido|crujido|desgarre|chasquido)\b"
         r"|\bfelt\s+(?:something|it|my\s+\w+)\s+(?:pull|give|let\s+go|shift|slip\s+out)\b"
         r"|\bno\s+me\s+(?:pude|puedo|podia)\s+enderezar\b|\b(?:cant|couldnt)\s+straighten\s+up\b",
+        # a part hurt at a task, cut or burnt, bumped in Spanish: "hurt my back lifting the couch"
+        rf"\b(?:hurt|injured|wrenched|messed\s+up|screwed\s+up)\s+my\s+(?:\w+\s+)?{LIMB}\b"
+        rf"|\b(?:cut|burn(?:ed|t)|sliced|gashed)\s+my\s+(?!wrists?)(?:\w+\s+)?{LIMB}\b"
+        r"(?!\s+(?:again|on\s+purpose))|\b(?:deep|bad|nasty)\s+(?:cut|gash|burn)\b|\b(?:needed|got)\s+stitches\b",
+        rf"\bme\s+(?:pegue|golpee|lastime|lesione|corte|queme)\s+(?:en\s+|con\s+)?(?:el|la|los|las|mi)\s+"
+        rf"(?:{_BODY_ES})\b(?!\s+(?:a\s+proposito|adrede))|\bme\s+(?:falsee|falsie)\b",
     ),
 )

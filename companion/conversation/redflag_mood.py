@@ -152,5 +152,7 @@ MOOD = (
         r"\b(?:seria|estaria)\s+mejor\s+(?:si\s+)?(?:no\s+estar|no\s+estuviera|no\s+existir|no\s+existiera"
         r"|desaparecer|morir(?:me)?|estar\s+muert[oa])\b|\bmejor\s+no\s+(?:estar|existir)\b(?!\s+(?:en|ahi"
         r"|alli|presente|tan))",
+        r"\bya\s+no\s+quiero\s+(?:estar\s+aqui|existir|seguir\s+aqui)\b(?!\s+en\b)"
+        r"|\b(?:been|started|keep|kept)\s+cutting\s*(?:$|[.,!;?]|again\b|lately\b)",
     ),
 )

@@ -23,9 +23,9 @@ from companion.conversation.redflag_words import (
 NERVE = (
     "neuro",
     rule(
-        r"\bnumb(?:ness|ed|ing|ish)?\b|\btingl(?:e|es|ed|ing|y|iness)\b",
+        r"\bnumb(?:ness|ed|ing|ish)?\b|\bnum(?:m|bn)(?:ness|nes|es|ed|ing)?\b|\bnumbnes+\b|\btingl(?:e|es|ed|ing|y|iness)\b",
         # pins and needles however spelt, and the same told as ants or needles
-        r"\bpins?\s*(?:and|&|n|an|y|\+)?\s*needles?\b|\b(?:like|feels\s+like)\s+(?:pins|needles|ants"
+        r"\bpins?\s*(?:and|&|n|an|y|\+)?\s*need(?:le|el)s?\b|\b(?:like|feels\s+like)\s+(?:pins|needles|ants"
         r"|static)\b|\bants\s+crawling\b",
         r"\bpiquet\w*\b(?!\s+(?:\w+\s+){0,2}pecho)|\bcomo\s+(?:hormig\w+|agujas|agujitas|alfileres|toques)\b"
         r"|\bhormig\w+\s+en\s+(?:\w+\s+){0,2}(?:dedos|manos?|pies?|piernas?|brazos?)\b",

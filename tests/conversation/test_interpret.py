@@ -483,6 +483,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "cant feel the floor under my feet", "weird buzzing in my hands at night",
         "siento la pierna pesada y torpe", "no puedo levantar la punta del pie",
         "se me cae la chancla y ni cuenta me doy", "siento toques electricos en la pierna",
+        "my hand has been numm since last night", "pins and needels in my left foot",
     ]),
     ("the saddle in family words, wiping, a wet bed, no water passed", "cauda_equina", True, [
         "my butt cheeks are numb", "numbness in my bum when i sit", "las pompis dormidas",
@@ -493,7 +494,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "se me escapo la pipi", "se me fue la orina caminando", "no pude orinar en todo el dia",
         "no siento cuando me dan ganas", "lost all feeling in my privates",
         "i have to go but nothing comes out", "i didnt realize i had peed",
-        "no me llegan las ganas de orinar",
+        "no me llegan las ganas de orinar", "feel like i still have to pee after i go",
+        "stream is weak and stop and start", "el chorro sale bien debil",
     ]),
     ("air hunger, blue lips, chest pangs, fainting in Spanish", "cardiac_resp", True, [
         "sucking wind just walking to the car", "gulping for air after one flight",
@@ -505,6 +507,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "tight chest and my left arm aches", "went all white and sweaty and had to lay down",
         "cant lie flat without getting short of breath", "breathing is hard even sitting still",
         "me falta la respiracion", "senti el corazon desbocado", "se me nublo todo",
+        "my heart is beating weird", "breathing fast and cant slow down",
+        "siento que no me llega el aire", "tengo el corazon agitado",
     ]),
     ("a fall by its feet or hands, a locked knee, a crushed digit", "fall_injury", True, [
         "feet went out from under me on the ice", "caught myself with my hand on the way down",
@@ -518,6 +522,10 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "pise mal y me torci el tobillo", "tropece con la manguera", "turned my ankle on the curb",
         "the dog knocked me over", "senti un jalon en la espalda y no me pude enderezar",
         "me atropellaron el pie con el montacargas", "felt something give in my back",
+        "me pegue en la rodilla con la mesa", "me falsee el tobillo",
+        "hurt my back lifting the couch",
+        "i think i tore something in my shoulder", "cut my hand on a saw and its deep",
+        "burned my hand on the stove",
     ]),
     ("one side bigger, warm to touch, a wound's fluid and smell", "swelling_infection", True, [
         "one leg is bigger than the other", "my calf is way thicker than the other one",
@@ -533,7 +541,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "hurts so much i cant walk", "worst pain ive ever had",
         "wouldnt wish this pain on my worst enemy", "the pain is insane",
         "the pain is out of this world", "es un dolor horrible", "no me deja ni dormir",
-        "cant even sleep from the pain",
+        "cant even sleep from the pain", "back pain, literally cant move",
+        "me duele muchisimo, no puedo moverme",
     ]),
     ("dwelling on not waking, a whole bottle, goodbyes, no wish to live", "mental_health", True, [
         "thinking about not being around anymore", "thought about taking the whole bottle",
@@ -542,7 +551,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "cartas de despedida para mis hijos", "sin ganas de vivir", "perdi las ganas de vivir",
         "para que sigo aqui", "been hurting myself on purpose",
         "i dont see the point anymore", "a veces pienso que seria mejor no estar",
-        "no le veo caso a seguir", "ya no tiene caso vivir",
+        "no le veo caso a seguir", "ya no tiene caso vivir", "ya no quiero estar aqui",
+        "i have been cutting",
     ]),
 ]  # fmt: skip
 
@@ -606,6 +616,9 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "walked a mile without getting short of breath", "my phone kept buzzing in my hand",
     "heavy chest press today", "the pain is not horrible today", "dropped the bar twice lol",
     "me tiro un beso mi nieta", "mejor no estar en la junta", "dont see the point of the bands",
+    "been cutting back on sugar", "i have been cutting weight",
+    "my knee hurts but didnt hurt my back",
+    "me duele, no puedo ir hoy", "ya no quiero estar aqui en este trabajo",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
