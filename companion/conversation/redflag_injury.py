@@ -40,7 +40,7 @@ INJURY = (
         r"\bsomething\s+(?:popped|snapped|tore|cracked)\b|\b(?:tore|torn|ripped)\s+something\b|\bpopped\s+out\b",
         rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:popped|snapped)\b",
         rf"\bsprain\w*|\b(?:twisted|rolled|jammed|turned)\s+my\s+(?:\w+\s+)?{LIMB}",
-        r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+my\b",
+        r"\bpulled\s+(?:a\s+muscle|something|my\s+\w+)|\btweaked\s+(?:my\s+(?:\w+\s+)?(?:back|neck|knee|ankle|shoulder|hip|wrist|elbow|hamstring|calf|groin|something)\b|something)",
         r"\bwent\s+down\s+(?:hard|on\s+my)\b|\bmissed\s+(?:a|the)\s+(?:step|stair)s?\b"
         r"|\blanded\s+(?:hard\s+)?on\s+my\b|\bback\s+(?:went|goes|gone|going)\s+out\b",
         r"\blost\s+(?:my\s+)?(?:balance|footing)\s+and\s+(?:\w+\s+)?(?:hit|landed|banged|smacked"
@@ -67,7 +67,8 @@ INJURY = (
         rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
         r"|rodilla|dedo|mano)\b",
         rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
-        r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b",
+        r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b"
+        r"(?!\s+con\s+(?:las\s+palabras|un|una)\b)",
         r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
         r"\bcrujido\b|\btronido\b|\btrono\b",
         # slang for a fall: "ate it on the ice", "busted my butt", "face-planted"
@@ -108,7 +109,7 @@ INJURY = (
         r"\bme\s+(?:machuque|apachurre|prense|quebre|rompi|fracture|disloque|zafe|safe|luxe)\b"
         rf"|\bse\s+me\s+(?:quebro|rompio|zafo|safo|disloco|torcio|doblo)\s+(?:el|la|un|una|mi)\s+"
         rf"(?:{_BODY_ES})\b|\bpise\s+mal\b|\bdi\s+un\s+(?:mal\s+paso|resbalon|tropezon|traspie)\b"
-        r"|\b(?:resbale|tropece|tropeze)\b|\bse\s+me\s+(?:fueron|fue)\s+(?:los|el)\s+pies?\b",
+        r"|\b(?:resbale|tropece|tropeze)\b(?!\s+con\s+(?:las\s+palabras|un|una)\b)|\bse\s+me\s+(?:fueron|fue)\s+(?:los|el)\s+pies?\b",
         # feet taken out, a fall broken by a hand: "my feet went out from under me"
         # (a knee that "went out from under me" gave way: that is a nerve sign, not a fall)
         r"\b(?:feet|foot)\s+(?:\w+\s+){0,3}?out\s+from\s+under(?:neath)?\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"

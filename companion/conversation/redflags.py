@@ -36,7 +36,11 @@ _FIGURES = re.compile(
     r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
     # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
     r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
-    r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt))"
+    r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt"
+    r"|felt\s+(?:good|better|great)|feels\s+(?:good|better)|relief))"
+    # numb from sitting on it or cross-legged: a limb asleep by posture, not by a nerve
+    r"|\b(?:asleep|numb|tingly|pins\s+and\s+needles)\s+(?:from\s+|after\s+|while\s+)?(?:sitting|laying"
+    r"|lying|kneeling|sleeping|leaning)\s+(?:on\s+(?:it|them|my\s+\w+)|cross[\s-]?legged|wrong|funny)"
 )
 _CLAUSE_END = re.compile(
     rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
@@ -78,10 +82,23 @@ _RESOLVED_BEFORE = re.compile(
 )
 # "me quedé sin aire en las escaleras pero normal, ya me recuperé": winded by the work and
 # over with a rest, which training does; chest pain or fainting that passed still counts.
-_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*")
+_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*|pounding|racing|corazon")
 _RECOVERED = re.compile(
-    r"^[^.!?]{0,80}?\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
-    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento))\b"
+    r"^[^.!?]{0,80}?(?<!never\s)(?<!not\s)(?<!nt\s)\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
+    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
+    r"|se\s+(?:me\s+)?(?:calmo|normalizo))\b"
+)
+# "my wife slipped on the ice", "my kid fell off his bike": someone else's fall.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:my|mi|our)\s+(?:wife|husband|kids?|son|daughter|mom|mother|dad|father|brother|sister"
+    r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|dog|cat|baby"
+    r"|esposa|esposo|hij[oa]s?|mama|papa|herman[oa]|niet[oa]|compa\w*|amig[oa]|vecin[oa]|perr[oa])"
+    r"|he|she|they)\s+(?:\w+\s+)?$"
+)
+# "bladder fine, bowels fine": the sign's word said to be well.
+_FINE_AFTER = re.compile(
+    r"\s*(?:is\s+|are\s+|was\s+|were\s+|feels?\s+|felt\s+|all\s+|working\s+|esta\s+|estan\s+)?"
+    r"(?:fine|ok|okay|good|great|perfect\w*)\b(?![^.!]*\?)"
 )
 _CANT_WITHOUT = re.compile(
     r"\b(?:cant|cannot|couldnt|can\s+not|no\s+puedo|no\s+podia|unable\s+to)\b[^,.;!?]{0,40}"
@@ -110,6 +127,8 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     clause_end = _CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
     if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
+        return True
+    if _FINE_AFTER.match(text, end) or category == "fall_injury" and _SOMEONE_ELSE.search(before):
         return True
     if category == "cardiac_resp" and _BREATH.search(text, start, end):
         return bool(_RECOVERED.search(text[end : end + 120]))

@@ -619,6 +619,11 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "been cutting back on sugar", "i have been cutting weight",
     "my knee hurts but didnt hurt my back",
     "me duele, no puedo ir hoy", "ya no quiero estar aqui en este trabajo",
+    # someone else's fall, a sign's word said to be well, posture, a heart that settled
+    "my kid fell off his bike, had to skip", "my wife slipped on the ice, took her to the ER",
+    "bladder fine, bowels fine", "foot fell asleep sitting on it, went away",
+    "my neck popped when i stretched it, felt good", "tweaked my workout schedule",
+    "me tropece con las palabras jaja", "heart was pounding on the stairs but settled right away",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -629,6 +634,18 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("nothing helps, worst pain ever", ("severe_pain",)),
     ("tried everything, nothing works, pain is unbearable", ("severe_pain",)),
 ])  # fmt: skip
+@pytest.mark.parametrize(("text", "flags"), [
+    ("i slipped on the ice and my wife helped me up", ("fall_injury",)),
+    ("my dog tripped me and i fell", ("fall_injury",)),
+    ("my heart was racing and it never settled", ("cardiac_resp",)),
+    ("is swelling ok after surgery?", ("swelling_infection",)),
+])  # fmt: skip
+def test_the_patients_own_signs_still_count_beside_the_look_alikes(
+    text: str, flags: tuple[str, ...]
+) -> None:
+    assert read(text).red_flags == flags
+
+
 def test_nothing_negates_only_the_sign_right_after_it(text: str, flags: tuple[str, ...]) -> None:
     assert read(text).red_flags == flags
 
