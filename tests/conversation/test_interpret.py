@@ -630,11 +630,6 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "flags"), [
-    ("nothing popped, nothing swelled", ()), ("4, nothing unbearable", ()),
-    ("nothing helps, worst pain ever", ("severe_pain",)),
-    ("tried everything, nothing works, pain is unbearable", ("severe_pain",)),
-])  # fmt: skip
-@pytest.mark.parametrize(("text", "flags"), [
     ("i slipped on the ice and my wife helped me up", ("fall_injury",)),
     ("my dog tripped me and i fell", ("fall_injury",)),
     ("my heart was racing and it never settled", ("cardiac_resp",)),
@@ -646,6 +641,11 @@ def test_the_patients_own_signs_still_count_beside_the_look_alikes(
     assert read(text).red_flags == flags
 
 
+@pytest.mark.parametrize(("text", "flags"), [
+    ("nothing popped, nothing swelled", ()), ("4, nothing unbearable", ()),
+    ("nothing helps, worst pain ever", ("severe_pain",)),
+    ("tried everything, nothing works, pain is unbearable", ("severe_pain",)),
+])  # fmt: skip
 def test_nothing_negates_only_the_sign_right_after_it(text: str, flags: tuple[str, ...]) -> None:
     assert read(text).red_flags == flags
 
