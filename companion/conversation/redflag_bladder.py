@@ -81,5 +81,7 @@ BLADDER = (
         r"|\b(?:cant|cannot|not\s+able\s+to|unable\s+to)\s+(?:fully\s+)?empty\b|\bno\s+(?:termino|acabo)\s+de"
         r"\s+(?:orinar|vaciar)\b|\b(?:stream|chorro)\s+(?:is\s+|es\s+|sale\s+)?(?:\w+\s+)?(?:weak|slow"
         r"|dribbl\w*|stop\w*|debil|delgadito|lento)\b",
+        r"\b(?:went|peed|pooped|leaked|wet\s+myself)\s+(?:\w+\s+)?without\s+(?:\w+\s+)?(?:knowing|realizing"
+        r"|noticing|feeling)\b",
     ),
 )

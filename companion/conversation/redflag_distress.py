@@ -110,5 +110,16 @@ DISTRESS = (
             r"\s+bed)|no\s+(?:me\s+)?(?:puedo|podia)\s+(?:ni\s+)?(?:mover|caminar|parar|levantar)\w*",
             40,
         ),
+        # pain that sends one to the ER, to vomiting, to writhing
+        r"\b(?:went|go|going|had\s+to\s+go|ended\s+up|took\s+me)\s+(?:to\s+)?(?:the\s+)?(?:er|emergency\s+room"
+        r"|urgent\s+care|hospital)\s+(?:for|because\s+of)\s+(?:the\s+|my\s+)?pain\b|\bfui\s+a\s+urgencias\s+"
+        r"(?:por|del)\s+(?:el\s+)?dolor\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"threw\s+up|throw\s+up|throwing\s+up|vomit\w*|puk(?:e|ed|ing)|gomit\w*|guacare\w*",
+            40,
+        ),
+        r"\b(?:writh\w+|doubled\s+over|rolling\s+around)\s+(?:in|from|with)\s+(?:the\s+)?pain\b"
+        r"|\bme\s+retorc\w+\s+(?:del|de|por\s+el)\s+dolor\b|\bretorciendome\b",
     ),
 )

@@ -47,6 +47,7 @@ HEART = (
         near(
             r"heart",
             r"racing|pounding|flutter\w*|skipping|irregular|flip\w*|out\s+of\s+rhythm|thump\w*"
+            r"|stopped\s+for|paused|lurch\w*|did\s+a\s+flip"
             r"|hammer\w*|beat\w*\s+(?:weird|funny|strange|wrong|off|hard|irregular\w*)|feels?\s+(?:weird|funny"
             r"|off)|beating\s+(?:out\s+of|so\s+fast|really\s+fast|like\s+crazy|like\s+a\s+drum)"
             r"|going\s+(?:crazy|nuts|a\s+mile\s+a\s+minute)|doing\s+(?:flips|somersaults)",
@@ -90,5 +91,11 @@ HEART = (
         r"|\bme\s+puse\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?(?:palid[oa]|blanc[oa]|amarill[oa])\b",
         r"\bbreathing\s+(?:really\s+|so\s+|too\s+)?fast\s+(?:and\s+)?(?:cant|couldnt)\b|\b(?:cant|couldnt)"
         r"\s+slow\s+(?:my\s+|down\s+my\s+)?breathing\b",
+        # breath too short to talk, to walk a few steps, or to sleep: "woke up choking for air"
+        r"\b(?:cant|couldnt)\s+(?:talk|speak)\s+in\s+full\s+sentences\b|\b(?:cant|couldnt)\s+finish\s+a\s+"
+        r"sentence\b|\bstop\w*\s+every\s+(?:few|couple(?:\s+of)?|\d+)\s+(?:steps|stairs|feet|yards|houses)"
+        r"\s+to\s+(?:breathe|catch\s+my\s+breath|get\s+air)\b|\bchok\w+\s+for\s+(?:air|breath)\b"
+        r"|\bwoke\s+up\s+(?:\w+\s+)?(?:gasping|choking|short\s+of\s+breath|breathless)\b"
+        r"|\bdormir\s+sentad[oa]\s+(?:porque|por\s+que|pq)\s+(?:me\s+ahog\w+|no\s+(?:puedo|podia)\s+respirar)",
     ),
 )

@@ -112,7 +112,8 @@ INJURY = (
         r"|\b(?:resbale|tropece|tropeze)\b(?!\s+con\s+(?:las\s+palabras|un|una)\b)|\bse\s+me\s+(?:fueron|fue)\s+(?:los|el)\s+pies?\b",
         # feet taken out, a fall broken by a hand: "my feet went out from under me"
         # (a knee that "went out from under me" gave way: that is a nerve sign, not a fall)
-        r"\b(?:feet|foot)\s+(?:\w+\s+){0,3}?out\s+from\s+under(?:neath)?\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"
+        r"\b(?:feet|foot|ladder|chair|stool|step\s*stool)\s+(?:\w+\s+){0,3}?out\s+from\s+under(?:neath)?"
+        r"\s+me\b|\bswept\s+(?:my\s+)?(?:feet|legs)\s+out\b"
         rf"|\bwent\s+down\s+(?:on|in|at)\s+(?:the\s+|some\s+|a\s+)?(?:{_SURFACE})\b"
         rf"|\b(?:caught|catch)\s+myself\s+(?:on|with)\s+my\s+(?:\w+\s+)?{LIMB}|\bbroke\s+my\s+fall\b"
         rf"|\blost\s+my\s+footing\b|\bstumbl\w+\s+(?:down|off)\s+(?:the\s+)?(?:{_SURFACE})",
@@ -146,5 +147,8 @@ INJURY = (
         r"(?!\s+(?:again|on\s+purpose))|\b(?:deep|bad|nasty)\s+(?:cut|gash|burn)\b|\b(?:needed|got)\s+stitches\b",
         rf"\bme\s+(?:pegue|golpee|lastime|lesione|corte|queme)\s+(?:en\s+|con\s+)?(?:el|la|los|las|mi)\s+"
         rf"(?:{_BODY_ES})\b(?!\s+(?:a\s+proposito|adrede))|\bme\s+(?:falsee|falsie)\b",
+        # a seat missed and the floor met: "missed the chair and landed on the floor"
+        r"\blanded\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:floor|ground|pavement|concrete|ice|stairs)\b"
+        r"|\bmissed\s+(?:the|my)\s+(?:chair|seat|bed|toilet|couch)\b",
     ),
 )

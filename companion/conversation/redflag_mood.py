@@ -154,5 +154,13 @@ MOOD = (
         r"|alli|presente|tan))",
         r"\bya\s+no\s+quiero\s+(?:estar\s+aqui|existir|seguir\s+aqui)\b(?!\s+en\b)"
         r"|\b(?:been|started|keep|kept)\s+cutting\s*(?:$|[.,!;?]|again\b|lately\b)",
+        # going forever, missed by nobody, unable to live like this
+        r"\b(?:me\s+quiero|quisiera|quiero)\s+ir(?:me)?\s+para\s+siempre\b|\birme\s+para\s+siempre\b"
+        # ("giving up on everything" is despair the corpus keeps apart from a wish to die)
+        r"|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?"
+        r"miss\s+me\b|\bnadie\s+me\s+(?:extranaria|va\s+a\s+extranar|echaria\s+de\s+menos)\b"
+        r"|\b(?:cant|can\s+not|cannot)\s+(?:keep\s+)?(?:living|live|go\s+on\s+living)\s+(?:like\s+this"
+        r"|this\s+way|any\s*more)\b|\bno\s+puedo\s+seguir\s+viviendo\s+asi\b"
+        r"|\b(?:hart|cansad)[oa]s?\s+de\s+vivir\b",
     ),
 )

@@ -78,7 +78,7 @@ NERVE = (
         r"|carry)\s+(?:me|my\s+weight)\b",
         r"\bno\s+strength\s+in\b|\blos(?:t|ing)\s+(?:all\s+)?(?:my\s+)?strength\b"
         r"|\bno\s+tengo\s+fuerza\b|\bse\s+me\s+va\s+la\s+fuerza\b|\b(?:piquetes|agujitas|alfileres)\b",
-        together(r"foot|feet|toes", r"flop\w*|slap\w*|catch\w*|drag\w*"),
+        together(r"foot|feet|toes?", r"flop\w*|slap\w*|catch\w*|drag\w*"),
         near(LIMB, r"buzz\w*|electric\w*|zapping|zaps"),
         rf"\b(?:electric\w*|zaps?|zapping)\s+(?:\w+\s+)?(?:in|down|through)\s+(?:my\s+)?{LIMB}",
         r"\bentum\w*|\badormec\w*|\bhormigue\w*|\bcosquille\w*|\bhormiguitas\b|\bdebilidad\b",
@@ -137,6 +137,18 @@ NERVE = (
         r"|\bcant\s+(?:lift|raise|pull\s+up)\s+(?:my\s+)?(?:toes|foot\s+up|the\s+front\s+of\s+my\s+foot)\b"
         r"|\btoques?\s+(?:electricos?|de\s+corriente)|\bcorrientazos?\b|\bdescargas?\s+electric\w*",
         together(r"hands?|feet|legs?|arms?|fingers?|toes?", r"buzz\w*", 25),
+        # a limb gone wooden or foreign, hot and cold not told apart, a hand that locks
+        together(
+            rf"{LIMB}|pierna|pie|mano|brazo|dedos?",
+            r"(?:made\s+of|like)\s+(?:\w+\s+)?(?:wood|wooden|cardboard|concrete|stone|a\s+block|a\s+log"
+            r"|a\s+stump)|como\s+(?:de\s+)?(?:palo|madera|piedra|corcho)|como\s+ajen[oa]"
+            r"|como\s+si\s+no\s+fuera\s+mi[oa]",
+            40,
+        ),
+        r"\b(?:cant|couldnt|cannot)\s+tell\s+(?:hot\s+from\s+cold|cold\s+from\s+hot|how\s+hot|if\s+(?:the\s+)?"
+        r"(?:water|it)\s+is\s+(?:hot|cold))|\bno\s+(?:siento|distingo)\s+(?:si\s+)?(?:el\s+agua\s+)?(?:esta\s+)?"
+        r"(?:lo\s+)?(?:caliente|fri[oa])\b|\bse\s+me\s+(?:traba|trabo|trababa)\s+(?:la|el)\s+(?:mano|dedos?"
+        r"|brazo|pierna|pie)\b",
     ),
 )
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.

@@ -55,5 +55,11 @@ SWELLING = (
         r"|softball|baseball|melon|football|golf\s*ball|tennis\s+ball|orange)\b",
         rf"\b(?:{LIMB}|pantorrilla)\b[^.!?]{{0,40}}?\bcomo\s+(?:una\s+)?(?:pelota|globo|bola|toronja"
         r"|naranja|melon)\b|\bse\s+me\s+(?:inflo|infla|hizo\s+una\s+bola)\b",
+        # swelling told by its marks and look: cankles, sock dents, pitting, tight shiny skin
+        r"\bcankles?\b|\bpitting\b|\bsocks?\s+(?:\w+\s+){0,3}(?:dents?|marks?|lines?|indent\w*)\b"
+        r"|\bleaves?\s+a\s+(?:deep\s+)?(?:dent|dimple)\b"
+        rf"|\b(?:{LIMB}|skin|piel|pierna|pie|tobillo)\s+(?:\w+\s+){{0,3}}?(?:shiny|brillos[oa]|tirante)\b",
+        r"\b(?:red\w*|pink\w*|rosad\w*|purpl\w*)\s+(?:\w+\s+){0,4}(?:spreading|getting\s+bigger|growing"
+        r"|se\s+extiende|esta\s+creciendo)\b",
     ),
 )

@@ -26,7 +26,8 @@ UNABLE = (
 NUMB = (
     r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel"
     r"|anestesiad[oa]s?|novocaine?|lidocaine|(?:lost|losing|loss\s+of|reduced|less)\s+(?:all\s+)?"
-    r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada)"
+    r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada"
+    r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice)"
 )
 NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin)\b"
 
