@@ -484,6 +484,10 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "siento la pierna pesada y torpe", "no puedo levantar la punta del pie",
         "se me cae la chancla y ni cuenta me doy", "siento toques electricos en la pierna",
         "my hand has been numm since last night", "pins and needels in my left foot",
+        "like my foot is made of wood", "toes feel like cardboard",
+        "cant tell hot from cold with my right hand", "keep catching my toe on the carpet",
+        "se me traba la mano", "siento la pierna como de palo", "tengo la pierna como ajena",
+        "no siento si el agua esta caliente con el pie",
     ]),
     ("the saddle in family words, wiping, a wet bed, no water passed", "cauda_equina", True, [
         "my butt cheeks are numb", "numbness in my bum when i sit", "las pompis dormidas",
@@ -496,6 +500,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "i have to go but nothing comes out", "i didnt realize i had peed",
         "no me llegan las ganas de orinar", "feel like i still have to pee after i go",
         "stream is weak and stop and start", "el chorro sale bien debil",
+        "i went without knowing", "my bottom feels like i sat on ice",
     ]),
     ("air hunger, blue lips, chest pangs, fainting in Spanish", "cardiac_resp", True, [
         "sucking wind just walking to the car", "gulping for air after one flight",
@@ -509,6 +514,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "me falta la respiracion", "senti el corazon desbocado", "se me nublo todo",
         "my heart is beating weird", "breathing fast and cant slow down",
         "siento que no me llega el aire", "tengo el corazon agitado",
+        "felt like my heart stopped for a sec", "couldnt talk in full sentences",
+        "had to stop every few steps to breathe", "woke up choking for air",
     ]),
     ("a fall by its feet or hands, a locked knee, a crushed digit", "fall_injury", True, [
         "feet went out from under me on the ice", "caught myself with my hand on the way down",
@@ -525,13 +532,17 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "me pegue en la rodilla con la mesa", "me falsee el tobillo",
         "hurt my back lifting the couch",
         "i think i tore something in my shoulder", "cut my hand on a saw and its deep",
-        "burned my hand on the stove",
+        "burned my hand on the stove", "missed the chair and landed on the floor",
+        "ladder kicked out from under me",
     ]),
     ("one side bigger, warm to touch, a wound's fluid and smell", "swelling_infection", True, [
         "one leg is bigger than the other", "my calf is way thicker than the other one",
         "la pierna mas hinchada que la otra", "pantorrilla caliente al tacto",
         "the incision looks angry", "stitches are weeping cloudy fluid", "la herida huele mal",
         "le sale liquido amarillo a la herida", "la herida se abrio",
+        "my ankle looks like a cankle",
+        "my sock leaves a deep dent in my ankle", "leg is tight and shiny",
+        "la pierna se me puso brillosa", "the skin around the stitches is pink and spreading",
     ]),
     ("pain past bearing, past the scale, untouched by pills, never felt", "severe_pain", True, [
         "a 10 and then some", "pain is 10+ today", "back pain, i cant take it",
@@ -542,7 +553,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "wouldnt wish this pain on my worst enemy", "the pain is insane",
         "the pain is out of this world", "es un dolor horrible", "no me deja ni dormir",
         "cant even sleep from the pain", "back pain, literally cant move",
-        "me duele muchisimo, no puedo moverme",
+        "me duele muchisimo, no puedo moverme", "had to go to the ER for the pain",
+        "pain made me throw up", "me retorcia del dolor", "writhing in pain",
     ]),
     ("dwelling on not waking, a whole bottle, goodbyes, no wish to live", "mental_health", True, [
         "thinking about not being around anymore", "thought about taking the whole bottle",
@@ -552,7 +564,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "para que sigo aqui", "been hurting myself on purpose",
         "i dont see the point anymore", "a veces pienso que seria mejor no estar",
         "no le veo caso a seguir", "ya no tiene caso vivir", "ya no quiero estar aqui",
-        "i have been cutting",
+        "i have been cutting", "me quiero ir para siempre", "nobody would miss me",
+        "i cant keep living like this", "estoy harto de vivir asi",
     ]),
 ]  # fmt: skip
 
@@ -624,6 +637,9 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "bladder fine, bowels fine", "foot fell asleep sitting on it, went away",
     "my neck popped when i stretched it, felt good", "tweaked my workout schedule",
     "me tropece con las palabras jaja", "heart was pounding on the stairs but settled right away",
+    "iced my knee, sat on ice after lol", "the kids threw up all night so i skipped",
+    "went without breakfast lol", "my sock has a hole", "stretched my calf, skin felt tight",
+    "rolling around on the foam roller, pain 3",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
