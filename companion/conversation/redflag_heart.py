@@ -87,8 +87,9 @@ HEART = (
         r"|feels|felt)\s+(?:\w+\s+)?(?:hard|difficult|labou?red|tough|a\s+struggle)\b"
         r"|\bme\s+falta(?:ba)?\s+(?:la\s+respiracion|el\s+aliento)\b",
         r"\b(?:went|turned|got)\s+(?:all\s+|really\s+|super\s+|totally\s+|white\s+as\s+a\s+sheet\s+)?"
-        r"(?:white|pale|ashen|gray|grey)\s+(?:and\s+)?(?:sweaty|clammy|shaky|dizzy)\b|\bclammy\b"
-        r"|\bme\s+puse\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?(?:palid[oa]|blanc[oa]|amarill[oa])\b",
+        r"(?:white|pale|ashen|gray|grey)\s+(?:and\s+)?(?:sweaty|clammy|shaky|dizzy)\b|\bcold\s+(?:and\s+)?clammy\b"
+        r"|\bme\s+puse\s+(?:bien\s+|muy\s+|todo\s+|toda\s+)?(?:palid[oa]|blanc[oa]|amarill[oa])\b"
+        r"(?!\s+(?:del?|por\s+el)\s+(?:susto|coraje|verguenza|miedo|pena))",
         r"\bbreathing\s+(?:really\s+|so\s+|too\s+)?fast\s+(?:and\s+)?(?:cant|couldnt)\b|\b(?:cant|couldnt)"
         r"\s+slow\s+(?:my\s+|down\s+my\s+)?breathing\b",
         # breath too short to talk, to walk a few steps, or to sleep: "woke up choking for air"

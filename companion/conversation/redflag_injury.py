@@ -149,6 +149,7 @@ INJURY = (
         rf"(?:{_BODY_ES})\b(?!\s+(?:a\s+proposito|adrede))|\bme\s+(?:falsee|falsie)\b",
         # a seat missed and the floor met: "missed the chair and landed on the floor"
         r"\blanded\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:floor|ground|pavement|concrete|ice|stairs)\b"
-        r"|\bmissed\s+(?:the|my)\s+(?:chair|seat|bed|toilet|couch)\b",
+        r"|\bmissed\s+(?:the|my)\s+(?:chair|seat|bed|toilet|couch)\b"
+        r"(?!\s+(?:squats?|exercises?|stands?|dips?|raises?|sits?|ups?)\b)",
     ),
 )

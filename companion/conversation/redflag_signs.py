@@ -125,7 +125,7 @@ NERVE = (
         rf"\b{LIMB}\s+(?:\w+\s+){{0,3}}(?:wont|doesnt|wouldnt)\s+do\s+what\s+i\s+(?:tell|want|ask)"
         r"|\bno\s+me\s+hace\s+caso\s+(?:la|el)\s+(?:pierna|mano|pie|brazo)\b"
         r"|\b(?:fingers?|toes?|thumbs?|hands?|foot|feet)\s+(?:\w+\s+){0,4}?(?:dead\s+feeling"
-        r"|feels?\s+dead)\b|\b(?:dropped|drop)\s+my\s+(?!(?:bar|weights?|dumbbells?|kettlebells?)\b)(?:\w+\s+){0,2}(?:twice|again"
+        r"|feels?\s+dead)\b|\b(?:dropped|drop)\s+my\s+(?!(?:bar|weights?|dumbbells?|kettlebells?)\b)(?:\w+\s+){0,2}(?:twice"
         r"|three\s+times|\d\s+times|multiple\s+times)\b|\bkeep\s+dropping\b",
         r"\b(?:cant|couldnt|cannot|barely|hardly)\s+feel\s+(?:the\s+)?(?:floor|ground|pedals?|gas\s+pedal"
         r"|steps?)\b|\bno\s+siento\s+(?:el\s+)?(?:piso|suelo|pedal)\b"

@@ -29,7 +29,7 @@ NUMB = (
     r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada"
     r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice)"
 )
-NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin)\b"
+NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin|nada|zero)\b"
 
 
 def near(first: str, second: str, gap: int = 40) -> str:

@@ -39,8 +39,10 @@ _FIGURES = re.compile(
     r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt"
     r"|felt\s+(?:good|better|great)|feels\s+(?:good|better)|relief))"
     # numb from sitting on it or cross-legged: a limb asleep by posture, not by a nerve
-    r"|\b(?:asleep|numb|tingly|pins\s+and\s+needles)\s+(?:from\s+|after\s+|while\s+)?(?:sitting|laying"
-    r"|lying|kneeling|sleeping|leaning)\s+(?:on\s+(?:it|them|my\s+\w+)|cross[\s-]?legged|wrong|funny)"
+    r"|\b(?:asleep|numb|tingly|pins\s+and\s+needles)\s+(?:lol\s+|haha\s+)?(?:(?:from|after|while)\s+"
+    r"(?:sitting|laying|lying|kneeling|sleeping|leaning)\b(?:\s+(?:on\s+(?:it|them|my\s+\w+)"
+    r"|cross[\s-]?legged|wrong|funny|too\s+long))?|(?:sitting|laying|lying|kneeling|sleeping|leaning)"
+    r"\s+(?:on\s+(?:it|them|my\s+\w+)|cross[\s-]?legged|wrong|funny))"
 )
 _CLAUSE_END = re.compile(
     rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
