@@ -5,19 +5,19 @@ from companion.conversation.redflag_words import near, rule, together
 HEART = (
     "cardiac_resp",
     rule(
-        r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|tight\w*|hurt\w*|ache\w*|heavy"
+        r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|presure|preasure|tight\w*|hurt\w*|ache\w*|heavy"
         r"|heaviness|discomfort)",
-        r"\b(?:pain|pressure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
-        r"\bshort(?:ness)?\s+of\s+breath\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
+        r"\b(?:pain|pressure|presure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
+        r"\bshort(?:ness)?\s+of\s+breathe?\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
         r"\b(?:cant|couldnt|cannot)\s+get\s+(?:enough\s+)?(?:air|a\s+(?:full|deep)\s+breath)\b"
         r"|\bair\s+hunger\b|\b(?:keeled|keel)\s+over\b|\b(?:grayed|greyed|whited)\s+out\b",
         r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
-        r"(?:breathe|breathing|catch\s+my\s+breath)\b",
+        r"(?:breathe?|breathing|br?eating|brething|catch\s+my\s+breath)\b",
         r"\bfaint(?:ed|ing|ness)\b",
         r"\b(?:felt|feel|feeling|feels|going\s+to|gonna|about\s+to|almost|nearly|might|would"
         r"|like\s+i)\s+(?:\w+\s+){0,2}faint\b",
         r"\b(?:passed|pass|passing)\s+out\b|\bblack(?:ed)?\s+out\b|\blight\s*-?\s*headed\w*",
-        r"\bdizz(?:y|iness)\b|\bpalpitations?\b|\b(?:taquicardia|tachycardia|arritmia|arrhythmia)\b|\bheart\s+attack\b",
+        r"\bdiz+(?:y|ie|ey|i|iness|yness|ines+|ynes+)\b|\bpalpitations?\b|\b(?:taquicardia|tachycardia|arritmia|arrhythmia)\b|\bheart\s+attack\b",
         r"\bheart\s+(?:is\s+|was\s+)?(?:racing|pounding|fluttering)",
         # a pang told by its kind: "una punzada en el pecho", "un piquete en el pecho"
         r"\b(?:dolor|presion|opresion|ardor|molestia|duele|punzadas?|pinchazos?|piquetes?|puntadas?"
@@ -54,8 +54,8 @@ HEART = (
         ),
         r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b",
         r"\bahog\w+",
-        r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+",
-        r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bpalpitaciones\b",
+        r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+|\bdesmall\w+",
+        r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bmariad[oa]s?\b|\bme\s+marie\b|\bpalpitaciones\b",
         r"\bcorazon\s+(?:muy\s+)?acelerado",
         # near-fainting in Spanish: "se me puso todo negro", "senti que me iba"
         r"\bse\s+me\s+(?:puso|pone|ponia|fue|nublo|oscurecio)\s+(?:todo\s+)?(?:negro|oscuro|blanco"

@@ -162,5 +162,7 @@ MOOD = (
         r"|\b(?:cant|can\s+not|cannot)\s+(?:keep\s+)?(?:living|live|go\s+on\s+living)\s+(?:like\s+this"
         r"|this\s+way|any\s*more)\b|\bno\s+puedo\s+seguir\s+viviendo\s+asi\b"
         r"|\b(?:hart|cansad)[oa]s?\s+de\s+vivir\b",
+        r"\bmi\s+vida\s+(?:ya\s+)?no\s+vale\s+(?:nada|la\s+pena)\b|\bmy\s+life\s+is\s+(?:worthless|pointless"
+        r"|meaningless|over)\b",
     ),
 )

@@ -81,7 +81,8 @@ NERVE = (
         together(r"foot|feet|toes?", r"flop\w*|slap\w*|catch\w*|drag\w*"),
         near(LIMB, r"buzz\w*|electric\w*|zapping|zaps"),
         rf"\b(?:electric\w*|zaps?|zapping)\s+(?:\w+\s+)?(?:in|down|through)\s+(?:my\s+)?{LIMB}",
-        r"\bentum\w*|\badormec\w*|\bhormigue\w*|\bcosquille\w*|\bhormiguitas\b|\bdebilidad\b",
+        # (Spanish spelt by ear drops the h and swaps c for s: "ormigueo", "adormesida")
+        r"\bentum\w*|\badormec\w*|\badormes\w*|\bh?ormigue\w*|\bcosquille\w*|\bhormiguitas\b|\bdebilidad\b",
         r"\bdebil(?:es)?\b|\bse\s+me\s+(?:duerme|durmio|duermen|durmieron|adormece)n?\b",
         r"\b(?:pierna|pie|mano|brazo|dedos)s?\s+(?:\w+\s+)?dormid[oa]s?\b",
         r"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?(?:pierna|pie|mano|brazo|dedo)",
@@ -149,6 +150,8 @@ NERVE = (
         r"(?:water|it)\s+is\s+(?:hot|cold))|\bno\s+(?:siento|distingo)\s+(?:si\s+)?(?:el\s+agua\s+)?(?:esta\s+)?"
         r"(?:lo\s+)?(?:caliente|fri[oa])\b|\bse\s+me\s+(?:traba|trabo|trababa)\s+(?:la|el)\s+(?:mano|dedos?"
         r"|brazo|pierna|pie)\b",
+        r"\bno\s+(?:senti|sentia|podia\s+sentir|pude\s+sentir)\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?"
+        r"(?:pierna|pie|mano|brazo|dedo)",
     ),
 )
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.

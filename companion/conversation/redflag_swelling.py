@@ -20,6 +20,9 @@ SWELLING = (
     "swelling_infection",
     rule(
         r"\bswell\w*|\bswollen\b|\bpuffy\b|\binflam\w+|\binfect\w*|\bfever\w*|\bchills\b",
+        # misspelt: "swolen", "fevr", "inchazón" (the h dropped)
+        r"\bswol+[eo]n\b|\b(?:fevr|fevor|feavor|feaver|fiever|fevar)\b|\binchaz\w+|\binchad[oa]s?\b"
+        r"|\bse\s+(?:me\s+|le\s+)?inch[oa]\b",
         rf"\b{LIMB}\b[^.!?]{{0,60}}?\b(?:its|it\s+is|is|got|looks|went)\s+(?:so\s+|really\s+"
         r"|all\s+|super\s+)?(?:huge|massive|enormous|ballooned)\b|\b(?:swole|puffed|blown)\s+up\b"
         r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",

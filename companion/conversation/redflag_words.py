@@ -24,7 +24,7 @@ UNABLE = (
 )
 # "like novocaine", "como anestesiado": numbness told as the dentist's injection.
 NUMB = (
-    r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel"
+    r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|h?ormigue\w*|no\s+feeling|cant\s+feel"
     r"|anestesiad[oa]s?|novocaine?|lidocaine|(?:lost|losing|loss\s+of|reduced|less)\s+(?:all\s+)?"
     r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada"
     r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice)"
@@ -68,7 +68,7 @@ TROUBLE = (
 # "insicion", "incison": the wound words are often misspelt.
 WOUND = (
     r"cut|wound|in[cs]+i[sc]+i?on|incison|scar|stitches|sutures|staples|scrape|blister"
-    r"|surgery\s+site|herida|cortada|cicatriz|puntos"
+    r"|surgery\s+site|h?erida|cortada|cicatriz|puntos"
 )
 INFECTED = (
     r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|puss?|yellow|green|smell\w*|stink\w*|weep\w*"

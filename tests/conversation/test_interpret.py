@@ -386,6 +386,12 @@ def test_look_alikes_flag_nothing(text: str) -> None:
 # Each family of everyday phrasing, the flag it shows, and phrasings written for the rule
 # (not copied from the corpus). "Only" families must show that flag and no other.
 EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
+    ("misspelt as heard, in both languages", "", False, [
+        "running a fevr", "felt dizy", "so dizzie", "hard to breath", "shortness of breathe",
+        "chest presure", "ormigueo en los pies", "tengo la pierna adormesida", "me senti mariado",
+        "me desmalle en el baño", "mucha inchazon", "la erida esta roja", "my knee is swolen",
+        "numbess in my foot", "pins and needels in my left foot",
+    ]),
     ("pins and needles however spelt, or told as ants", "neuro", False, [
         "pins and needle in my feet", "pins & needles down my arm", "pins an needles all night",
         "pinsandneedles in my fingers", "feels like ants crawling on my leg",
@@ -488,6 +494,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "cant tell hot from cold with my right hand", "keep catching my toe on the carpet",
         "se me traba la mano", "siento la pierna como de palo", "tengo la pierna como ajena",
         "no siento si el agua esta caliente con el pie",
+        "me dio un calambre y ya no senti la pierna",
     ]),
     ("the saddle in family words, wiping, a wet bed, no water passed", "cauda_equina", True, [
         "my butt cheeks are numb", "numbness in my bum when i sit", "las pompis dormidas",
@@ -565,7 +572,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "i dont see the point anymore", "a veces pienso que seria mejor no estar",
         "no le veo caso a seguir", "ya no tiene caso vivir", "ya no quiero estar aqui",
         "i have been cutting", "me quiero ir para siempre", "nobody would miss me",
-        "i cant keep living like this", "estoy harto de vivir asi",
+        "i cant keep living like this", "estoy harto de vivir asi", "mi vida no vale nada",
     ]),
 ]  # fmt: skip
 
@@ -580,7 +587,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
 )
 def test_signs_told_in_everyday_words_are_flagged(flag: str, only: bool, text: str) -> None:
     flags = read(text).red_flags
-    assert (flags == (flag,)) if only else (flag in flags)
+    assert (flags == (flag,)) if only else (flag in flags) if flag else bool(flags)
 
 
 @pytest.mark.parametrize(("text", "flags"), [
@@ -646,6 +653,7 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "went down to the basement to do the stairs", "drank the whole bottle of gatorade",
     "wrote a goodbye card for my coworker", "nothing comes out of this printer lol",
     "me corte el pelo, ya hice todo", "el chorro de la manguera", "sin ganas de hacer nada hoy",
+    "two inches taller lol", "the fiver i owe you", "maria dijo que si",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
