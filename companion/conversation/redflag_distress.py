@@ -97,7 +97,8 @@ DISTRESS = (
         together(
             r"pain|hurts?|hurting|dolor|duele",
             r"insane|out\s+of\s+this\s+world|unreal|hellish|like\s+hell|torture|horrendous|horrible"
-            r"|espantos[oa]|infernal|de\s+muerte|un\s+infierno|del\s+demonio",
+            r"|espantos[oa]|infernal|de\s+muerte|un\s+infierno|del\s+demonio|de\s+la\s+fregada|del\s+carajo"
+            r"|de\s+los\s+mil\s+demonios",
             40,
         ),
         r"\bno\s+me\s+deja\s+ni\s+(?:dormir|caminar|moverme|respirar|pararme|sentarme)\b"
@@ -121,5 +122,7 @@ DISTRESS = (
         ),
         r"\b(?:writh\w+|doubled\s+over|rolling\s+around)\s+(?:in|from|with)\s+(?:the\s+)?pain\b"
         r"|\bme\s+retorc\w+\s+(?:del|de|por\s+el)\s+dolor\b|\bretorciendome\b",
+        r"\b(?:want|wanna|wanted|could)\s+to\s+(?:cut|chop|rip|saw)\s+(?:it|my\s+\w+)\s+off\b"
+        r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
     ),
 )

@@ -164,5 +164,12 @@ MOOD = (
         r"|\b(?:hart|cansad)[oa]s?\s+de\s+vivir\b",
         r"\bmi\s+vida\s+(?:ya\s+)?no\s+vale\s+(?:nada|la\s+pena)\b|\bmy\s+life\s+is\s+(?:worthless|pointless"
         r"|meaningless|over)\b",
+        # hoping for death without acting: "ojalá me muera", "hope I die in my sleep"
+        r"\bojala\s+(?:ya\s+)?me\s+muera\b|\bque\s+me\s+lleve\s+la\s+muerte\b|\b(?:ya\s+)?no\s+quiero"
+        r"\s+(?:volver\s+a\s+)?despertar\b(?!\s+(?:temprano|tan\s+temprano|a\s+las|manana|hoy|todavia))"
+        r"|\bpara\s+que\s+vivo\b|\bmejor\s+me\s+muero\b"
+        r"|\b(?:hope|hoping|pray|praying|wish)\s+i\s+(?:just\s+)?(?:die|pass)\s+(?:in\s+my\s+sleep|tonight"
+        r"|soon)\b|\bwouldnt\s+(?:mind|care)\s+if\s+(?:i\s+(?:didnt\s+wake\s+up|died|never\s+woke\s+up"
+        r"|was\s+gone|got\s+hit)|(?:a|some)\s+(?:truck|car|bus|train)\s+hit\s+me)\b",
     ),
 )

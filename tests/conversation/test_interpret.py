@@ -562,6 +562,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "cant even sleep from the pain", "back pain, literally cant move",
         "me duele muchisimo, no puedo moverme", "had to go to the ER for the pain",
         "pain made me throw up", "me retorcia del dolor", "writhing in pain",
+        "un dolor de la fregada", "the pain is so bad i want to cut it off",
     ]),
     ("dwelling on not waking, a whole bottle, goodbyes, no wish to live", "mental_health", True, [
         "thinking about not being around anymore", "thought about taking the whole bottle",
@@ -573,6 +574,9 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "no le veo caso a seguir", "ya no tiene caso vivir", "ya no quiero estar aqui",
         "i have been cutting", "me quiero ir para siempre", "nobody would miss me",
         "i cant keep living like this", "estoy harto de vivir asi", "mi vida no vale nada",
+        "ojala me muera", "que me lleve la muerte", "ya no quiero despertar", "para que vivo",
+        "no sirvo para nada, mejor me muero", "i hope i die in my sleep",
+        "i wouldnt mind if i didnt wake up", "i wouldnt care if a truck hit me",
     ]),
 ]  # fmt: skip
 
@@ -654,6 +658,7 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "wrote a goodbye card for my coworker", "nothing comes out of this printer lol",
     "me corte el pelo, ya hice todo", "el chorro de la manguera", "sin ganas de hacer nada hoy",
     "two inches taller lol", "the fiver i owe you", "maria dijo que si",
+    "no quiero despertar temprano mañana", "mejor me muero de risa jaja",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
