@@ -124,5 +124,6 @@ DISTRESS = (
         r"|\bme\s+retorc\w+\s+(?:del|de|por\s+el)\s+dolor\b|\bretorciendome\b",
         r"\b(?:want|wanna|wanted|could)\s+to\s+(?:cut|chop|rip|saw)\s+(?:it|my\s+\w+)\s+off\b"
         r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
+        r"\bworst\s+headache\b|\bpeor\s+dolor\s+de\s+cabeza\b",
     ),
 )

@@ -93,7 +93,7 @@ NERVE = (
         r"|\b(?:rodilla|pierna|tobillo)s?\s+se\s+(?:doblo|dobla|doblan|vencio|vence|vencen|falsea"
         r"|falseo)\b"
         r"|\b(?:me\s+)?fall(?:a|an|o|aron)\s+(?:la|las)\s+(?:rodillas?|piernas?)\b"
-        r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+me\s+(?:sostienen?|aguantan?|responden?)\b",
+        r"|\b(?:rodillas?|piernas?)\s+(?:ya\s+)?no\s+(?:me\s+)?(?:sostienen?|aguantan?|responden?)\b",
         r"\b(?:pierna|pie|mano|brazo|dedo)s?\b[^.!?]{0,40}?\bcomo\s+dormid[oa]s?\b",
         r"\bno\s+me\s+responde\b|\barrastr\w+\s+(?:el|la)\s+(?:pie|pierna)\b",
         # sensation words beyond "numb": prickly, fuzzy, static, "like when it falls asleep"
@@ -152,6 +152,18 @@ NERVE = (
         r"|brazo|pierna|pie)\b",
         r"\bno\s+(?:senti|sentia|podia\s+sentir|pude\s+sentir)\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?"
         r"(?:pierna|pie|mano|brazo|dedo)",
+        # strength tests failed at home: tiptoes, heels, one side weaker, a weak grip
+        r"\b(?:cant|couldnt|cannot|unable\s+to|hard\s+to)\s+(?:stand|walk|go|get\s+up)\s+on\s+(?:my\s+)?"
+        r"(?:tip\s*toes|toes|heels?)\b|\bno\s+(?:me\s+)?puedo\s+(?:parar|poner|sostener)\w*\s+(?:de|en)\s+"
+        r"(?:puntas|puntitas|talones)\b|\b(?:left|right|one)\s+(?:side|leg|arm|hand|foot)\s+(?:\w+\s+){0,2}"
+        r"weaker\b|\bweak\s+(?:grip|hand|hands|arm|foot)\b"
+        r"|\b(?:pierna|pie|rodilla)\s+(?:\w+\s+){0,2}?se\s+me\s+va\s+(?:de\s+lado|para\s+(?:un\s+)?lado)",
+        # face, speech and sight: a drooping mouth, slurred words, double vision
+        r"\bslurr\w+|\bdouble\s+vision\b|\bseeing\s+double\b|\bvision\s+is\s+double\b|\bveo\s+doble\b"
+        r"|\bvision\s+doble\b|\b(?:face|mouth|smile)\s+(?:is\s+)?(?:droop\w*|crooked|uneven)\b"
+        r"|\bse\s+me\s+(?:tuerce|torcio|chueque\w*)\s+la\s+(?:boca|cara)\b|\bboca\s+(?:chueca|torcida)\b"
+        r"|\b(?:cara|labios|lengua)\s+(?:\w+\s+)?(?:dormid[oa]|entumid[oa]|adormecid[oa])\b"
+        r"|\b(?:siento|tengo)\s+(?:la\s+)?(?:cara|lengua|labios)\s+(?:dormid[oa]s?|entumid[oa]s?)\b",
     ),
 )
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro.

@@ -494,7 +494,11 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "cant tell hot from cold with my right hand", "keep catching my toe on the carpet",
         "se me traba la mano", "siento la pierna como de palo", "tengo la pierna como ajena",
         "no siento si el agua esta caliente con el pie",
-        "me dio un calambre y ya no senti la pierna",
+        "me dio un calambre y ya no senti la pierna", "cant stand on my tiptoes on the right side",
+        "cant walk on my heels", "my left side feels weaker than the right",
+        "weak grip, cant open jars", "slurring my words a bit", "my vision is double",
+        "la pierna se me va de lado", "no me puedo parar de puntas", "se me tuerce la boca",
+        "siento la cara dormida", "veo doble", "mis piernas no responden",
     ]),
     ("the saddle in family words, wiping, a wet bed, no water passed", "cauda_equina", True, [
         "my butt cheeks are numb", "numbness in my bum when i sit", "las pompis dormidas",
@@ -563,6 +567,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "me duele muchisimo, no puedo moverme", "had to go to the ER for the pain",
         "pain made me throw up", "me retorcia del dolor", "writhing in pain",
         "un dolor de la fregada", "the pain is so bad i want to cut it off",
+        "worst headache of my life",
     ]),
     ("dwelling on not waking, a whole bottle, goodbyes, no wish to live", "mental_health", True, [
         "thinking about not being around anymore", "thought about taking the whole bottle",
@@ -659,6 +664,7 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "me corte el pelo, ya hice todo", "el chorro de la manguera", "sin ganas de hacer nada hoy",
     "two inches taller lol", "the fiver i owe you", "maria dijo que si",
     "no quiero despertar temprano mañana", "mejor me muero de risa jaja",
+    "my right side is stronger now", "slurped my coffee",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
