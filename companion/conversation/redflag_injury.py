@@ -66,7 +66,7 @@ INJURY = (
         rf"\b(?:dropped|fell|came\s+down|crashed\s+down|toppled|tipped\s+over)\s+(?:\w+\s+){{0,3}}on"
         rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
         r"|rodilla|dedo|mano)\b",
-        rf"\b(?:hit|bumped|banged|smashed)\s+my\s+(?:head|{LIMB})\b",
+        rf"\b(?:hit|bumped|banged|smashed|whacked|smacked|bonked|clipped|knocked)\s+my\s+(?:head|{LIMB})\b",
         r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b"
         r"(?!\s+con\s+(?:las\s+palabras|un|una)\b)",
         r"\bme\s+di\s+un\s+golpe\b|\bcaida\b|\besguince\b|\bfractura\w*|\bse\s+me\s+zafo\b",
@@ -151,5 +151,17 @@ INJURY = (
         r"\blanded\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:floor|ground|pavement|concrete|ice|stairs)\b"
         r"|\bmissed\s+(?:the|my)\s+(?:chair|seat|bed|toilet|couch)\b"
         r"(?!\s+(?:squats?|exercises?|stands?|dips?|raises?|sits?|ups?)\b)",
+        # where one ended up, what hit one, what it left: "ended up on my back in the driveway"
+        r"\bended\s+up\s+(?:flat\s+)?on\s+(?:my\s+(?:back|butt|ass|face|side|knees|tailbone)|the\s+(?:floor"
+        r"|ground|ice|pavement|stairs))\b(?![^.!?,]{0,20}\b(?:doing|stretch\w*|playing|for\s+the))"
+        r"|\bwent\s+one\s+way\s+and\s+(?:i|my\s+\w+|the\s+rest\s+of\s+me)\s+went\s+the\s+other\b"
+        r"|\b(?:ankle|foot|knee)\s+(?:went|turned)\s+sideways\b",
+        rf"\bgot\s+my\s+(?:\w+\s+)?{LIMB}\s+(?:caught|stuck|pinched|jammed|smashed|crushed)\s+(?:in|between"
+        r"|under)\b|\bfelt\s+a\s+(?:sharp|sudden|bad|big|weird|nasty)\s+(?:pull|tug|twang|twinge)\b"
+        r"|(?<!if\sa\s)(?<!if\sthe\s)\b(?:car|truck|bike|forklift|van)\s+(?:\w+\s+)?(?:hit|struck|clipped|ran\s+into|backed\s+into)"
+        r"\s+me\b|\bgot\s+hit\s+by\s+(?:a|the)\s+(?:car|truck|forklift|bike|van)\b",
+        r"\b(?:big|huge|nasty|massive|deep)\s+bruis\w*|\b(?:lump|knot|bump|bruis\w*)\s+(?:\w+\s+){0,4}where"
+        r"\s+i\s+(?:hit|landed|fell|banged|bumped)\b|\bgoose\s*egg\b|\bmoret[oó]n(?:es)?\s+(?:enorme|grande"
+        r"|gigante|bien\s+feo)|\bchich[oó]n\b|\bchipote\b",
     ),
 )

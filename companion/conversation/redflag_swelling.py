@@ -47,7 +47,8 @@ SWELLING = (
         r"|got\s+|turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
         r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
         r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
-        r"\brojo\s+y\s+caliente\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
+        r"\b(?:roj[oa]s?|colorad[oa]s?)\s+y\s+calient\w+|\bcalient\w+\s+y\s+(?:roj[oa]s?|colorad[oa]s?)\b"
+        r"|\bred\s+(?:line|streak|stripe)s?\s+(?:going|running|moving|up|down)\b|\b(?:raya|linea)\s+roja\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
         r"\b(?:temp|temperature|temperatura)\s+(?:\w+\s+){0,2}"
         r"(?:99\.\d|1[01]\d|3[89](?:[.,]\d)?)\b",
         _FEVERISH,
@@ -62,7 +63,7 @@ SWELLING = (
         r"\bcankles?\b|\bpitting\b|\bsocks?\s+(?:\w+\s+){0,3}(?:dents?|marks?|lines?|indent\w*)\b"
         r"|\bleaves?\s+a\s+(?:deep\s+)?(?:dent|dimple)\b"
         rf"|\b(?:{LIMB}|skin|piel|pierna|pie|tobillo)\s+(?:\w+\s+){{0,3}}?(?:shiny|brillos[oa]|tirante)\b",
-        r"\b(?:red\w*|pink\w*|rosad\w*|purpl\w*)\s+(?:\w+\s+){0,4}(?:spreading|getting\s+bigger|growing"
+        r"\b(?:red\w*|pink\w*|rosad\w*|purpl\w*)\s+(?:\w+\s+){0,6}(?:spreading|getting\s+bigger|growing"
         r"|se\s+extiende|esta\s+creciendo)\b",
     ),
 )

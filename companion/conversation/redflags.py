@@ -34,6 +34,9 @@ _FIGURES = re.compile(
     # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
     r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
     r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
+    # "feel like I got hit by a truck": sore all over, said the usual way
+    r"|\b(?:feel|feels|felt|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|have\s+been\s+)?(?:hit"
+    r"|run\s+over|ran\s+over)\s+by\s+(?:a\s+)?(?:truck|bus|train|car|semi|mack\s+truck)\b"
     # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
     r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
     r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt"

@@ -544,7 +544,12 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "hurt my back lifting the couch",
         "i think i tore something in my shoulder", "cut my hand on a saw and its deep",
         "burned my hand on the stove", "missed the chair and landed on the floor",
-        "ladder kicked out from under me",
+        "ladder kicked out from under me", "ended up on my back in the driveway",
+        "my legs went one way and i went the other", "whacked my shin on the trailer hitch",
+        "got my hand caught in the door", "felt a sharp pull in my back, cant bend now",
+        "my ankle went sideways on the curb", "a car hit me in the parking lot",
+        "there's a lump where i hit it", "big bruise on my hip from where i landed",
+        "tengo un chichon en la cabeza", "se me hizo un moreton enorme",
     ]),
     ("one side bigger, warm to touch, a wound's fluid and smell", "swelling_infection", True, [
         "one leg is bigger than the other", "my calf is way thicker than the other one",
@@ -554,6 +559,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "my ankle looks like a cankle",
         "my sock leaves a deep dent in my ankle", "leg is tight and shiny",
         "la pierna se me puso brillosa", "the skin around the stitches is pink and spreading",
+        "theres a red line going up my arm", "warm red patch on my shin that is getting bigger",
+        "tengo la pierna roja y caliente",
     ]),
     ("pain past bearing, past the scale, untouched by pills, never felt", "severe_pain", True, [
         "a 10 and then some", "pain is 10+ today", "back pain, i cant take it",
@@ -664,7 +671,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "me corte el pelo, ya hice todo", "el chorro de la manguera", "sin ganas de hacer nada hoy",
     "two inches taller lol", "the fiver i owe you", "maria dijo que si",
     "no quiero despertar temprano mañana", "mejor me muero de risa jaja",
-    "my right side is stronger now", "slurped my coffee",
+    "my right side is stronger now", "slurped my coffee", "felt a good pull in my hamstring",
+    "knocked my socks off lol", "the red line on the map", "feel like i got run over by a bus",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
