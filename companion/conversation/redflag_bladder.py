@@ -68,7 +68,7 @@ BLADDER = (
         # retention and unnoticed leaking: "have to go but nothing comes out"
         together(
             r"have\s+to\s+go|need\s+to\s+go|pee|urinate|bathroom|toilet|ganas|orinar",
-            r"nothing\s+(?:comes|came|will\s+come)\s+out|(?:only|just)\s+(?:a\s+few\s+)?drops"
+            r"nothing\s+(?:comes|came|will\s+come|happens|happened)(?:\s+out)?|(?:only|just)\s+(?:a\s+few\s+)?drops"
             r"|no\s+(?:me\s+)?sale\s+nada",
             50,
         ),
@@ -83,5 +83,14 @@ BLADDER = (
         r"|dribbl\w*|stop\w*|debil|delgadito|lento)\b",
         r"\b(?:went|peed|pooped|leaked|wet\s+myself)\s+(?:\w+\s+)?without\s+(?:\w+\s+)?(?:knowing|realizing"
         r"|noticing|feeling)\b",
+        # leaking with a cough, pads or diapers for it; straining for almost nothing
+        r"\bleak\w*\s+(?:\w+\s+){0,2}(?:when|if|every\s+time|whenever)\s+i\s+(?:cough|sneeze|laugh|stand"
+        r"|lift|bend)\w*|\b(?:wear|wearing|use|using|usar|uso|traigo)\s+(?:a\s+|un\s+)?(?:diapers?|depends"
+        r"|adult\s+diapers?|panal\w*)\b|\bpads?\s+(?:for|because\s+of)\s+(?:the\s+)?leak\w*",
+        together(
+            r"strain\w*|push\w*|puj\w*",
+            r"(?:barely|hardly)\s+anything|apenas\s+(?:sale|salen)|no\s+sale\s+nada",
+            40,
+        ),
     ),
 )

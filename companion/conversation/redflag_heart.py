@@ -34,7 +34,7 @@ HEART = (
         r"|\bse\s+me\s+nublo\s+(?:la\s+vista|todo)\b|\bvista\s+nublada\b",
         together(
             r"chest(?!\s+(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)|pecho",
-            r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on"
+            r"squeez\w*|crush\w*|burn\w*|weird|funny|strange|apr[ie]+t\w*|elephant|sitting\s+on|standing\s+on|stepping\s+on|on\s+top\s+of"
             r"|vi[cs]e|heav\w*|pressure|band|strap|belt|stab\w*|sharp|shooting|pangs?|twinges?|pinch\w*"
             r"|knife|punzad\w*|pinchazo|piquete",
         ),
@@ -98,5 +98,12 @@ HEART = (
         r"\s+to\s+(?:breathe|catch\s+my\s+breath|get\s+air)\b|\bchok\w+\s+for\s+(?:air|breath)\b"
         r"|\bwoke\s+up\s+(?:\w+\s+)?(?:gasping|choking|short\s+of\s+breath|breathless)\b"
         r"|\bdormir\s+sentad[oa]\s+(?:porque|por\s+que|pq)\s+(?:me\s+ahog\w+|no\s+(?:puedo|podia)\s+respirar)",
+        # the breastbone for the chest; sleeping propped up to breathe
+        r"\b(?:pain|pressure|presure|tight\w*|ache|aching|burning|squeez\w*|heavy|heaviness|discomfort)\s+"
+        r"(?:\w+\s+){0,2}(?:breastbone|sternum|esternon)\b|\b(?:breastbone|sternum|esternon)\s+(?:\w+\s+){0,2}"
+        r"(?:pain|hurts?|pressure|tight\w*|ache\w*|burn\w*)",
+        r"\bpropped\s+up\s+(?:on\s+(?:\d|a\s+few|two|three|several|extra)\s+pillows\s+)?(?:to|so\s+i\s+can)\s+"
+        r"breathe\b|\bsleep\w*\s+(?:sitting\s+up|in\s+(?:a|the|my)\s+(?:chair|recliner))\s+(?:to|so\s+i\s+can"
+        r"|because\s+i\s+cant)\s+breathe\b",
     ),
 )

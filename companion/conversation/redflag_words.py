@@ -13,7 +13,7 @@ GROIN = (
     # the everyday and family words: "butt cheeks", "inside of my thighs", "las pompis"
     r"|butt\s+cheeks|bum|rear\s+end|backside|back\s+there|tush|taint|anus|rectum"
     r"|inside\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
-    r"|pompis|pompas|colita|trasero|sentaderas|nalga|parte\s+de\s+abajo|partes\s+de\s+abajo)"
+    r"|pompis|pompas|colita|trasero|sentaderas|nalgas?|parte\s+de\s+abajo|partes\s+de\s+abajo)"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
 LEG = r"(?:legs?|knees?|ankles?|hips?|foot|feet|one)"
@@ -27,7 +27,8 @@ NUMB = (
     r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|h?ormigue\w*|no\s+feeling|cant\s+feel"
     r"|anestesiad[oa]s?|novocaine?|lidocaine|(?:lost|losing|loss\s+of|reduced|less)\s+(?:all\s+)?"
     r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada"
-    r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice)"
+    r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice"
+    r"|no\s+(?:siento|senti|sentia)\s+(?:bien\s+)?(?:las|los|la|el|mis?))"
 )
 NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin|nada|zero)\b"
 
@@ -63,7 +64,7 @@ TROUBLE = (
     r"|dificultad|gotea\w*|no\s+siento|sin\s+darme\s+cuenta"
     # retention: only drops coming ("pushed hard on the carries, then had to pee" is no sign,
     # so straining has its own rule)
-    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando"
+    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando|pujar"
 )
 # "insicion", "incison": the wound words are often misspelt.
 WOUND = (

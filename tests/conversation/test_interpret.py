@@ -512,6 +512,9 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "no me llegan las ganas de orinar", "feel like i still have to pee after i go",
         "stream is weak and stop and start", "el chorro sale bien debil",
         "i went without knowing", "my bottom feels like i sat on ice",
+        "i went to the bathroom and nothing came", "i strain and strain and barely anything",
+        "leaking when i cough", "i had to wear a pad because of leaking",
+        "tengo que pujar para orinar", "tengo que usar pañal", "no siento las nalgas",
     ]),
     ("air hunger, blue lips, chest pangs, fainting in Spanish", "cardiac_resp", True, [
         "sucking wind just walking to the car", "gulping for air after one flight",
@@ -527,6 +530,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "siento que no me llega el aire", "tengo el corazon agitado",
         "felt like my heart stopped for a sec", "couldnt talk in full sentences",
         "had to stop every few steps to breathe", "woke up choking for air",
+        "feels like someone is standing on my chest", "pressure behind my breastbone",
+        "pain under my breastbone", "i have to sleep propped up on 3 pillows to breathe",
     ]),
     ("a fall by its feet or hands, a locked knee, a crushed digit", "fall_injury", True, [
         "feet went out from under me on the ice", "caught myself with my hand on the way down",
@@ -673,6 +678,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "no quiero despertar temprano mañana", "mejor me muero de risa jaja",
     "my right side is stronger now", "slurped my coffee", "felt a good pull in my hamstring",
     "knocked my socks off lol", "the red line on the map", "feel like i got run over by a bus",
+    "pushed hard and barely finished the set", "wear knee pads for the kneeling",
+    "the roof is leaking when it rains", "went to the bathroom, nothing new, done",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
