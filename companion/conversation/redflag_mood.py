@@ -171,5 +171,7 @@ MOOD = (
         r"|\b(?:hope|hoping|pray|praying|wish)\s+i\s+(?:just\s+)?(?:die|pass)\s+(?:in\s+my\s+sleep|tonight"
         r"|soon)\b|\bwouldnt\s+(?:mind|care)\s+if\s+(?:i\s+(?:didnt\s+wake\s+up|died|never\s+woke\s+up"
         r"|was\s+gone|got\s+hit)|(?:a|some)\s+(?:truck|car|bus|train)\s+hit\s+me)\b",
+        r"\b(?:think|thinking|thought|thoughts|dream\w*)\s+(?:\w+\s+){0,2}?(?:about|of)\s+(?:dying|death"
+        r"|being\s+dead)\b(?!\s+(?:of|in)\b)|\bpienso\s+(?:\w+\s+)?en\s+(?:la\s+muerte|morirme)\b",
     ),
 )

@@ -25,7 +25,8 @@ _FIGURES = re.compile(
     r"|in\s+love"
     r"|off\s+(?:the\s+wagon|track))\b"
     r"|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
-    r"|\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
+    # ("thinking about dying" is no figure: only the dying of "dying lol" is blanked)
+    r"|(?<!about\s)(?<!of\s)\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
     r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
     r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"

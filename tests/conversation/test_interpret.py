@@ -594,6 +594,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "ojala me muera", "que me lleve la muerte", "ya no quiero despertar", "para que vivo",
         "no sirvo para nada, mejor me muero", "i hope i die in my sleep",
         "i wouldnt mind if i didnt wake up", "i wouldnt care if a truck hit me",
+        "ngl i think about dying a lot", "been having thoughts of dying",
+        "sometimes i think about death a lot", "pienso mucho en la muerte",
     ]),
 ]  # fmt: skip
 
@@ -680,6 +682,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "knocked my socks off lol", "the red line on the map", "feel like i got run over by a bus",
     "pushed hard and barely finished the set", "wear knee pads for the kneeling",
     "the roof is leaking when it rains", "went to the bathroom, nothing new, done",
+    "im dying lol this workout", "dying to get back to work", "scared of dying lol that hill",
+    "thinking about the death of my dad, sad day",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
