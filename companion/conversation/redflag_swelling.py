@@ -25,7 +25,8 @@ SWELLING = (
         r"|\bse\s+(?:me\s+|le\s+)?inch[oa]\b",
         rf"\b{LIMB}\b[^.!?]{{0,60}}?\b(?:its|it\s+is|is|got|looks|went)\s+(?:so\s+|really\s+"
         r"|all\s+|super\s+)?(?:huge|massive|enormous|ballooned)\b|\b(?:swole|puffed|blown)\s+up\b"
-        r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b",
+        r"|\btwice\s+(?:the|its)\s+(?:normal\s+)?size\b|\bdoubled\s+in\s+size\b|\bel\s+doble\s+de\s+"
+        r"(?:grande|tamano)\b",
         near(WOUND, INFECTED),
         # "puss coming out of the insicion": what drains, named before the wound
         near(
@@ -49,7 +50,7 @@ SWELLING = (
         r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
         r"\b(?:roj[oa]s?|colorad[oa]s?)\s+y\s+calient\w+|\bcalient\w+\s+y\s+(?:roj[oa]s?|colorad[oa]s?)\b"
         r"|\bred\s+(?:line|streak|stripe)s?\s+(?:going|running|moving|up|down)\b|\b(?:raya|linea)\s+roja\b|\brunning\s+a\s+(?:temp|temperature)\b|\bhigh\s+temp",
-        r"\b(?:temp|temperature|temperatura)\s+(?:\w+\s+){0,2}"
+        r"\b(?:temp|temperature|temperatura|thermometer|termometro)\s+(?:\w+\s+){0,2}"
         r"(?:99\.\d|1[01]\d|3[89](?:[.,]\d)?)\b",
         _FEVERISH,
         # a limb that "blew up like a balloon", "se puso como pelota"
@@ -57,7 +58,7 @@ SWELLING = (
         r"|ballooning)\s+(?:right\s+)?up\b|\bballoon\w*\s+up\b",
         rf"\b(?:{LIMB}|calf)\b[^.!?]{{0,40}}?\b(?:like|size\s+of)\s+an?\s+(?:ball?oo?n|grapefruit"
         r"|softball|baseball|melon|football|golf\s*ball|tennis\s+ball|orange)\b",
-        rf"\b(?:{LIMB}|pantorrilla)\b[^.!?]{{0,40}}?\bcomo\s+(?:una\s+)?(?:pelota|globo|bola|toronja"
+        rf"\b(?:{LIMB}|pantorrilla)\b[^.!?]{{0,40}}?\bcomo\s+(?:una\s+|un\s+)?(?:pelota|globo|bola|tamal|camote|toronja"
         r"|naranja|melon)\b|\bse\s+me\s+(?:inflo|infla|hizo\s+una\s+bola)\b",
         # swelling told by its marks and look: cankles, sock dents, pitting, tight shiny skin
         r"\bcankles?\b|\bpitting\b|\bsocks?\s+(?:\w+\s+){0,3}(?:dents?|marks?|lines?|indent\w*)\b"
@@ -65,5 +66,9 @@ SWELLING = (
         rf"|\b(?:{LIMB}|skin|piel|pierna|pie|tobillo)\s+(?:\w+\s+){{0,3}}?(?:shiny|brillos[oa]|tirante)\b",
         r"\b(?:red\w*|pink\w*|rosad\w*|purpl\w*)\s+(?:\w+\s+){0,6}(?:spreading|getting\s+bigger|growing"
         r"|se\s+extiende|esta\s+creciendo)\b",
+        # fever by other words: "afiebrado", "with a temp", shivering yet sweating
+        r"\bafiebrad[oa]s?\b|\b(?:with|have|had|got|running|ran)\s+a\s+(?:temp|temperature)\b",
+        r"\b(?:tiemblo|temblando|shivering)\s+(?:\w+\s+){0,3}?(?:pero|but|and|y)\s+(?:\w+\s+){0,2}?"
+        r"(?:sudando|sweating|burning\s+up)\b",
     ),
 )

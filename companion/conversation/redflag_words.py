@@ -69,7 +69,7 @@ TROUBLE = (
 # "insicion", "incison": the wound words are often misspelt.
 WOUND = (
     r"cut|wound|in[cs]+i[sc]+i?on|incison|scar|stitches|sutures|staples|scrape|blister"
-    r"|surgery\s+site|h?erida|cortada|cicatriz|puntos"
+    r"|surgery\s+site|h?erida|cortada|cicatriz|puntos|scabs?|costras?"
 )
 INFECTED = (
     r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|puss?|yellow|green|smell\w*|stink\w*|weep\w*"
@@ -77,6 +77,8 @@ INFECTED = (
     # "colorada y le sale como agüita amarilla", "angry and crusty", "split open"
     r"|colorad[oa]|amarill\w*|verdes?|verdos[oa]|aguita|liquido|huele|apesta|mal\s+olor|angry|crust\w*|fluid"
     r"|cloudy|seep\w*|opened\s+up|split\s+open|came\s+apart|se\s+abrio|abiert[oa]"
+    # a wound that looks wrong, said plainly: "se ve fea", "looks nasty", "getting worse"
+    r"|fe[oa]|mal\s+aspecto|nasty"
 )
 
 

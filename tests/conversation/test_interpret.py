@@ -565,7 +565,11 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "my sock leaves a deep dent in my ankle", "leg is tight and shiny",
         "la pierna se me puso brillosa", "the skin around the stitches is pink and spreading",
         "theres a red line going up my arm", "warm red patch on my shin that is getting bigger",
-        "tengo la pierna roja y caliente",
+        "tengo la pierna roja y caliente", "me siento afiebrado",
+        "tiemblo de frio pero estoy sudando",
+        "la herida se ve fea", "la herida tiene mal aspecto", "the incision looks nasty",
+        "the scab is yellow and crusty", "sweating through the night with a temp",
+        "thermometer said 38.5", "my leg doubled in size", "tengo el pie como tamal",
     ]),
     ("pain past bearing, past the scale, untouched by pills, never felt", "severe_pain", True, [
         "a 10 and then some", "pain is 10+ today", "back pain, i cant take it",
@@ -683,7 +687,9 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "pushed hard and barely finished the set", "wear knee pads for the kneeling",
     "the roof is leaking when it rains", "went to the bathroom, nothing new, done",
     "im dying lol this workout", "dying to get back to work", "scared of dying lol that hill",
-    "thinking about the death of my dad, sad day",
+    "thinking about the death of my dad, sad day", "the cut on my finger is ugly but healing fine",
+    "shivering at the bus stop, sweating in the gym", "cut the weights, felt gross",
+    "legs shaking and sweating after the wall sits",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
