@@ -69,7 +69,8 @@ _PARTIAL = _any(
     r"|\d)\s+(?!exercises|workout|session|routine|program|day\b)\w+",
     r"\by\s+(?:los|las|el|la|lo)\s+(?:\w+\s+){0,4}no\s*(?:$|[,.!;])|\bhalfsies\b|\bhalf[\s-]?ass\w*",
     r"\b(?:algunos|algunas|unos\s+cuantos|unas\s+cuantas|unos\s+pocos|unas\s+pocas|la\s+mayoria"
-    r"|parte\s+de|excepto)\b",
+    # ("tengo dormida la parte de las pompis" names a place, not a share of the work)
+    r"|(?<!la\s)parte\s+de|excepto)\b",
     r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
     r"|tod[oa]s?\s+menos)\b",
     r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|los|las|el|la|un|una|\d"
@@ -109,7 +110,9 @@ SKIPPED = _any(
     r"\b(?:im|i\s+am|feeling|been|was|estoy|me\s+siento)\s+(?:\w+\s+)?(?:sick|ill|enferm[oa])\b"
     r"(?!\s+of)",
     r"\bnone\s+of\s+(?:them|it|em|the)\b",
-    r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b|\bme\s+(?:los|las|lo)\s+salte\b"
+    r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
+    # ("no he podido orinar" is a bladder sign, not a skipped session)
+    r"(?!\s+(?:hacer\s+del\s+bano|orinar|ir\s+al\s+bano|hacer\s+pipi|evacuar|defecar|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
     r"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*|hoy|today|,|$)",
     # today's work moved to tomorrow
     r"\b(?:do|doing|try|catch\s+up|make\s+(?:it|them)\s+up|hago|hare|hacerlos)\s+(?:\w+\s+){0,3}?"

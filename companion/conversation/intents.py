@@ -91,14 +91,21 @@ _LATER = re.compile(
 )
 _LATER_CONTEXT = re.compile(
     r"\b(?:will|ill|gonna|going\s+to|plan\s+to|planning|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
-    r"|em)|hago|hare|voy\s+a|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando)\b"
+    r"|em)|hago|hare|voy\s+a|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
+    # out of the house: "ando en la calle", "running errands"
+    r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
+    r"|out\s+and\s+about|on\s+the\s+road)\b"
 )
 _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
     r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele|duelen|dolor"
     r"|adolorid[oa]|cansad\w*|molid[oa]|rendid[oa]|reventad[oa]|beat|whooped|gassed|dol(?:io|ia|ian|ieron)|agotad\w*|rigid[oa]|molest\w+|(?:feel|feeling|felt|me\s+siento|estoy"
     r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal)"
-    r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up))\b"
+    r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up)"
+    # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
+    r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb\w*|tingl\w*|bladder"
+    r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
+    r"|mareo|short\s+of\s+breath|sin\s+aire)\b"
 )
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"

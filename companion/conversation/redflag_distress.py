@@ -1,4 +1,4 @@
-"""Distress signs: severe pain and thoughts of suicide, self-harm or hopelessness about living."""
+"""Severe pain: pain told as unbearable, the worst ever, past the scale or crying out."""
 
 from companion.conversation.redflag_words import rule, together
 
@@ -22,165 +22,108 @@ _CRYING_OUT = (
     r"|from\s+(?:the\s+)?pain|(?:when|every\s+time|whenever|each\s+time|if|as\s+soon\s+as)\s+"
     rf"(?:i\s+)?(?:even\s+|try\s+to\s+)?(?:{_MOVE}))\b"
 )
-# Thinking of a way to die: "thinking about driving off the overpass".
-_PONDER = (
-    r"(?:thinking|thought|think|thoughts|urge|want|wanna|tempted|gonna|going\s+to|might|could\s+just"
-    r"|should\s+just|plan\w*|considered|considering|imagin\w*|pictur\w*)\s+(?:about\s+|of\s+|to\s+)?"
-)
-_LETHAL_PLACE = (
-    r"(?:\w+\s+)?(?:bridge|overpass|cliff|ledge|wall|tree|pole|traffic|river|lake|ocean|semi|train"
-    r"|truck|bus|embankment|guardrail|roof|building|balcony|parking\s+garage)"
-)
-# Self-harm told by its method: cutting or burning oneself, again or on purpose.
-_SELF_HARM = (
-    # ("burning myself out" is overwork; "cut myself again shaving" is an accident)
-    r"\b(?:been|started|start|keep|kept|back\s+to|relapsed\s+(?:on|into))\s+(?:cutting|burning"
-    r"|hurting|scratching|hitting|punching)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|legs?|skin))"
-    r"(?!\s+out\b)|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?"
-    r"|thighs?|skin))\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b(?!\s+(?:on|at|while|with"
-    r"|cooking|shaving|in\s+the|\w+ing)\b)|\b(?:started|been|back\s+to)\s+cutting"
-    r"\s+again\b|\bslit\w*\s+my\s+wrists?\b"
-)
-_SELF_HARM_ES = (
-    r"\bme\s+(?:volvi|vuelvo|he\s+vuelto|volvio)\s+a\s+(?:cortar|lastimar|quemar|hacer\s+dano)\b"
-    r"|\bme\s+(?:corte|corto|cortaba|estoy\s+cortando|sigo\s+cortando|lastime|lastimo|queme|quemo"
-    r"|pegue|golpee)\s+(?:\w+\s+){0,3}(?:a\s+proposito|adrede|apropo\w*)"
-)
 
 DISTRESS = (
-    (
-        "severe_pain",
-        rule(
-            r"\bunbearabl\w*|\bexcruciat\w*|\bintolerable\b|\bagoni\w*|\bagony\b",
-            r"\bworst\s+(?:\w+\s+)?pain\b|\bpain\s+(?:is\s+|was\s+)?the\s+worst\b",
-            r"\bworst\s+(?:it\s+has|its)\s+ever\b",
-            # "worst my back has ever been", "never hurt this bad"
-            r"\bworst\s+(?:my\s+|the\s+|this\s+)?(?:\w+\s+){0,2}(?:has|have|had|it\s+has|its)\s+ever"
-            r"\s+(?:been|felt|hurt)\b|\bnever\s+(?:\w+\s+)?(?:hurt|been|felt)\s+(?:this|so)\s+(?:bad|much"
-            r"|badly)\b|\bnunca\s+me\s+(?:habia|ha)\s+dolido\s+(?:tanto|asi)\b",
-            _PAST_TEN,
-            _CRYING_OUT,
-            # "un dolor que no aguanto"
-            r"\b(?:dolor|duele)\s+(?:\w+\s+){0,2}?que\s+(?:ya\s+)?no\s+(?:me\s+)?(?:aguanto|soporto|aguanta"
-            r"|puedo\s+(?:aguantar|soportar))\b",
-            together(
-                r"pain|hurts?|hurting|dolor|duele",
-                r"(?:its|it\s+is|thats|this\s+is)\s+the\s+worst"
-                r"|off\s+the\s+(?:charts?|scales?)|through\s+the\s+roof|past\s+10|beyond\s+10",
-                60,
-            ),
-            r"\bcant\s+(?:take|stand|bear|handle)\s+(?:the|this)\s+pain\b",
-            r"\b(?:crying|screaming|tears)\s+(?:from|in|because\s+of|with)\s+(?:the\s+)?pain\b",
-            together(
-                r"pain|hurts?|hurting|dolor|duele",
-                r"in\s+tears|crying|screaming|sobbing|llorando"
-                r"|lloro|llore",
-            ),
-            r"\bnever\s+(?:\w+\s+)?(?:felt|had)\s+(?:pain|anything)\s+like\s+(?:this|that|it)\b",
-            together(
-                r"pain|hurts?|hurting|dolor|duele",
-                r"beyond\s+(?:anything|belief|words)|cant\s+function"
-                r"|no\s+(?:lo|la)\s+(?:soporto|aguanto)|so\s+bad\s+(?:that\s+)?i\s+(?:cant|couldnt)",
-                60,
-            ),
-            r"\binsoportable\b|\binaguantable\b|\bel\s+peor\s+dolor\b|\batroz\b",
-            r"\bno\s+(?:aguanto|soporto)\s+(?:el|este|tanto|mas\s+el)\s+dolor\b",
-            r"\bllorando\s+de(?:l)?\s+dolor\b",
+    "severe_pain",
+    rule(
+        r"\bunbearabl\w*|\bexcruciat\w*|\bintolerable\b|\bagoni\w*|\bagony\b",
+        r"\bworst\s+(?:\w+\s+)?pain\b|\bpain\s+(?:is\s+|was\s+)?the\s+worst\b",
+        r"\bworst\s+(?:it\s+has|its)\s+ever\b",
+        # "worst my back has ever been", "never hurt this bad"
+        r"\bworst\s+(?:my\s+|the\s+|this\s+)?(?:\w+\s+){0,2}(?:has|have|had|it\s+has|its)\s+ever"
+        r"\s+(?:been|felt|hurt)\b|\bnever\s+(?:\w+\s+)?(?:hurt|been|felt)\s+(?:this|so)\s+(?:bad|much"
+        r"|badly)\b|\bnunca\s+me\s+(?:habia|ha)\s+dolido\s+(?:tanto|asi)\b",
+        _PAST_TEN,
+        _CRYING_OUT,
+        # "un dolor que no aguanto"
+        r"\b(?:dolor|duele)\s+(?:\w+\s+){0,2}?que\s+(?:ya\s+)?no\s+(?:me\s+)?(?:aguanto|soporto|aguanta"
+        r"|puedo\s+(?:aguantar|soportar))\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"(?:its|it\s+is|thats|this\s+is)\s+the\s+worst"
+            r"|off\s+the\s+(?:charts?|scales?)|through\s+the\s+roof|past\s+10|beyond\s+10",
+            60,
         ),
-    ),
-    (
-        "mental_health",
-        rule(
-            r"\bkill(?:ing)?\s+(?:my\s*self|me\s+self)\b(?!\s+(?:over|at|with|for|trying|doing"
-            r"|working|on\s+(?:these|this|the)|to\s+(?:finish|get|make|keep)))",
-            r"(?<!\d\s)\bkms\b|\bsuicid\w*|\bunalive\w*|\bself[\s-]?harm\w*|\boverdos\w*",
-            r"\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b",
-            r"\b(?:want|wanna)\s+to\s+end\s+it\b",
-            r"\bwant\s+(?:it\s+all|everything)\s+to\s+(?:end|stop)",
-            r"\b(?:want|wanna|wanted|ready|wish(?:ing)?)\s+(?:to\s+)?die\b",
-            r"\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
-            r"\bbetter\s+off\s+(?:dead|gone|without\s+me)|\bbetter\s+without\s+me\b",
-            r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b",
-            r"\bwish\s+i\s+(?:wouldnt|would\s+not)\s+wake\b|\btake\s+all\s+(?:my|the)\s+pills\b",
-            r"\b(?:no|nothing|(?:dont|cant)\s+see\s+(?:a|any|the))\s+(?:\w+\s+)?(?:reason|point)\s+"
-            r"(?:to|in|for)\s+(?:keep(?:ing)?\s+)?(?:live|living|go(?:ing)?\s+on|being\s+alive"
-            r"|going\b(?!\s+(?:with|to|on\s+the|at)\b))\b",
-            r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
-            r"\b(?:dont|cant|do\s+not|no)\s+see\s+(?:a|any)\s+way\s+out\b|\bno\s+way\s+out\b(?!\s+of\b)",
-            r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living",
-            r"\b(?:life|living)\s+(?:is\s+)?(?:not|isnt)\s+worth\b",
-            r"\btired\s+of\s+(?:living|life|being\s+alive)",
-            r"\b(?:dont|not|no)\s+(?:really\s+|even\s+|just\s+)?(?:want|wanting|wanna)\s+(?:to\s+)?"
-            r"(?:live|be\s+alive"
-            r"|be\s+here\s+any\s*more|wake\s+up)\b",
-            r"\b(?:cant|cannot)\s+go\s+on\b|\bcant\s+(?:do|take)\s+(?:this|it)\s+any\s*more\b",
-            r"\bhopeless(?!\s+at\b)",
-            r"\b(?:me\s+quiero|quiero|quisiera|ganas\s+de|deseo|voy\s+a|pienso\s+en"
-            r"|me\s+voy\s+a)\s+(?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?"
-            r"|quitar(?:me)?\s+la\s+vida|desaparecer)\b",
-            r"\bmorirme\b|\bquitarme\s+la\s+vida\b|\bmatarme\b(?!\s+(?:\w+ndo|en\s+el|de\s+risa))",
-            r"\b(?:quisiera|quiero|ojala|mejor|ganas\s+de)\s+no\s+(?:volver\s+a\s+)?despertar\b"
-            r"|\bpara\s+que\s+vivir\b",
-            r"\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
-            r"|\bya\s+no\s+quiero\s+seguir\s*(?:$|[.,!;]|asi|viviendo|adelante)|\bsoy\s+una\s+carga\b",
-            r"\b(?:(?:dont|cant|do\s+not|no)\s+see|whats|what\s+is)\s+(?:the\s+|a\s+|any\s+)?point\s+(?:of"
-            r"|in|to)\s+(?:anything|everything|it\s+all|any\s+of\s+it|trying|life|living|going\s+on|me)\b"
-            r"|\bwhats\s+the\s+point\s+(?:any\s*more|of\s+me)\b",
-            r"\b(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+over"
-            r"|end|stop)\b",
-            r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:ending|end)\s+(?:it"
-            r"|things|my\s+life)\b|\b(?:think|thinking|thought|wanna|want\s+to|gonna|just)\s+(?:about\s+)?"
-            r"(?:just\s+)?tak(?:e|ing)\s+(?:all|a\s+bunch\s+of)\s+(?:of\s+)?(?:my|the)\s+(?:pills|meds)\b",
-            r"\b(?:rather|prefer)\s+(?:just\s+)?not\s+(?:wake\s+up|be\s+(?:here|alive|around)|exist|live)\b"
-            r"|\bdark\s+thoughts\b|\bthoughts?\s+(?:about|of)\s+not\s+being\s+(?:around|here|alive)\b",
-            r"\b(?:easier|better|happier)\s+(?:off\s+)?if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not"
-            r"|were\s+not|was\s+gone|were\s+gone|died|didnt\s+exist|disappeared|vanished|never\s+woke\s+up|didnt\s+wake\s+up)\b|\bbetter\s+off\s+if\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+gone|were\s+gone"
-            r"|died|didnt\s+exist)\b|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?(?:notice|care"
-            r"|miss\s+me)\s+if\s+i\b(?:\s+\w+){0,3}",
-            r"\b(?:im|i\s+am|feel\s+like|feeling\s+like)\s+(?:\w+\s+)?(?:a\s+)?burden\b",
-            r"\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b|\bend\s+of\s+my\s+rope\b"
-            r"|\b(?:cant|dont|never)\s+see\s+(?:things|it|anything|life)\s+(?:ever\s+)?(?:getting|get)"
-            r"\s+better\b",
-            r"\b(?:quisiera|quiero|ojala|prefiero)\s+(?:ya\s+)?no\s+(?:estar\s+aqui|existir|estar\s+viv[oa]"
-            r"|vivir)\b|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:just\s+)?(?:go\s+to\s+)?sleep"
-            r"\s+(?:and\s+)?(?:not|never)\s+wake",
-            r"\bmight\s+as\s+well\s+(?:not\s+be\s+(?:here|alive|around)|be\s+dead|die|end\s+it)\b"
-            r"|\b(?:want|wanna)\s+to\s+(?:just\s+)?disappear\b|\bwish\s+i\s+could\s+(?:just\s+)?"
-            r"(?:disappear|vanish|sleep\s+forever|not\s+wake)",
-            r"\b(?:no\s+aguanto|hart[oa]\s+de|cansad[oa]\s+de)\s+(?:mas\s+)?(?:esta\s+|la\s+|mi\s+)?"
-            r"vida\b|\b(?:lost\s+all|no)\s+hope\b(?!\s+(?:of|for|to|that)\b)",
-            r"\bno\s+quiero\s+(?:seguir\s+)?vivi\w*",
-            r"\bno\s+(?:vale|tiene)\s+(?:la\s+pena|sentido)\s+(?:vivir|seguir|la\s+vida)",
-            r"\bno\s+tengo\s+(?:razon|razones|motivos?|ganas)\s+(?:para|de)\s+vivir\b",
-            r"\bmejor\s+muert[oa]\b|\bmejor\s+sin\s+mi\b|\bsin\s+esperanza\b|\bdesesperanza\w*",
-            r"\bhacerme\s+dano\b|\blastimarme\b",
-            r"\bcortarme\b(?!\s+(?:el|las)\s+(?:pelo|cabello|unas))",
-            # "better off not waking up", "hope I don't wake up"
-            r"\bbetter\s+off\s+(?:not\s+(?:waking\s+up|being\s+(?:here|alive|around)|existing|living)"
-            r"|never\s+waking\s+up|asleep\s+forever)\b|\b(?:hope|hoping|pray|praying)\s+i\s+(?:dont|do\s+not"
-            r"|never|wont)\s+wake\s+up\b",
-            _SELF_HARM,
-            _SELF_HARM_ES,
-            r"\b(?:hang|hanging|shoot|shooting)\s+myself\b(?!\s+in\s+the\s+foot)|\bgun\s+to\s+my\s+head\b",
-            rf"\b(?:jump|jumping|throw\w*\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|an|some)\s+"
-            rf"{_LETHAL_PLACE}\b",
-            rf"\b{_PONDER}(?:just\s+)?(?:driving|drive|steering|swerving|swerve|crashing|crash|stepping"
-            rf"|step|walking|walk|jumping|jump)\s+(?:my\s+(?:car|truck)\s+)?(?:off|into|in\s+front\s+of"
-            rf"|out\s+in\s+front\s+of)\s+(?:a\s+|the\s+|an\s+|some\s+|oncoming\s+)?{_LETHAL_PLACE}\b",
-            # Spanish: "pienso en acabar con todo", "aventarme del puente", "colgarme"
-            r"\b(?:pienso|pensando|pense|pensado|quiero|quisiera|ganas\s+de|ideas\s+de|deseo)\s+(?:en\s+)?"
-            r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida)\b(?!\s+(?:el|la|los|las|lo|mis?|hoy"
-            r"|ejercicios|rutina|antes)\b)|\bacabar\s+con\s+mi\s+vida\b",
-            r"\b(?:aventarme|tirarme|lanzarme|echarme|arrojarme)\s+(?:de|del|desde|a|al|frente\s+a"
-            r"|enfrente\s+de)\s+(?:un\s+|una\s+|el\s+|la\s+)?(?:puente|edificio|techo|azotea|carro|tren"
-            r"|camion|trafico|carretera|barranco|precipicio|paso\s+a\s+desnivel)\b"
-            r"|\b(?:aventar|tirar|lanzar|arrojar)(?:me)?\s+(?:de|del|desde)\s+(?:un\s+|una\s+|el\s+|la\s+)?"
-            r"(?:puente|edificio|techo|azotea|barranco|precipicio|paso\s+a\s+desnivel)\b"
-            r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar\b"
-            # "sewer slide": the slang spelling that slips past filters
-            r"|\bsewer\s*slide\w*"
-            r"|\b(?:colgarme|ahorcarme|pegarme\s+un\s+tiro|darme\s+un\s+tiro"
-            r"|tomarme\s+todas\s+las\s+pastillas)\b",
+        r"\bcant\s+(?:take|stand|bear|handle)\s+(?:the|this)\s+pain\b",
+        r"\b(?:crying|screaming|tears)\s+(?:from|in|because\s+of|with)\s+(?:the\s+)?pain\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"in\s+tears|crying|screaming|sobbing|llorando"
+            r"|lloro|llore",
         ),
+        r"\bnever\s+(?:\w+\s+)?(?:felt|had)\s+(?:pain|anything)\s+like\s+(?:this|that|it)\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"beyond\s+(?:anything|belief|words)|cant\s+function"
+            r"|no\s+(?:lo|la)\s+(?:soporto|aguanto)|so\s+bad\s+(?:that\s+)?i\s+(?:cant|couldnt)",
+            60,
+        ),
+        r"\binsoportable\b|\binaguantable\b|\bel\s+peor\s+dolor\b|\batroz\b",
+        r"\bno\s+(?:aguanto|soporto)\s+(?:el|este|tanto|mas\s+el)\s+dolor\b",
+        r"\bllorando\s+de(?:l)?\s+dolor\b",
+        # past the top of the scale in words: "a 10 and then some", "un 10 y más"
+        r"\b(?:a|at|is|its|pain|dolor|en|un)\s+(?:10|ten|diez)\s*(?:\+|plus|and\s+then\s+some"
+        r"|and\s+(?:beyond|higher)|y\s+(?:mas|pico|cacho))(?!\s*(?:reps|sets|lbs?|min|veces))",
+        # beyond bearing, with the pain named near: "back is screaming, I can't take it"
+        together(
+            r"pain|hurts?|hurting|dolor|duele|screaming|throbbing",
+            r"(?:cant|can\s+not|cannot|couldnt)\s+(?:take|stand|bear|handle|tolerate|deal\s+with)\s+"
+            r"(?:it|this|the\s+pain)(?!\s+when)|(?:ya\s+)?no\s+(?:lo\s+|la\s+)?(?:aguanto|soporto)",
+            80,
+        ),
+        # nothing relieves it: "nothing touches it", "ni las pastillas me lo quitan"
+        r"\bnothing\s+(?:even\s+)?touch\w*\s+(?:it|the\s+pain)\b|\b(?:meds|pills|painkillers|medicine"
+        r"|medication|ibuprofen|tylenol|advil|motrin|aleve)\s+(?:dont|do\s+not|arent|are\s+not|wont"
+        r"|didnt|doesnt)\s+(?:even\s+)?touch\w*\s+(?:it|the\s+pain)\b|\bni\s+(?:las\s+|la\s+)?(?:pastillas?"
+        r"|medicinas?|pildoras?)\s+(?:me\s+)?(?:lo\s+|la\s+)?(?:quitan|quita|calman|calma|hacen\s+nada)",
+        # never hurt like this: "never hurt like this in my life", "nunca en mi vida había sentido"
+        r"\bnever\s+(?:\w+\s+){0,2}?(?:hurt|felt|had|been\s+in)\s+(?:\w+\s+){0,2}?(?:like\s+(?:this|that)"
+        r"|this\s+(?:bad|much)|so\s+(?:bad|much))|\bnunca\s+(?:en\s+mi\s+vida\s+)?(?:me\s+)?(?:habia|he"
+        r"|ha)\s+(?:sentido|tenido|dolido)\s+(?:\w+\s+){0,3}?(?:asi|tanto|igual)\b"
+        r"|\bnunca\s+en\s+mi\s+vida\b[^.!?]{0,40}\b(?:dolor|dolido)\b",
+        # so much it stops a body: "me duele tanto que no puedo ni pararme"
+        r"\b(?:duele|duelen|dolia|dolor)\s+(?:\w+\s+){0,2}?tan(?:to)?\s+(?:fuerte\s+)?que\s+(?:ya\s+)?"
+        r"(?:no|ni)\s+(?:puedo|podia|pude|me\s+puedo)\b|\bhurts?\s+so\s+(?:bad|much)\s+(?:that\s+)?i\s+"
+        r"(?:cant|couldnt)\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"worst\s+(?:\w+\s+)?(?:ive|i\s+have|i\s+ve)\s+(?:ever\s+)?(?:had|felt|experienced)"
+            r"|(?:el|la|lo)\s+peor\s+(?:\w+\s+)?que\s+(?:he|haya|habia)\s+(?:tenido|sentido)",
+            60,
+        ),
+        r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+(?:\w+\s+)?on\s+"
+        r"(?:anyone|anybody|my\s+worst\s+enemy)\b",
+        # a pain past words: "the pain is insane", "out of this world", "me duele horrible"
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"insane|out\s+of\s+this\s+world|unreal|hellish|like\s+hell|torture|horrendous|horrible"
+            r"|espantos[oa]|infernal|de\s+muerte|un\s+infierno|del\s+demonio|de\s+la\s+fregada|del\s+carajo"
+            r"|de\s+los\s+mil\s+demonios",
+            40,
+        ),
+        r"\bno\s+me\s+deja\s+ni\s+(?:dormir|caminar|moverme|respirar|pararme|sentarme)\b"
+        r"|\b(?:cant|couldnt)\s+(?:even\s+)?(?:sleep|sit|stand|walk|move|think)\s+(?:from|because\s+of"
+        r"|with)\s+(?:the|this)\s+pain\b",
+        # pain that pins one down: "literally can't move", "me duele muchísimo, no puedo moverme"
+        together(
+            r"pain|hurts?|hurting|duele\s+(?:muchisimo|demasiado|horrores|bien\s+feo)|dolor",
+            r"(?:literally|physically)\s+(?:cant|couldnt)\s+(?:move|walk|stand|get\s+up|get\s+out\s+of"
+            r"\s+bed)|no\s+(?:me\s+)?(?:puedo|podia)\s+(?:ni\s+)?(?:mover|caminar|parar|levantar)\w*",
+            40,
+        ),
+        # pain that sends one to the ER, to vomiting, to writhing
+        r"\b(?:went|go|going|had\s+to\s+go|ended\s+up|took\s+me)\s+(?:to\s+)?(?:the\s+)?(?:er|emergency\s+room"
+        r"|urgent\s+care|hospital)\s+(?:for|because\s+of)\s+(?:the\s+|my\s+)?pain\b|\bfui\s+a\s+urgencias\s+"
+        r"(?:por|del)\s+(?:el\s+)?dolor\b",
+        together(
+            r"pain|hurts?|hurting|dolor|duele",
+            r"threw\s+up|throw\s+up|throwing\s+up|vomit\w*|puk(?:e|ed|ing)|gomit\w*|guacare\w*",
+            40,
+        ),
+        r"\b(?:writh\w+|doubled\s+over|rolling\s+around)\s+(?:in|from|with)\s+(?:the\s+)?pain\b"
+        r"|\bme\s+retorc\w+\s+(?:del|de|por\s+el)\s+dolor\b|\bretorciendome\b",
+        r"\b(?:want|wanna|wanted|could)\s+to\s+(?:cut|chop|rip|saw)\s+(?:it|my\s+\w+)\s+off\b"
+        r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
+        r"\bworst\s+headache\b|\bpeor\s+dolor\s+de\s+cabeza\b",
     ),
 )

@@ -4,12 +4,16 @@ import re
 
 from companion.conversation.words import BODY
 
-LIMB = rf"(?:{BODY}|toes?|fingers?|grip)"
+LIMB = rf"(?:{BODY}|toes?|fingers?|thumbs?|pinky|grip)"
 GROIN = (
     r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
     r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
     r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar|down\s+there|ahi\s+abajo|"
-    r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento)"
+    r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento"
+    # the everyday and family words: "butt cheeks", "inside of my thighs", "las pompis"
+    r"|butt\s+cheeks|bum|rear\s+end|backside|back\s+there|tush|taint|anus|rectum"
+    r"|inside\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
+    r"|pompis|pompas|colita|trasero|sentaderas|nalgas?|parte\s+de\s+abajo|partes\s+de\s+abajo)"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
 LEG = r"(?:legs?|knees?|ankles?|hips?|foot|feet|one)"
@@ -20,10 +24,13 @@ UNABLE = (
 )
 # "like novocaine", "como anestesiado": numbness told as the dentist's injection.
 NUMB = (
-    r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|no\s+feeling|cant\s+feel"
-    r"|anestesiad[oa]s?|novocaine?|lidocaine)"
+    r"(?:numb\w*|tingl\w*|entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|h?ormigue\w*|no\s+feeling|cant\s+feel"
+    r"|anestesiad[oa]s?|novocaine?|lidocaine|(?:lost|losing|loss\s+of|reduced|less)\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:feeling|sensation)|sin\s+sensibilidad|no\s+siento\s+nada"
+    r"|(?:like\s+)?(?:i\s+)?(?:sat|sitting|sit)\s+on\s+(?:a\s+bag\s+of\s+)?ice"
+    r"|no\s+(?:siento|senti|sentia)\s+(?:bien\s+)?(?:las|los|la|el|mis?))"
 )
-NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin)\b"
+NOT = r"\b(?:not|no|isnt|arent|wasnt|werent|dont|doesnt|didnt|never|without|ni|sin|nada|zero)\b"
 
 
 def near(first: str, second: str, gap: int = 40) -> str:
@@ -57,16 +64,21 @@ TROUBLE = (
     r"|dificultad|gotea\w*|no\s+siento|sin\s+darme\s+cuenta"
     # retention: only drops coming ("pushed hard on the carries, then had to pee" is no sign,
     # so straining has its own rule)
-    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando"
+    r"|trickl\w*|drops|gotas|gotitas|chorrito|pujo|pujando|pujar"
 )
 # "insicion", "incison": the wound words are often misspelt.
 WOUND = (
     r"cut|wound|in[cs]+i[sc]+i?on|incison|scar|stitches|sutures|staples|scrape|blister"
-    r"|surgery\s+site|herida|cortada|cicatriz|puntos"
+    r"|surgery\s+site|h?erida|cortada|cicatriz|puntos|scabs?|costras?"
 )
 INFECTED = (
     r"red|redder|hot|warm|leak\w*|ooz\w*|drain\w*|puss?|yellow|green|smell\w*|stink\w*|weep\w*"
     r"|infect\w*|streak\w*|roj[oa]|caliente|supura\w*|gunk|goo|goop|discharge|crud|pus\w+"
+    # "colorada y le sale como agüita amarilla", "angry and crusty", "split open"
+    r"|colorad[oa]|amarill\w*|verdes?|verdos[oa]|aguita|liquido|huele|apesta|mal\s+olor|angry|crust\w*|fluid"
+    r"|cloudy|seep\w*|opened\s+up|split\s+open|came\s+apart|se\s+abrio|abiert[oa]"
+    # a wound that looks wrong, said plainly: "se ve fea", "looks nasty", "getting worse"
+    r"|fe[oa]|mal\s+aspecto|nasty"
 )
 
 

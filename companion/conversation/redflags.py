@@ -13,7 +13,7 @@ from companion.conversation.words import BODY
 # myself" is read as self-harm, because missing that costs more than a false alarm.
 _HURT_MYSELF = re.compile(
     r"\b(?:hurt|harm|hurting|harming|injured|cut|cutting)\s+myself\b"
-    r"(?P<activity>\s+(?:lifting|doing|on|at|during|while|when|with\s+the|playing|working|"
+    r"(?P<activity>\s+(?:lifting|doing|on(?!\s+purpose)|at|during|while|when|with\s+the|playing|working|"
     r"exercising|in\s+the|carrying|moving|pushing|pulling|bending|squatting|again\s+(?:at|on|while|with|\w+ing)|\w+ing)\b)?"
 )
 _INTENT_TO = re.compile(
@@ -26,15 +26,28 @@ _FIGURES = re.compile(
     r"|in\s+love"
     r"|off\s+(?:the\s+wagon|track))\b"
     r"|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
-    r"|\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
+    # ("thinking about dying" is no figure: only the dying of "dying lol" is blanked)
+    r"|(?<!about\s)(?<!of\s)\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
     r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
     r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
+    # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
+    r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
+    r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
+    # "feel like I got hit by a truck": sore all over, said the usual way
+    r"|\b(?:feel|feels|felt|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|have\s+been\s+)?(?:hit"
+    r"|run\s+over|ran\s+over)\s+by\s+(?:a\s+)?(?:truck|bus|train|car|semi|mack\s+truck)\b"
     # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
     r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
-    r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt))"
+    r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt"
+    r"|felt\s+(?:good|better|great)|feels\s+(?:good|better)|relief))"
+    # numb from sitting on it or cross-legged: a limb asleep by posture, not by a nerve
+    r"|\b(?:asleep|numb|tingly|pins\s+and\s+needles)\s+(?:lol\s+|haha\s+)?(?:(?:from|after|while)\s+"
+    r"(?:sitting|laying|lying|kneeling|sleeping|leaning)\b(?:\s+(?:on\s+(?:it|them|my\s+\w+)"
+    r"|cross[\s-]?legged|wrong|funny|too\s+long))?|(?:sitting|laying|lying|kneeling|sleeping|leaning)"
+    r"\s+(?:on\s+(?:it|them|my\s+\w+)|cross[\s-]?legged|wrong|funny))"
 )
 _CLAUSE_END = re.compile(
     rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
@@ -74,6 +87,31 @@ _RESOLVED_BEFORE = re.compile(
     r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
     r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
 )
+# "me quedé sin aire en las escaleras pero normal, ya me recuperé": winded by the work and
+# over with a rest, which training does; chest pain or fainting that passed still counts.
+_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*|pounding|racing|corazon")
+_RECOVERED = re.compile(
+    r"^[^.!?]{0,80}?(?<!never\s)(?<!not\s)(?<!nt\s)\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
+    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
+    r"|se\s+(?:me\s+)?(?:calmo|normalizo))\b"
+)
+# "my wife slipped on the ice", "my kid fell off his bike": someone else's fall.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:my|mi|our)\s+(?:wife|husband|kids?|son|daughter|mom|mother|dad|father|brother|sister"
+    r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|dog|cat|baby"
+    r"|esposa|esposo|hij[oa]s?|mama|papa|herman[oa]|niet[oa]|compa\w*|amig[oa]|vecin[oa]|perr[oa])"
+    r"|he|she|they)\s+(?:\w+\s+)?$"
+)
+# "bladder fine, bowels fine": the sign's word said to be well.
+_FINE_AFTER = re.compile(
+    r"\s*(?:is\s+|are\s+|was\s+|were\s+|feels?\s+|felt\s+|all\s+|working\s+|esta\s+|estan\s+)?"
+    r"(?:fine|ok|okay|good|great|perfect\w*)\b(?![^.!]*\?)"
+)
+_CANT_WITHOUT = re.compile(
+    r"\b(?:cant|cannot|couldnt|can\s+not|no\s+puedo|no\s+podia|unable\s+to)\b[^,.;!?]{0,40}"
+    r"\b(?:without|sin)\s+(?:\w+\s+){0,3}$"
+)
+_NEVER = re.compile(r"(?:never|nunca)\b")
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
@@ -85,6 +123,10 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     before = _HEDGES.sub(" ", text[max(clause_start, start - 120) : start])
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
+    if _NEVER.match(text, start):
+        negators = []  # "no puedo ni pararme, nunca me había dolido así": the sign says never
+    if negators and negators[-1].group() in ("without", "sin") and _CANT_WITHOUT.search(before):
+        negators = []  # "can't lie flat without getting short of breath" says the sign comes
     if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
@@ -93,6 +135,10 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     after = text[end : clause_end.start() if clause_end else end + 120]
     if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
         return True
+    if _FINE_AFTER.match(text, end) or category == "fall_injury" and _SOMEONE_ELSE.search(before):
+        return True
+    if category == "cardiac_resp" and _BREATH.search(text, start, end):
+        return bool(_RECOVERED.search(text[end : end + 120]))
     if category == "swelling_infection":
         return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))
     return False

@@ -95,19 +95,24 @@ _LEFT_CLAIM = re.compile(
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 
+# "sin dolor de pecho", "no me duele la cabeza" deny a warning sign or another ache; they say
+# nothing of the training pain.
+_ELSEWHERE = (
+    r"(?!\s+(?:de|del|en\s+el|en\s+la|el|la|in\s+(?:my|the))\s+(?:pecho|chest|cabeza|head|estomago"
+    r"|stomach|panza|garganta|throat|muelas?))"
+)
 PAIN_ZERO = re.compile(
     r"\b(?:no|zero|sin|cero|nada\s+de|ningun|without|free\s+of)\s+(?:more\s+|mas\s+)?"
     r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
-    # "sin dolor de pecho" denies a warning sign; it says nothing of the training pain
-    r"(?!\s+(?:de|del|en\s+el|in\s+(?:my|the))\s+(?:pecho|chest|cabeza|head|estomago|stomach))"
+    rf"{_ELSEWHERE}"
     r"|\bpain[\s-]?free\b"
     r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
     r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
     r"|anyone|yourself))"
-    r"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos))"
+    rf"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos)){_ELSEWHERE}"
     r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
     r"|\b(?:pain|dolor)\W*(?:none|nada|nil)\b"
-    r"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b"
+    rf"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b{_ELSEWHERE}"
 )
 FATIGUE_ZERO = re.compile(
     r"\b(?:not|no|nada(?:\s+de)?|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
