@@ -171,6 +171,15 @@ MOOD = (
         r"|\b(?:hope|hoping|pray|praying|wish)\s+i\s+(?:just\s+)?(?:die|pass)\s+(?:in\s+my\s+sleep|tonight"
         r"|soon)\b|\bwouldnt\s+(?:mind|care)\s+if\s+(?:i\s+(?:didnt\s+wake\s+up|died|never\s+woke\s+up"
         r"|was\s+gone|got\s+hit)|(?:a|some)\s+(?:truck|car|bus|train)\s+hit\s+me)\b",
+        # not wanting to be here, said plainly: "just dont want to be here", "no quiero seguir
+        # aqui" (but "at this job", "en este trabajo", "todo el dia" are about a place or a day)
+        r"\b(?:dont|do\s+not)\s+(?:really\s+|even\s+|just\s+)?(?:want|wanna)\s+(?:to\s+)?be\s+"
+        r"(?:here|around)\b(?!\s+(?:at|in|for|on|today|tonight|tomorrow|with|when|if|during|until"
+        r"|til|all|this|that|the|people|anyone|anybody|everyone|them|him|her|my|kids)\b)|\bno\s+quiero\s+(?:estar|seguir)\s+aqui\b(?!\s+(?:en|todo|mas"
+        r"|tanto|hoy|manana|sol[oa]|con|cuando|si)\b)",
+        # everything has stopped mattering: "nothing matters anymore", "ya nada importa"
+        r"\bnothing\s+matters\s+any\s*more\b|\bya\s+nada\s+(?:me\s+)?importa\b"
+        r"|\bnada\s+(?:me\s+)?importa\s+ya\b",
         r"\b(?:think|thinking|thought|thoughts|dream\w*)\s+(?:\w+\s+){0,2}?(?:about|of)\s+(?:dying|death"
         r"|being\s+dead)\b(?!\s+(?:of|in)\b)|\bpienso\s+(?:\w+\s+)?en\s+(?:la\s+muerte|morirme)\b",
     ),

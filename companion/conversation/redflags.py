@@ -147,12 +147,13 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
 def read_red_flags(folded: Folded) -> dict[str, str]:
     """Each red-flag category the reply shows, with the patient's words that showed it.
 
-    The rules read first; the model adds what they missed in wordings they do not
-    know, reading the reply with the signs the rules found denied blanked out.
+    The rules read first. Only when they found no sign and judged nothing denied or a
+    figure of speech does the model read the reply, for wordings the rules do not know.
     """
     found, blanked = _read_signs(folded)
-    for category in likely_flags(blanked) - found.keys():
-        found[category] = folded.source(0, len(folded.text)).strip()
+    if not found and blanked == folded.text:
+        for category in likely_flags(blanked):
+            found[category] = folded.source(0, len(folded.text)).strip()
     return dict(sorted(found.items()))
 
 

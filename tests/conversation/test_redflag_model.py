@@ -20,16 +20,13 @@ def rules_alone(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("fingers feel fuzzy and clumsy, cant do up buttons", "neuro"),
-        ("my thumb and first finger have gone fuzzy since the lifts", "neuro"),
+        ("my fingertips went dull and thick since the carries", "neuro"),
+        ("toes feel like theyre wrapped in tape", "neuro"),
         ("i feel like im breathing through a straw on the stairs", "cardiac_resp"),
-        ("whole room spun and i ended up on the kitchen floor", "fall_injury"),
-        ("nothing matters anymore and i don't want to be here", "mental_health"),
-        ("no quiero seguir aqui, estoy harto de todo", "mental_health"),
     ],
 )
 def test_the_model_catches_wordings_the_rules_miss(text: str, category: str) -> None:
-    assert category not in rules_alone(text)
+    assert rules_alone(text) == ()
     assert category in interpret(text).red_flags
 
 
@@ -61,10 +58,14 @@ def test_the_model_reads_the_reply_with_denied_signs_blanked_out() -> None:
     assert "numb" not in blanked and "tingl" not in blanked and "pain 2" in blanked
 
 
-def test_the_model_only_adds_to_what_the_rules_found() -> None:
-    text = "whole room spun and i ended up on the kitchen floor"
-    assert rules_alone(text) == ("cardiac_resp",)
-    assert interpret(text).red_flags == ("cardiac_resp", "fall_injury")
+def test_the_model_speaks_only_when_the_rules_found_nothing_and_denied_nothing() -> None:
+    # The rules found fainting; the fall the model might add changes no answer.
+    fainted = "whole room spun and i ended up on the kitchen floor"
+    # The rules judged the buzzing a phone's: what is left is no sign to read.
+    phone = "my phone kept buzzing in my hand"
+
+    assert rules_alone(fainted) == interpret(fainted).red_flags == ("cardiac_resp",)
+    assert interpret(phone).red_flags == ()
 
 
 def test_the_model_gives_a_probability_for_every_category() -> None:
