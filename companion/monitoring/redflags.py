@@ -1,5 +1,6 @@
 """Red flags in a patient's text: an urgent alert, paused programme texts, the therapist told."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -54,11 +55,11 @@ def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     )
 
 
-def therapist_recipient_zone(phone: str) -> tuple[Therapist, Clinic] | None:
-    """The active therapist who owns this phone, and their clinic."""
-    row = db.session.execute(
-        select(Therapist, Clinic)
+def therapist_zones(phones: Iterable[str]) -> dict[str, Clinic]:
+    """The clinic of the active therapist who owns each of these phones."""
+    rows = db.session.execute(
+        select(Therapist.phone, Clinic)
         .join(Clinic, Clinic.id == Therapist.clinic_id)
-        .where(Therapist.phone == phone, Therapist.is_active.is_(True))
-    ).first()
-    return (row[0], row[1]) if row else None
+        .where(Therapist.phone.in_(list(phones)), Therapist.is_active.is_(True))
+    )
+    return {phone: clinic for phone, clinic in rows if phone is not None}
