@@ -14,6 +14,7 @@ from companion.models import (
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
+    Conversation,
     Patient,
     PatientStatus,
 )
@@ -73,6 +74,26 @@ def opt_in(patient: Patient, now: datetime) -> None:
     )
 
 
+def answer(patient: Patient, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+    """The replies to a known patient's text, after its compliance keyword if any."""
+    language, name = patient.language, patient.first_name
+    if keyword == "opt_out":
+        opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
+        return [render("opted_out", language)]
+    if keyword == "opt_in":
+        if patient.status == PatientStatus.STOPPED:
+            opt_in(patient, now)
+        return [render("opted_in", language, name=name)]
+    if keyword == "help":
+        clinic = db.session.get_one(Clinic, patient.clinic_id)
+        return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
+    if patient.status == PatientStatus.STOPPED:
+        return []
+    from companion.conversation.dialogue import handle_text
+
+    return handle_text(patient, message, now)
+
+
 class CompanionHooks:
     """The MessagingHooks of the companion app."""
 
@@ -110,26 +131,18 @@ class CompanionHooks:
         return found
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
-        patient = patient_by_phone(message.phone)
+        # Today's conversation and check-in come with the patient: one query, not three.
+        patient = db.session.scalar(
+            select(Patient)
+            .where(Patient.phone == message.phone)
+            .options(joinedload(Patient.conversation).joinedload(Conversation.checkin))
+        )
         if patient is None:
             return [] if keyword == "opt_out" else [render("unknown_number", "en")]
+        replies = answer(patient, message, keyword, now)
+        # Set last: it joins the webhook's one UPDATE of the message, not a flush of its own.
         message.patient_id = patient.id
-        language, name = patient.language, patient.first_name
-        if keyword == "opt_out":
-            opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
-            return [render("opted_out", language)]
-        if keyword == "opt_in":
-            if patient.status == PatientStatus.STOPPED:
-                opt_in(patient, now)
-            return [render("opted_in", language, name=name)]
-        if keyword == "help":
-            clinic = db.session.get_one(Clinic, patient.clinic_id)
-            return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
-        if patient.status == PatientStatus.STOPPED:
-            return []
-        from companion.conversation.dialogue import handle_text
-
-        return handle_text(patient, message, now)
+        return replies
 
     def on_opted_out(self, phone: str, now: datetime) -> None:
         patient = patient_by_phone(phone)

@@ -6,6 +6,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
+from contextvars import copy_context
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -182,7 +183,9 @@ class Sender:
     def post_all(self, messages: list[Message]) -> list[SendResult | SendError | None]:
         if self.pool is None or len(messages) < 2:
             return [self.post(message) for message in messages]
-        return list(self.pool.map(self.post, messages))
+        # Each send runs in a copy of our context, so the transport reads the app's clock.
+        sends = [self.pool.submit(copy_context().run, self.post, m) for m in messages]
+        return [send.result() for send in sends]
 
 
 def send_batch(ids: Sequence[int], sender: Sender, now: datetime, rng: random.Random) -> list[str]:

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy import select
 
-from companion.alerts import open_alert, raise_alert
+from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -56,17 +56,18 @@ def evaluate(patient: Patient, rules: list[tuple[str, Rule]], now: datetime) -> 
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
     history = history_for(patient.id, today)
     limits = thresholds()
+    unresolved = unresolved_alerts(patient.id)
     changed = []
     for kind, rule in rules:
         finding = rule(history, limits)
-        existing = open_alert(patient.id, kind)
+        existing = unresolved.get(kind)
         if finding is None:
             if existing is not None and kind in SELF_RESOLVING:
                 existing.resolve(None, now)
             continue
         severity, evidence = finding
         if existing is None:
-            alert = raise_alert(patient, kind, severity, now, evidence)
+            alert = raise_alert(patient, kind, severity, now, evidence, unresolved)
         elif RANK[severity] > RANK[existing.severity]:
             existing.severity, existing.evidence, alert = severity, evidence, existing
         else:

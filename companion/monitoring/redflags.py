@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from companion.alerts import raise_alert
+from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import Alert, Clinic, Patient, Severity, Therapist
 from companion.texts import render
@@ -21,6 +21,7 @@ def record_red_flags(
 ) -> list[Alert]:
     """Raise one urgent alert per new category, pause texts, and text the therapist."""
     alerts = []
+    unresolved = unresolved_alerts(patient.id) if len(categories) > 1 else None
     for category in categories:
         alert = raise_alert(
             patient,
@@ -28,6 +29,7 @@ def record_red_flags(
             Severity.URGENT,
             now,
             {"category": category, "words": evidence.get(category, ""), "text": text},
+            unresolved,
         )
         if alert is not None:
             alerts.append(alert)
