@@ -65,7 +65,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
         return ask_again(state, name, language) if expecting else []
-    if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now)):
+    if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now, checkin)):
         state.expecting = None
         return [render("safety_stop", language, name=name)]
     return next_question(state, checkin, reading, name, language)

@@ -51,10 +51,17 @@ def history_for(patient_id: int, today: date) -> History:
     return History(today=today, checkins=list(checkins), days=[(d, o) for d, o in days])
 
 
-def evaluate(patient: Patient, rules: list[tuple[str, Rule]], now: datetime) -> list[Alert]:
-    """Apply the rules; return the alerts raised or made more severe (caller commits)."""
+def evaluate(
+    patient: Patient, rules: list[tuple[str, Rule]], now: datetime, recorded: CheckIn | None = None
+) -> list[Alert]:
+    """Apply the rules; return the alerts raised or made more severe (caller commits).
+
+    `recorded` is a check-in the caller has just made or changed, perhaps not yet flushed.
+    """
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
     history = history_for(patient.id, today)
+    if recorded is not None and recorded not in history.checkins:
+        history.checkins.append(recorded)  # today's and the newest: it goes last
     limits = thresholds()
     unresolved = unresolved_alerts(patient.id)
     changed = []
@@ -74,7 +81,8 @@ def evaluate(patient: Patient, rules: list[tuple[str, Rule]], now: datetime) -> 
             continue
         if alert is not None:
             changed.append(alert)
-    db.session.flush()
+    if changed:
+        db.session.flush()  # the therapist's text names the alert by its id
     for alert in changed:
         if alert.severity == Severity.URGENT:
             escalate(patient, alert, now)
@@ -87,8 +95,18 @@ def escalate(patient: Patient, alert: Alert, now: datetime) -> None:
     notify_therapist(patient, alert, now)
 
 
-def evaluate_checkin(patient: Patient, now: datetime) -> list[Alert]:
-    return evaluate(patient, CHECKIN_RULES, now)
+def evaluate_checkin(
+    patient: Patient, now: datetime, recorded: CheckIn | None = None
+) -> list[Alert]:
+    """The check-in rules; the check-in just `recorded` is read from memory.
+
+    Then without autoflush: the rules' reads would otherwise write the conversation state
+    in a flush of its own, and the webhook's commit would write it again.
+    """
+    if recorded is None:
+        return evaluate(patient, CHECKIN_RULES, now)
+    with db.session.no_autoflush:
+        return evaluate(patient, CHECKIN_RULES, now, recorded)
 
 
 def evaluate_settled_days(now: datetime, patient_ids: list[int]) -> int:
