@@ -36,13 +36,16 @@ def thresholds() -> Thresholds:
     return Thresholds(**current_app.config.get("ALERT_THRESHOLDS", {}))
 
 
-def history_for(patient_id: int, today: date) -> History:
+def history_for(patient_id: int, today: date, *, with_days: bool = True) -> History:
+    """The last four weeks of check-ins and, unless the rules read none, programme days."""
     since = today - LOOKBACK
     checkins = db.session.scalars(
         select(CheckIn)
         .where(CheckIn.patient_id == patient_id, CheckIn.local_date.between(since, today))
         .order_by(CheckIn.local_date, CheckIn.id)
     ).all()
+    if not with_days:
+        return History(today=today, checkins=list(checkins))
     days = db.session.execute(
         select(ProgramDay.local_date, ProgramDay.outcome)
         .where(ProgramDay.patient_id == patient_id, ProgramDay.local_date >= since)
@@ -59,7 +62,8 @@ def evaluate(
     `recorded` is a check-in the caller has just made or changed, perhaps not yet flushed.
     """
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
-    history = history_for(patient.id, today)
+    # The check-in rules read check-ins only: the programme days would be a wasted query.
+    history = history_for(patient.id, today, with_days=rules is not CHECKIN_RULES)
     if recorded is not None and recorded not in history.checkins:
         history.checkins.append(recorded)  # today's and the newest: it goes last
     limits = thresholds()

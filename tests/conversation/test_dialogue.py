@@ -182,7 +182,7 @@ def test_later_snoozes_the_reminder_by_an_hour_outside_quiet_hours(
     assert "no more texts today" in late
 
 
-def test_an_answer_inside_todays_check_in_runs_nine_statements(
+def test_an_answer_inside_todays_check_in_runs_eight_statements(
     client: FlaskClient, ana: Patient
 ) -> None:
     say(client, "done")
@@ -192,13 +192,13 @@ def test_an_answer_inside_todays_check_in_runs_nine_statements(
 
     [checkin] = checkins()
     assert checkin.pain == 3
-    # Store the text; the patient with today's conversation and check-in; the pain; the
-    # 28 days of check-ins and programme days and the open alerts the rules read; the text
-    # answered, the reply, and what the conversation now expects. Any more is a regression.
-    assert len(statements) == 9, "\n".join(statements)
+    # Store the text; the patient with today's conversation and check-in; the 28 days of
+    # check-ins and the open alerts the rules read; the pain, the text answered, the reply,
+    # and what the conversation now expects. Any more is a regression.
+    assert len(statements) == 8, "\n".join(statements)
 
 
-def test_a_whole_check_in_in_one_text_runs_nine_statements(
+def test_a_whole_check_in_in_one_text_runs_eight_statements(
     client: FlaskClient, ana: Patient
 ) -> None:
     say(client, "hi")
@@ -207,4 +207,4 @@ def test_a_whole_check_in_in_one_text_runs_nine_statements(
         say(client, "done pain 3 fatigue 4")
 
     assert len(checkins()) == 1
-    assert len(statements) == 9, "\n".join(statements)
+    assert len(statements) == 8, "\n".join(statements)
