@@ -61,10 +61,15 @@ def claim_due(now: datetime, limit: int) -> list[int]:
         .limit(limit)
     )
     if dialect_name() == "postgresql":
-        due = due.with_for_update(skip_locked=True)
+        # A locking CTE runs once. As `IN (subquery)` the planner may re-run the subquery for
+        # each row it scans, and each run skips what the last one locked: one claim then took
+        # every due row, and a second dispatcher found nothing.
+        chosen = select(due.with_for_update(skip_locked=True).cte("due").c.id)
+    else:
+        chosen = due
     claimed = db.session.scalars(
         update(Message)
-        .where(Message.id.in_(due.scalar_subquery()), Message.status == MessageStatus.QUEUED)
+        .where(Message.id.in_(chosen.scalar_subquery()), Message.status == MessageStatus.QUEUED)
         .values(
             status=MessageStatus.SENDING,
             claimed_at=now,
