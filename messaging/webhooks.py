@@ -9,7 +9,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from twilio.request_validator import RequestValidator
 
 from messaging import status
-from messaging.db import db, dialect_name, utcnow
+from messaging.db import db, dialect_name, one_writer_at_a_time, utcnow
 from messaging.hooks import hooks
 from messaging.keywords import compliance_keyword
 from messaging.models import Direction, Message, MessageStatus
@@ -53,6 +53,11 @@ def receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
     The insert comes first in the transaction: a concurrent duplicate waits on the
     unique index until this one commits, then finds the stored answer.
     """
+    with one_writer_at_a_time():
+        return _receive(provider_sid, phone, body, now)
+
+
+def _receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
     message = db.session.scalar(
         insert(Message)
