@@ -11,17 +11,14 @@ import os
 import re
 import statistics
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from flask.testing import FlaskClient
-from sqlalchemy import event
 
 from bench.caseload_data import EMAIL, PASSWORD, WEEKS, add_patients, therapist_with_profiles
 from bench.common import Check, Section, backends, p95, prepared, profile_top, table, timed
-from companion.extensions import db
 from messaging.db import utcnow
+from tests.statements import counting_statements
 
 REQUESTS = int(os.environ.get("BENCH_CASELOAD_REQUESTS", "100"))
 PATIENTS, FEWER = 60, 20
@@ -38,21 +35,6 @@ def signed_in(client: FlaskClient) -> FlaskClient:
     if client.post("/login", data=form).status_code != 302:
         raise RuntimeError("signing in failed")
     return client
-
-
-@contextmanager
-def statements() -> Iterator[list[str]]:
-    """Every SQL statement sent to the database meanwhile."""
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def page(client: FlaskClient, path: str, patients: int | None = None) -> None:
@@ -72,10 +54,10 @@ def measure(backend: str) -> dict[str, Any]:
         add_patients(therapist, profiles, 0, FEWER)
         client = signed_in(app.test_client())
         page(client, "/", FEWER)  # warm up: first-request work is not the page's
-        with statements() as fewer:
+        with counting_statements() as fewer:
             page(client, "/", FEWER)
         add_patients(therapist, profiles, FEWER, PATIENTS - FEWER)
-        with statements() as full:
+        with counting_statements() as full:
             page(client, "/", PATIENTS)
         caseload, baseline = [], []
         for _ in range(REQUESTS):  # in turn, so a busy moment of the machine hits both

@@ -1,7 +1,8 @@
 """Benchmark: outbox dispatch with the real Twilio SDK against the local fake Twilio API
 (`python -m messaging.fake_twilio`, a process of its own), with 1 dispatcher and, on PostgreSQL
 where dispatchers claim with SKIP LOCKED, 4 dispatchers (threads, each with its own app context
-and transport); against the same sends as bare SDK calls from a thread pool of the same size.
+and transport, each posting up to SENDERS texts at once); against the same sends as bare SDK
+calls from a thread pool as large as all the dispatchers' senders together.
 
 The outbox is one planning tick's texts for BENCH_DISPATCH_MESSAGES synthetic patients.
 Run alone with `python -m bench.dispatch_bench`.
@@ -37,7 +38,7 @@ from bench.common import (
 )
 from companion.extensions import db
 from companion.planning import plan_due
-from messaging.dispatch import dispatch_due
+from messaging.dispatch import SENDERS, dispatch_due
 from messaging.fake_twilio import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 from messaging.models import Message, MessageStatus
 from messaging.transports import BaseUrlHttpClient, TwilioTransport
@@ -128,7 +129,7 @@ def measure(backend: str, count: int) -> dict[str, Any]:
         texts = db.session.execute(select(Message.phone, Message.body))
         outbox = [(phone, body) for phone, body in texts]
         db.session.close()  # the dispatchers' sessions are their own
-        raw = raw_sdk_calls(url, outbox, count)
+        raw = raw_sdk_calls(url, outbox, count * SENDERS)
         requests.post(f"{url}/_fake/reset", timeout=10).raise_for_status()
         seconds, outcomes = dispatchers(app, url, count)
         if outcomes != Counter(sent=len(outbox)):
@@ -155,8 +156,9 @@ def section(results: dict[tuple[str, int], dict[str, Any]]) -> Section:
         "One planning tick's texts dispatched by `dispatch_due` (claim, re-check consent, "
         "opt-out, budget and quiet hours, send through TwilioTransport, record) with the real "
         "Twilio SDK against the fake Twilio API in its own process. Baseline: the same texts "
-        "as `client.messages.create` calls from a thread pool as large as the number of "
-        "dispatchers, same SDK and HTTP client, same fake."
+        "as `client.messages.create` calls from a thread pool as large as all the "
+        f"dispatchers' senders together ({SENDERS} per dispatcher: each dispatcher posts up to "
+        f"{SENDERS} texts at once), same SDK and HTTP client, same fake."
     )
     return Section("Outbox dispatch", how, table(header, rows), checks)
 

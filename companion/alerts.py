@@ -38,19 +38,36 @@ def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert |
 
 
 def raise_alert(
-    patient: Patient, kind: str, severity: Severity, now: datetime, evidence: dict[str, Any]
+    patient: Patient,
+    kind: str,
+    severity: Severity,
+    now: datetime,
+    evidence: dict[str, Any],
+    unresolved: dict[str, Alert] | None = None,
 ) -> Alert | None:
     """Open an alert unless one of this kind is already unresolved (then None).
 
-    Added to the caller's transaction; the partial unique index backs the check.
+    Added to the caller's transaction; the partial unique index backs the check. A caller
+    raising several kinds passes the patient's `unresolved_alerts` (kept up to date here)
+    instead of a query per kind.
     """
-    if open_alert(patient.id, kind) is not None:
+    if unresolved.get(kind) if unresolved is not None else open_alert(patient.id, kind):
         return None
     alert = Alert(
         patient_id=patient.id, kind=kind, severity=severity, evidence=evidence, created_at=now
     )
     db.session.add(alert)
+    if unresolved is not None:
+        unresolved[kind] = alert
     return alert
+
+
+def unresolved_alerts(patient_id: int) -> dict[str, Alert]:
+    """The patient's unresolved alerts by kind (there is at most one of each)."""
+    alerts = db.session.scalars(
+        select(Alert).where(Alert.patient_id == patient_id, Alert.status != AlertStatus.RESOLVED)
+    )
+    return {alert.kind: alert for alert in alerts}
 
 
 def open_alert(patient_id: int, kind: str) -> Alert | None:

@@ -44,6 +44,7 @@ def settings_from_env(env: Mapping[str, str], instance_path: str) -> dict[str, A
         "TWILIO_FROM_NUMBER": env.get("TWILIO_FROM_NUMBER"),
         "TWILIO_API_BASE_URL": env.get("TWILIO_API_BASE_URL"),
         "TWILIO_HTTP_TIMEOUT": float(env.get("TWILIO_HTTP_TIMEOUT", "10")),
+        "DISPATCH_SENDERS": int(env.get("DISPATCH_SENDERS", "4")),
         "PUBLIC_BASE_URL": (env.get("PUBLIC_BASE_URL") or "").rstrip("/") or None,
         "VALIDATE_TWILIO_SIGNATURE": _flag(env.get("VALIDATE_TWILIO_SIGNATURE"), True),
         "SESSION_COOKIE_SECURE": production,

@@ -1,10 +1,12 @@
 """Companion's answers to what messaging asks: who may be texted, and what a text means."""
 
 import logging
-from datetime import datetime, time
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from companion.extensions import db
 from companion.models import (
@@ -12,10 +14,11 @@ from companion.models import (
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
+    Conversation,
     Patient,
     PatientStatus,
 )
-from companion.monitoring.redflags import therapist_recipient_zone
+from companion.monitoring.redflags import therapist_zones
 from companion.texts import render
 from messaging.hooks import Keyword, Recipient
 from messaging.models import Message
@@ -28,23 +31,28 @@ DATED_PURPOSES = {"plan", "remind"}
 DAILY_BUDGET = 3
 
 
-def texts_started_today(patient: Patient, message: Message, now: datetime) -> int:
-    """Texts we started (not replies) that went to the patient since their local midnight."""
-    zone = ZoneInfo(patient.timezone)
-    midnight = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
-    return (
-        db.session.scalar(
-            select(func.count())
-            .select_from(Message)
-            .where(
-                Message.patient_id == patient.id,
-                Message.is_reply.is_(False),
-                Message.sent_at >= midnight,
-                Message.id != message.id,
-            )
+def texts_started_today(
+    patients: Sequence[Patient], excluded: Sequence[int], now: datetime
+) -> dict[int, int]:
+    """By patient: texts we started (not replies) that went out since their local midnight."""
+    # Every local midnight of today lies within the last day, whatever the zone.
+    sent = db.session.execute(
+        select(Message.patient_id, Message.sent_at).where(
+            Message.patient_id.in_([p.id for p in patients]),
+            Message.is_reply.is_(False),
+            Message.sent_at >= now - timedelta(days=1),
+            Message.id.not_in(excluded),
         )
-        or 0
     )
+    midnights = {}
+    for patient in patients:
+        zone = ZoneInfo(patient.timezone)
+        midnights[patient.id] = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
+    counts = dict.fromkeys(midnights, 0)
+    for patient_id, sent_at in sent:
+        if patient_id is not None and sent_at is not None and sent_at >= midnights[patient_id]:
+            counts[patient_id] += 1
+    return counts
 
 
 def patient_by_phone(phone: str) -> Patient | None:
@@ -66,49 +74,75 @@ def opt_in(patient: Patient, now: datetime) -> None:
     )
 
 
+def answer(patient: Patient, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+    """The replies to a known patient's text, after its compliance keyword if any."""
+    language, name = patient.language, patient.first_name
+    if keyword == "opt_out":
+        opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
+        return [render("opted_out", language)]
+    if keyword == "opt_in":
+        if patient.status == PatientStatus.STOPPED:
+            opt_in(patient, now)
+        return [render("opted_in", language, name=name)]
+    if keyword == "help":
+        clinic = db.session.get_one(Clinic, patient.clinic_id)
+        return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
+    if patient.status == PatientStatus.STOPPED:
+        return []
+    from companion.conversation.dialogue import handle_text
+
+    return handle_text(patient, message, now)
+
+
 class CompanionHooks:
     """The MessagingHooks of the companion app."""
 
-    def recipient(self, message: Message, now: datetime) -> Recipient | None:
-        if message.purpose == "therapist_alert":
-            found = therapist_recipient_zone(message.phone)
-            if found is None:
-                return None
-            # Urgent alerts reach the therapist at any hour: that is what they asked for.
-            return Recipient(may_text=True, timezone=found[1].timezone, keeps_quiet_hours=False)
-        patient = db.session.get(Patient, message.patient_id) if message.patient_id else None
-        if patient is None:
-            return None
-        clinic = db.session.get_one(Clinic, patient.clinic_id)
-        return Recipient(
-            may_text=patient.status == PatientStatus.ACTIVE and patient.consented,
-            timezone=patient.timezone,
-            quiet_start=clinic.quiet_start,
-            quiet_end=clinic.quiet_end,
-            over_budget=texts_started_today(patient, message, now) >= DAILY_BUDGET,
-        )
+    def recipients(self, messages: Sequence[Message], now: datetime) -> dict[int, Recipient]:
+        found: dict[int, Recipient] = {}
+        alerts = [m for m in messages if m.purpose == "therapist_alert"]
+        if alerts:
+            therapists = therapist_zones({m.phone for m in alerts})
+            for message in alerts:
+                if (clinic := therapists.get(message.phone)) is not None:
+                    # Urgent alerts reach the therapist at any hour: that is what they asked for.
+                    found[message.id] = Recipient(
+                        may_text=True, timezone=clinic.timezone, keeps_quiet_hours=False
+                    )
+        texts = [m for m in messages if m.purpose != "therapist_alert" and m.patient_id]
+        if not texts:
+            return found
+        patients = db.session.scalars(
+            select(Patient)
+            .where(Patient.id.in_({m.patient_id for m in texts}))
+            .options(joinedload(Patient.clinic), selectinload(Patient.consent_events))
+        ).all()
+        by_id = {patient.id: patient for patient in patients}
+        started = texts_started_today(patients, [m.id for m in messages], now)
+        for message in texts:
+            if (patient := by_id.get(message.patient_id or 0)) is None:
+                continue
+            found[message.id] = Recipient(
+                may_text=patient.status == PatientStatus.ACTIVE and patient.consented,
+                timezone=patient.timezone,
+                quiet_start=patient.clinic.quiet_start,
+                quiet_end=patient.clinic.quiet_end,
+                over_budget=started[patient.id] >= DAILY_BUDGET,
+            )
+        return found
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
-        patient = patient_by_phone(message.phone)
+        # Today's conversation and check-in come with the patient: one query, not three.
+        patient = db.session.scalar(
+            select(Patient)
+            .where(Patient.phone == message.phone)
+            .options(joinedload(Patient.conversation).joinedload(Conversation.checkin))
+        )
         if patient is None:
             return [] if keyword == "opt_out" else [render("unknown_number", "en")]
+        replies = answer(patient, message, keyword, now)
+        # Set last: it joins the webhook's one UPDATE of the message, not a flush of its own.
         message.patient_id = patient.id
-        language, name = patient.language, patient.first_name
-        if keyword == "opt_out":
-            opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
-            return [render("opted_out", language)]
-        if keyword == "opt_in":
-            if patient.status == PatientStatus.STOPPED:
-                opt_in(patient, now)
-            return [render("opted_in", language, name=name)]
-        if keyword == "help":
-            clinic = db.session.get_one(Clinic, patient.clinic_id)
-            return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
-        if patient.status == PatientStatus.STOPPED:
-            return []
-        from companion.conversation.dialogue import handle_text
-
-        return handle_text(patient, message, now)
+        return replies
 
     def on_opted_out(self, phone: str, now: datetime) -> None:
         patient = patient_by_phone(phone)

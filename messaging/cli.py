@@ -7,7 +7,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from messaging.db import utcnow
-from messaging.dispatch import dispatch_due
+from messaging.dispatch import SENDERS, dispatch_due
 from messaging.transports import transport_from_config
 
 group = AppGroup("messaging", help="The SMS outbox.")
@@ -25,7 +25,8 @@ def dispatch(once: bool, interval: float) -> None:
     """Send due outbox messages; any number of dispatchers may run beside each other."""
     transport = transport_from_config(current_app.config)
     while True:
-        report = dispatch_due(transport, utcnow(), status_callback_url())
+        senders = current_app.config.get("DISPATCH_SENDERS", SENDERS)
+        report = dispatch_due(transport, utcnow(), status_callback_url(), senders=senders)
         if report.counts:
             click.echo(" ".join(f"{k}={v}" for k, v in sorted(report.counts.items())))
         if once:

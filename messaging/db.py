@@ -1,6 +1,9 @@
 """The shared SQLAlchemy handle and column types; the lowest layer, so every package can use it."""
 
+import fcntl
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -38,6 +41,24 @@ def _sqlite_pragmas(connection: Any, record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.close()
+
+
+@contextmanager
+def one_writer_at_a_time() -> Iterator[None]:
+    """On SQLite, wait for other processes' webhook transactions on a file lock beside the file.
+
+    SQLite admits one writer and lets the others poll with growing sleeps (up to 100 ms
+    each), so under load a waiting webhook answered long after the database came free. A
+    blocking file lock wakes the next one the moment the last commits. PostgreSQL locks
+    rows, not the database: nothing to do there.
+    """
+    url = db.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        yield
+        return
+    with open(f"{url.database}.writer", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        yield
 
 
 def utcnow() -> datetime:

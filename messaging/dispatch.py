@@ -2,6 +2,11 @@
 
 import logging
 import random
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
+from contextvars import copy_context
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -10,10 +15,10 @@ from sqlalchemy import ColumnElement, select, update
 
 from messaging import status
 from messaging.db import db, dialect_name
-from messaging.hooks import hooks
+from messaging.hooks import Recipient, hooks
 from messaging.models import Direction, Message, MessageStatus
 from messaging.quiet_hours import in_quiet_hours, next_allowed, quiet_starts_at
-from messaging.transports import SendError, Transport
+from messaging.transports import SendError, SendResult, Transport
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +30,11 @@ CLAIM_TIMEOUT = timedelta(minutes=2)
 # An ambiguous create can still complete at Twilio after our HTTP timeout gave up on it:
 # ask Twilio only once it surely has, or a slow create is missed and the text goes twice.
 UNKNOWN_SETTLE = timedelta(seconds=30)
+# A pass starts no send after this long, so its oldest claim is settled well before it times out.
+SEND_WINDOW = CLAIM_TIMEOUT / 2
+# Texts of one batch posted at once, each to a different number: Twilio's API answers each
+# request in tens of milliseconds, and the dispatcher's own work fits in that wait.
+SENDERS = 4
 
 
 @dataclass
@@ -51,10 +61,15 @@ def claim_due(now: datetime, limit: int) -> list[int]:
         .limit(limit)
     )
     if dialect_name() == "postgresql":
-        due = due.with_for_update(skip_locked=True)
+        # A locking CTE runs once. As `IN (subquery)` the planner may re-run the subquery for
+        # each row it scans, and each run skips what the last one locked: one claim then took
+        # every due row, and a second dispatcher found nothing.
+        chosen = select(due.with_for_update(skip_locked=True).cte("due").c.id)
+    else:
+        chosen = due
     claimed = db.session.scalars(
         update(Message)
-        .where(Message.id.in_(due.scalar_subquery()), Message.status == MessageStatus.QUEUED)
+        .where(Message.id.in_(chosen.scalar_subquery()), Message.status == MessageStatus.QUEUED)
         .values(
             status=MessageStatus.SENDING,
             claimed_at=now,
@@ -73,9 +88,8 @@ def _requeue(message: Message, at: datetime, now: datetime) -> None:
     message.updated_at = now
 
 
-def _defer_or_cancel(message: Message, now: datetime) -> str | None:
+def _defer_or_cancel(message: Message, recipient: Recipient | None, now: datetime) -> str | None:
     """Why this message must not go now ('cancelled', 'expired', 'deferred'), or None."""
-    recipient = hooks().recipient(message, now)
     if recipient is None or not recipient.may_text:
         message.status = MessageStatus.CANCELLED
         return "cancelled"
@@ -115,6 +129,115 @@ def _record_failure(message: Message, error: SendError, now: datetime, rng: rand
     return "failed"
 
 
+def _record_sent(message: Message, result: SendResult, now: datetime) -> str:
+    message.status = MessageStatus.SENT
+    message.provider_sid = result.provider_sid
+    message.segments = result.segments or message.segments
+    message.price, message.price_unit = result.price, result.price_unit
+    message.sent_at = now
+    return "sent"
+
+
+def waves(messages: Sequence[Message]) -> list[list[Message]]:
+    """Split a batch so that no wave holds two texts for one number or one patient.
+
+    Texts to one number keep their order, and each wave's budget check counts what the
+    waves before it sent to the same patient.
+    """
+    last: dict[tuple[str, object], int] = {}
+    split: list[list[Message]] = []
+    for message in messages:
+        keys: list[tuple[str, object]] = [("phone", message.phone)]
+        if message.patient_id is not None:
+            keys.append(("patient", message.patient_id))
+        wave = max(last.get(key, -1) for key in keys) + 1
+        last.update(dict.fromkeys(keys, wave))
+        if wave == len(split):
+            split.append([])
+        split[wave].append(message)
+    return split
+
+
+@dataclass
+class Sender:
+    """Posts one wave's texts to the provider, several at once, and only before the deadline.
+
+    Only provider calls run in the pool; every database read and write stays on the
+    dispatcher's own thread and session.
+    """
+
+    transport: Transport
+    callback_url: str | None
+    deadline: float  # time.monotonic() after which no new send starts
+    pool: ThreadPoolExecutor | None = None
+
+    def post(self, message: Message) -> SendResult | SendError | None:
+        """The provider's answer, or None when the deadline passed before the send began."""
+        if time.monotonic() >= self.deadline:
+            return None
+        try:
+            return self.transport.send(
+                message.phone,
+                message.body,
+                status_callback=self.callback_url,
+                valid_until=message.valid_until,
+            )
+        except SendError as error:
+            return error
+
+    def post_all(self, messages: list[Message]) -> list[SendResult | SendError | None]:
+        if self.pool is None or len(messages) < 2:
+            return [self.post(message) for message in messages]
+        # Each send runs in a copy of our context, so the transport reads the app's clock.
+        sends = [self.pool.submit(copy_context().run, self.post, m) for m in messages]
+        return [send.result() for send in sends]
+
+
+def send_batch(ids: Sequence[int], sender: Sender, now: datetime, rng: random.Random) -> list[str]:
+    """Send claimed messages, re-checking each one's recipient, and commit their outcomes once.
+
+    A crash before the commit leaves the batch "sending": past CLAIM_TIMEOUT reconcile asks
+    the provider which of them it has, exactly as for a single message.
+    """
+    messages = db.session.scalars(
+        select(Message)
+        .where(Message.id.in_(ids), Message.status == MessageStatus.SENDING)
+        .order_by(Message.id)
+    ).all()
+    outcomes = ["skipped"] * (len(ids) - len(messages))
+    sent: list[Message] = []
+    for wave in waves(messages):
+        recipients = hooks().recipients(wave, now)
+        ready = [m for m in wave if _checked(m, recipients.get(m.id), now, outcomes)]
+        for message, answer in zip(ready, sender.post_all(ready), strict=True):
+            if answer is None:  # out of time: leave it for the next pass, as if never claimed
+                message.attempts -= 1
+                _requeue(message, now, now)
+                outcomes.append("released")
+            elif isinstance(answer, SendError):
+                outcome = _record_failure(message, answer, now, rng)
+                log.warning("message %s: %s (%s)", message.id, outcome, answer)
+                outcomes.append(outcome)
+            else:
+                outcomes.append(_record_sent(message, answer, now))
+                sent.append(message)
+        for message in wave:
+            message.updated_at = now
+    status.apply_early_events(sent, now)
+    db.session.commit()
+    return outcomes
+
+
+def _checked(
+    message: Message, recipient: Recipient | None, now: datetime, outcomes: list[str]
+) -> bool:
+    """Re-check the message at send time; record why it does not go, if it does not."""
+    outcome = _defer_or_cancel(message, recipient, now)
+    if outcome is not None:
+        outcomes.append(outcome)
+    return outcome is None
+
+
 def send_one(
     message_id: int,
     transport: Transport,
@@ -123,32 +246,8 @@ def send_one(
     rng: random.Random,
 ) -> str:
     """Send one claimed message and commit its outcome."""
-    message = db.session.get(Message, message_id)
-    if message is None or message.status != MessageStatus.SENDING:
-        return "skipped"
-    outcome = _defer_or_cancel(message, now)
-    if outcome is None:
-        try:
-            result = transport.send(
-                message.phone,
-                message.body,
-                status_callback=callback_url,
-                valid_until=message.valid_until,
-            )
-        except SendError as error:
-            outcome = _record_failure(message, error, now, rng)
-            log.warning("message %s: %s (%s)", message.id, outcome, error)
-        else:
-            message.status = MessageStatus.SENT
-            message.provider_sid = result.provider_sid
-            message.segments = result.segments or message.segments
-            message.price, message.price_unit = result.price, result.price_unit
-            message.sent_at = now
-            status.apply_early_events(message, now)
-            outcome = "sent"
-    message.updated_at = now
-    db.session.commit()
-    return outcome
+    deadline = time.monotonic() + SEND_WINDOW.total_seconds()
+    return send_batch([message_id], Sender(transport, callback_url, deadline), now, rng)[0]
 
 
 def _doubtful(now: datetime) -> ColumnElement[bool]:
@@ -207,7 +306,7 @@ def reconcile(transport: Transport, now: datetime) -> DispatchReport:
             report.add("reconciled_elsewhere")
         elif match is not None:
             db.session.refresh(message)
-            status.apply_early_events(message, now)
+            status.apply_early_events([message], now)
             report.add("reconciled_sent")
         else:
             report.add("reconciled_requeued")
@@ -221,13 +320,22 @@ def dispatch_due(
     callback_url: str | None = None,
     limit: int = 100,
     rng: random.Random | None = None,
+    senders: int = SENDERS,
+    window: timedelta = SEND_WINDOW,
 ) -> DispatchReport:
-    """One dispatcher pass: reconcile doubtful rows, then claim and send what is due."""
+    """One dispatcher pass: reconcile doubtful rows, then claim and send what is due.
+
+    The pass claims with the `now` it was given, so it stops claiming once `window` has
+    passed on the real clock: its claims must never look dead to another dispatcher.
+    """
     rng = rng or random.Random()
     report = reconcile(transport, now)
-    while ids := claim_due(now, limit):
-        for message_id in ids:
-            report.add(send_one(message_id, transport, now, callback_url, rng))
-        if len(ids) < limit:
-            break
+    deadline = time.monotonic() + window.total_seconds()
+    with ThreadPoolExecutor(senders) if senders > 1 else nullcontext() as pool:
+        sender = Sender(transport, callback_url, deadline, pool)
+        while time.monotonic() < deadline and (ids := claim_due(now, limit)):
+            for outcome in send_batch(ids, sender, now, rng):
+                report.add(outcome)
+            if len(ids) < limit:
+                break
     return report

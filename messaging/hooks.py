@@ -1,5 +1,6 @@
 """What messaging asks of the application that uses it; the app registers one implementation."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Literal, Protocol
@@ -26,8 +27,10 @@ class Recipient:
 
 
 class MessagingHooks(Protocol):
-    def recipient(self, message: Message, now: datetime) -> Recipient | None:
-        """Who the outbound message is for now; None when nobody may receive it."""
+    def recipients(self, messages: Sequence[Message], now: datetime) -> dict[int, Recipient]:
+        """Who each outbound message is for now, by message id; missing when nobody may
+        receive it. The messages are at most one per patient, and each one's budget counts
+        the texts already sent, not the others in `messages`."""
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
         """Handle a stored inbound text (after its keyword, if any); return the replies."""

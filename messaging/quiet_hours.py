@@ -1,6 +1,7 @@
 """Quiet hours in a patient's own time zone: when they are, when they end, when they next begin."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 QUIET_START = time(21, 0)
@@ -45,7 +46,10 @@ def _transition_between(lo: datetime, hi: datetime, tz: ZoneInfo) -> datetime:
 Interval = tuple[datetime, datetime]
 
 
-def _nights(around: datetime, tz: ZoneInfo, start: time, end: time) -> list[Interval]:
+# A dispatcher pass asks about one instant for many patients who share a few zones and
+# windows: the answer depends on nothing else, so it is worked out once.
+@lru_cache(maxsize=4096)
+def _nights(around: datetime, tz: ZoneInfo, start: time, end: time) -> tuple[Interval, ...]:
     """The quiet intervals [begin, end) in UTC that start on the local days around an instant."""
     if start == end:
         raise ValueError("quiet hours need a start and an end that differ")
@@ -56,7 +60,7 @@ def _nights(around: datetime, tz: ZoneInfo, start: time, end: time) -> list[Inte
         day = today + timedelta(days=offset)
         end_day = day + timedelta(days=1) if wraps else day
         nights.append((_utc_of(day, start, tz, later=False), _utc_of(end_day, end, tz, later=True)))
-    return nights
+    return tuple(nights)
 
 
 def _check_aware(now_utc: datetime) -> None:

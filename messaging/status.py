@@ -1,5 +1,6 @@
 """Delivery status callbacks: statuses only move forward; failed deliveries are classified."""
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -50,15 +51,16 @@ def record_callback(
     db.session.commit()
 
 
-def apply_early_events(message: Message, now: datetime) -> None:
-    """Apply callbacks that arrived before the send was committed (Twilio can be that quick)."""
+def apply_early_events(messages: Sequence[Message], now: datetime) -> None:
+    """Apply callbacks that arrived before the sends were committed (Twilio can be that quick)."""
+    by_sid = {message.provider_sid: message for message in messages if message.provider_sid}
+    if not by_sid:
+        return
     events = db.session.scalars(
-        select(StatusEvent)
-        .where(StatusEvent.provider_sid == message.provider_sid)
-        .order_by(StatusEvent.id)
+        select(StatusEvent).where(StatusEvent.provider_sid.in_(by_sid)).order_by(StatusEvent.id)
     )
     for event in events:
-        apply_status(message, event.status, event.error_code, now)
+        apply_status(by_sid[event.provider_sid], event.status, event.error_code, now)
 
 
 def apply_status(

@@ -89,6 +89,9 @@ class SendError(Exception):
 
 
 class Transport(Protocol):
+    """How texts leave. A dispatcher calls `send` from several threads at once (never twice at
+    once for one number), so an implementation must be thread-safe and touch no database."""
+
     def send(
         self, to: str, body: str, *, status_callback: str | None, valid_until: datetime | None
     ) -> SendResult: ...

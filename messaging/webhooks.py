@@ -9,7 +9,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from twilio.request_validator import RequestValidator
 
 from messaging import status
-from messaging.db import db, dialect_name, utcnow
+from messaging.db import db, dialect_name, one_writer_at_a_time, utcnow
 from messaging.hooks import hooks
 from messaging.keywords import compliance_keyword
 from messaging.models import Direction, Message, MessageStatus
@@ -53,8 +53,13 @@ def receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
     The insert comes first in the transaction: a concurrent duplicate waits on the
     unique index until this one commits, then finds the stored answer.
     """
+    with one_writer_at_a_time():
+        return _receive(provider_sid, phone, body, now)
+
+
+def _receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
-    new_id = db.session.execute(
+    message = db.session.scalar(
         insert(Message)
         .values(
             direction=Direction.INBOUND,
@@ -66,15 +71,14 @@ def receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
             updated_at=now,
         )
         .on_conflict_do_nothing(index_elements=["provider_sid"])
-        .returning(Message.id)
-    ).scalar()
-    if new_id is None:
+        .returning(Message)
+    )
+    if message is None:
         db.session.rollback()
         stored = db.session.scalar(
             select(Message.answer).where(Message.provider_sid == provider_sid)
         )
         return stored or twiml([])
-    message = db.session.get_one(Message, new_id)
     keyword = compliance_keyword(body)
     if keyword == "opt_out":
         cancel_pending(phone, now)
@@ -95,9 +99,9 @@ def receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
             )
         )
     message.status = MessageStatus.HANDLED
-    message.answer = twiml(replies)
+    message.answer = answer = twiml(replies)
     db.session.commit()
-    return message.answer
+    return answer
 
 
 @bp.post("/sms/inbound")

@@ -7,7 +7,7 @@ from flask import current_app
 from companion.monitoring.evaluate import settle_days
 from companion.planning import plan_due, remind_due
 from companion.programs.progression import propose_progressions
-from messaging.dispatch import dispatch_due
+from messaging.dispatch import SENDERS, dispatch_due
 from messaging.transports import Transport, transport_from_config
 
 
@@ -37,7 +37,8 @@ def plan_tick(now: datetime) -> dict[str, int]:
 
 
 def dispatch(now: datetime) -> dict[str, int]:
-    return dispatch_due(_transport(), now, _callback_url()).counts
+    senders = current_app.config.get("DISPATCH_SENDERS", SENDERS)
+    return dispatch_due(_transport(), now, _callback_url(), senders=senders).counts
 
 
 def tick(now: datetime) -> dict[str, int]:

@@ -34,12 +34,11 @@ MAX_RETRIES = 2
 
 def conversation_for(patient: Patient, today: date) -> Conversation:
     """Today's conversation state; yesterday's has expired and starts afresh."""
-    state = db.session.get(Conversation, patient.id)
+    state = patient.conversation
     if state is None:
-        state = Conversation(patient_id=patient.id, local_date=today)
-        db.session.add(state)
+        state = patient.conversation = Conversation(local_date=today)
     if state.local_date != today:
-        state.local_date, state.expecting, state.retries, state.checkin_id = today, None, 0, None
+        state.local_date, state.expecting, state.retries, state.checkin = today, None, 0, None
     return state
 
 
@@ -49,8 +48,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     state = conversation_for(patient, today)
     name, language = patient.first_name, patient.language
     if state.expecting == "skip_reason" and (reason := skip_reason(message.body)):
-        checkin = db.session.get(CheckIn, state.checkin_id) if state.checkin_id else None
-        if checkin is not None:
+        if (checkin := state.checkin) is not None:
             checkin.skip_reason = SKIP_REASONS[reason]
         state.expecting = None
         return [render("skip_noted", language, name=name)]
@@ -75,7 +73,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         if expecting:
             return ask_again(state, name, language)
         return [render("unclear_routed", language, name=name)] if unclear else []
-    if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now)):
+    if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now, checkin)):
         state.expecting = None
         return [render("safety_stop", language, name=name)]
     return next_question(state, checkin, reading, name, language)
@@ -93,7 +91,7 @@ def record(
     completion = COMPLETIONS.get(reading.intent)
     if not (completion or reading.pain is not None or reading.fatigue is not None or reading.trend):
         return None
-    checkin = db.session.get(CheckIn, state.checkin_id) if state.checkin_id else None
+    checkin = state.checkin
     if (
         checkin is None
         or (completion and checkin.completion)
@@ -103,8 +101,7 @@ def record(
             patient_id=patient.id, message_id=message.id, local_date=today, created_at=now
         )
         db.session.add(checkin)
-        db.session.flush()
-        state.checkin_id = checkin.id
+        state.checkin = checkin
     checkin.completion = completion or checkin.completion
     checkin.pain = reading.pain if reading.pain is not None else checkin.pain
     checkin.fatigue = reading.fatigue if reading.fatigue is not None else checkin.fatigue

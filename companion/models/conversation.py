@@ -1,11 +1,15 @@
 """Where each patient's conversation stands: what we last asked, kept server-side."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from companion.models.checkin import CheckIn
 
 
 class Conversation(Base):
@@ -23,3 +27,6 @@ class Conversation(Base):
     retries: Mapped[int] = mapped_column(default=0)
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    # The check-in today's answers go into.
+    checkin: Mapped["CheckIn | None"] = relationship()

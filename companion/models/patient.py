@@ -11,6 +11,7 @@ from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 if TYPE_CHECKING:
     from companion.models.clinic import Clinic, Therapist
+    from companion.models.conversation import Conversation
     from companion.models.demands import JobDemandProfile
     from companion.models.program import Program
 
@@ -63,6 +64,7 @@ class Patient(Base):
     consent_events: Mapped[list["ConsentEvent"]] = relationship(
         back_populates="patient", order_by="ConsentEvent.id"
     )
+    conversation: Mapped["Conversation | None"] = relationship()
 
     @property
     def display_name(self) -> str:

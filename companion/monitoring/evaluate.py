@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy import select
 
-from companion.alerts import open_alert, raise_alert
+from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -38,13 +38,16 @@ def thresholds() -> Thresholds:
     return Thresholds(**current_app.config.get("ALERT_THRESHOLDS", {}))
 
 
-def history_for(patient_id: int, today: date) -> History:
+def history_for(patient_id: int, today: date, *, with_days: bool = True) -> History:
+    """The last four weeks of check-ins and, unless the rules read none, programme days."""
     since = today - LOOKBACK
     checkins = db.session.scalars(
         select(CheckIn)
         .where(CheckIn.patient_id == patient_id, CheckIn.local_date.between(since, today))
         .order_by(CheckIn.local_date, CheckIn.id)
     ).all()
+    if not with_days:
+        return History(today=today, checkins=list(checkins))
     days = db.session.execute(
         select(ProgramDay.local_date, ProgramDay.outcome)
         .where(ProgramDay.patient_id == patient_id, ProgramDay.local_date >= since)
@@ -57,30 +60,41 @@ def evaluate(
     patient: Patient,
     rules: list[tuple[str, Rule]],
     now: datetime,
+    recorded: CheckIn | None = None,
     history: History | None = None,
 ) -> list[Alert]:
-    """Apply the rules; return the alerts raised or made more severe (caller commits)."""
+    """Apply the rules; return the alerts raised or made more severe (caller commits).
+
+    `recorded` is a check-in the caller has just made or changed, perhaps not yet flushed;
+    `history`, when given, is what the rules read instead of the database's.
+    """
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
-    history = history or history_for(patient.id, today)
+    if history is None:
+        # The check-in rules read check-ins only: the programme days would be a wasted query.
+        history = history_for(patient.id, today, with_days=rules is not CHECKIN_RULES)
+    if recorded is not None and recorded not in history.checkins:
+        history.checkins.append(recorded)  # today's and the newest: it goes last
     limits = thresholds()
+    unresolved = unresolved_alerts(patient.id)
     changed = []
     for kind, rule in rules:
         finding = rule(history, limits)
-        existing = open_alert(patient.id, kind)
+        existing = unresolved.get(kind)
         if finding is None:
             if existing is not None and kind in SELF_RESOLVING:
                 existing.resolve(None, now)
             continue
         severity, evidence = finding
         if existing is None:
-            alert = raise_alert(patient, kind, severity, now, evidence)
+            alert = raise_alert(patient, kind, severity, now, evidence, unresolved)
         elif RANK[severity] > RANK[existing.severity]:
             existing.severity, existing.evidence, alert = severity, evidence, existing
         else:
             continue
         if alert is not None:
             changed.append(alert)
-    db.session.flush()
+    if changed:
+        db.session.flush()  # the therapist's text names the alert by its id
     for alert in changed:
         if alert.severity == Severity.URGENT:
             escalate(patient, alert, now)
@@ -93,8 +107,18 @@ def escalate(patient: Patient, alert: Alert, now: datetime) -> None:
     notify_therapist(patient, alert, now)
 
 
-def evaluate_checkin(patient: Patient, now: datetime) -> list[Alert]:
-    return evaluate(patient, CHECKIN_RULES, now)
+def evaluate_checkin(
+    patient: Patient, now: datetime, recorded: CheckIn | None = None
+) -> list[Alert]:
+    """The check-in rules; the check-in just `recorded` is read from memory.
+
+    Then without autoflush: the rules' reads would otherwise write the conversation state
+    in a flush of its own, and the webhook's commit would write it again.
+    """
+    if recorded is None:
+        return evaluate(patient, CHECKIN_RULES, now)
+    with db.session.no_autoflush:
+        return evaluate(patient, CHECKIN_RULES, now, recorded)
 
 
 def evaluate_settled_days(now: datetime, patient_ids: list[int]) -> int:
@@ -127,7 +151,7 @@ def evaluate_plateaus(now: datetime, patient_ids: list[int]) -> int:
             continue
         today = now.astimezone(ZoneInfo(patient.timezone)).date()
         history = History(today=today, progress=progress)
-        raised += len(evaluate(patient, PROGRESS_RULES, now, history))
+        raised += len(evaluate(patient, PROGRESS_RULES, now, history=history))
     db.session.commit()
     return raised
 

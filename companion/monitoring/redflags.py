@@ -1,10 +1,11 @@
 """Red flags in a patient's text: an urgent alert, paused programme texts, the therapist told."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
 
-from companion.alerts import raise_alert
+from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import Alert, Clinic, Patient, Severity, Therapist
 from companion.texts import render
@@ -20,6 +21,7 @@ def record_red_flags(
 ) -> list[Alert]:
     """Raise one urgent alert per new category, pause texts, and text the therapist."""
     alerts = []
+    unresolved = unresolved_alerts(patient.id) if len(categories) > 1 else None
     for category in categories:
         alert = raise_alert(
             patient,
@@ -27,6 +29,7 @@ def record_red_flags(
             Severity.URGENT,
             now,
             {"category": category, "words": evidence.get(category, ""), "text": text},
+            unresolved,
         )
         if alert is not None:
             alerts.append(alert)
@@ -54,11 +57,11 @@ def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     )
 
 
-def therapist_recipient_zone(phone: str) -> tuple[Therapist, Clinic] | None:
-    """The active therapist who owns this phone, and their clinic."""
-    row = db.session.execute(
-        select(Therapist, Clinic)
+def therapist_zones(phones: Iterable[str]) -> dict[str, Clinic]:
+    """The clinic of the active therapist who owns each of these phones."""
+    rows = db.session.execute(
+        select(Therapist.phone, Clinic)
         .join(Clinic, Clinic.id == Therapist.clinic_id)
-        .where(Therapist.phone == phone, Therapist.is_active.is_(True))
-    ).first()
-    return (row[0], row[1]) if row else None
+        .where(Therapist.phone.in_(list(phones)), Therapist.is_active.is_(True))
+    )
+    return {phone: clinic for phone, clinic in rows if phone is not None}

@@ -174,6 +174,7 @@ def plateau(history: History, t: Thresholds) -> Finding | None:
 
 
 # (alert kind, rule). A kind is raised once while open; condition rules resolve themselves.
+# Check-in rules read `History.checkins` only (evaluate loads no programme days for them).
 CHECKIN_RULES: list[tuple[str, Rule]] = [
     ("pain_urgent", pain_urgent),
     ("pain_after_session", pain_after_session),

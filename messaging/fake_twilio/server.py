@@ -56,6 +56,7 @@ class FakeTwilio:
         self._stored: list[Stored] = []
         self._frozen: datetime | None = None
         self._rules: list[Rule] = []
+        self._latency = 0.0
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
         self.app = self._build_app()
@@ -83,6 +84,10 @@ class FakeTwilio:
         """Stall the next n calls; the message is created before, after, or never."""
         with self._lock:
             self._rules.append(Rule(n, method, hang=seconds, create=create))
+
+    def slow_down(self, seconds: float) -> None:
+        """Answer every call after `seconds`, as the real API takes tens of milliseconds."""
+        self._latency = seconds
 
     def reset(self) -> None:
         """Forget every rule, call and message."""
@@ -222,6 +227,8 @@ class FakeTwilio:
             and account == self.account_sid
         ):
             return twilio_error(401, 20003, {"WWW-Authenticate": 'Basic realm="Twilio API"'})
+        if self._latency:
+            self._stopping.wait(self._latency)
         rule = self._take_rule(request.method)
         if rule is not None and rule.hang:
             early = handle() if rule.create == "before" else None

@@ -20,6 +20,7 @@ from companion.models import (
 from messaging.webhooks import receive
 from tests.builders import make_patient, make_therapist
 from tests.sms import new_sid, text
+from tests.statements import counting_statements
 
 PHONE = "+13125550142"
 
@@ -202,3 +203,31 @@ def test_later_snoozes_the_reminder_by_an_hour_outside_quiet_hours(
     [snooze] = db.session.scalars(select(Message).where(Message.dedupe_key.like("snooze:%")))
     assert snooze.next_attempt_at == afternoon + timedelta(hours=1)
     assert "no more texts today" in late
+
+
+def test_an_answer_inside_todays_check_in_runs_eight_statements(
+    client: FlaskClient, ana: Patient
+) -> None:
+    say(client, "done")
+
+    with counting_statements() as statements:
+        say(client, "back is a 3")
+
+    [checkin] = checkins()
+    assert checkin.pain == 3
+    # Store the text; the patient with today's conversation and check-in; the 28 days of
+    # check-ins and the open alerts the rules read; the pain, the text answered, the reply,
+    # and what the conversation now expects. Any more is a regression.
+    assert len(statements) == 8, "\n".join(statements)
+
+
+def test_a_whole_check_in_in_one_text_runs_eight_statements(
+    client: FlaskClient, ana: Patient
+) -> None:
+    say(client, "hi")
+
+    with counting_statements() as statements:
+        say(client, "done pain 3 fatigue 4")
+
+    assert len(checkins()) == 1
+    assert len(statements) == 8, "\n".join(statements)

@@ -1,13 +1,11 @@
 """The dashboard pages: triage order, what the caseload shows, audit rows, headers, query counts."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
 from flask.testing import FlaskClient
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from companion.dashboard.triage import adherence_from, caseload
 from companion.extensions import db
@@ -30,6 +28,7 @@ from companion.progress import adherence
 from messaging.db import utcnow
 from tests.builders import make_patient
 from tests.dashboard.conftest import make_clinic_with_data, sign_in
+from tests.statements import counting_statements
 
 TODAY = utcnow().date()
 
@@ -185,20 +184,6 @@ def test_security_headers_on_every_page(client: FlaskClient) -> None:
         assert headers["Cache-Control"] == "no-store"
 
 
-@contextmanager
-def counting_queries() -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def add_busy_patients(therapist: Therapist, profile_id: int, count: int) -> None:
     """Patients with a job profile, check-ins, texts and alerts: everything a row shows."""
     for n in range(count):
@@ -220,10 +205,10 @@ def test_the_caseload_takes_the_same_number_of_queries_for_5_or_30_patients(
     sign_in(client, therapist.email)
     client.get("/")  # warm up: first-request work is not the page's
 
-    with counting_queries() as five:
+    with counting_statements() as five:
         assert client.get("/").get_data(as_text=True).count("data-patient-id=") == 5
     add_busy_patients(therapist, profile_id, 25)
-    with counting_queries() as thirty:
+    with counting_statements() as thirty:
         assert client.get("/").get_data(as_text=True).count("data-patient-id=") == 30
 
     print(f"\ncaseload queries: {len(five)} for 5 patients, {len(thirty)} for 30")

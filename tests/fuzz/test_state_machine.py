@@ -5,6 +5,7 @@ back, nothing is sent to an opted-out patient, and every send the provider saw b
 to exactly one outbox row (so nothing was sent twice).
 """
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -52,14 +53,18 @@ class Provider:
         self.sent: list[SentRecord] = []
         self.to_opted_out = 0
         self.now = START
+        # The dispatcher sends a batch from several threads, which share its session while
+        # it waits for them: one send at a time keeps the session and the sids sound.
+        self._lock = threading.Lock()
 
     def send(
         self, to: str, body: str, *, status_callback: str | None, valid_until: datetime | None
     ) -> SendResult:
-        if db.session.scalar(select(Patient.status).where(Patient.phone == to)) == "stopped":
-            self.to_opted_out += 1
-        record = SentRecord(f"SMout{len(self.sent):029x}", body, "queued", self.now)
-        self.sent.append(record)
+        with self._lock:
+            if db.session.scalar(select(Patient.status).where(Patient.phone == to)) == "stopped":
+                self.to_opted_out += 1
+            record = SentRecord(f"SMout{len(self.sent):029x}", body, "queued", self.now)
+            self.sent.append(record)
         return SendResult(record.sid, "queued", 1, None, None)
 
     def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]:

@@ -1,7 +1,8 @@
 """SIGKILL the real dispatcher process at random points: nothing is lost, nothing is sent twice.
 
 Each iteration queues a few texts, starts `flask --app wsgi messaging dispatch --once` as a
-subprocess (the real Twilio SDK talking to the fake Twilio API started here) and kills it with
+subprocess (sending one text after another, or several at once: alternately per round of
+plans) (the real Twilio SDK talking to the fake Twilio API started here) and kills it with
 SIGKILL at a random moment of a plan: while the fake holds its create request open (the
 message made before the hang, after it, or never), just after the client gave up on such a
 request, a few milliseconds after the k-th create was answered, or anywhere in its start-up.
@@ -83,7 +84,7 @@ def fake() -> Iterator[FakeTwilio]:
 @pytest.fixture
 def dispatcher(
     app: Flask, database_url: str, fake: FakeTwilio
-) -> Iterator[Callable[[], subprocess.Popen[bytes]]]:
+) -> Iterator[Callable[[int], subprocess.Popen[bytes]]]:
     """Start `flask --app wsgi messaging dispatch --once` against the test database and fake."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "DATABASE_"))}
     env |= {
@@ -98,10 +99,14 @@ def dispatcher(
     }
     started: list[subprocess.Popen[bytes]] = []
 
-    def start() -> subprocess.Popen[bytes]:
+    def start(senders: int) -> subprocess.Popen[bytes]:
         command = [FLASK, "--app", "wsgi", "messaging", "dispatch", "--once"]
         process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            command,
+            cwd=ROOT,
+            env=env | {"DISPATCH_SENDERS": str(senders)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         started.append(process)
         return process
@@ -215,7 +220,7 @@ def kill(
 
 
 def test_sigkill_at_any_point_loses_nothing_and_sends_nothing_twice(
-    app: Flask, fake: FakeTwilio, dispatcher: Callable[[], subprocess.Popen[bytes]]
+    app: Flask, fake: FakeTwilio, dispatcher: Callable[[int], subprocess.Popen[bytes]]
 ) -> None:
     rng = random.Random()
     # One text per patient: the daily budget of three texts per patient stays out of the way.
@@ -239,7 +244,8 @@ def test_sigkill_at_any_point_loses_nothing_and_sends_nothing_twice(
         arm(fake, plan, rng)
 
         spawned = datetime.now(UTC)
-        process = dispatcher()
+        # Each plan once sending one text after another, once several at once.
+        process = dispatcher(1 if i // len(PLANS) % 2 == 0 else 4)
         kills += kill(process, plan, fake, due, rng)
         _, stderr = process.communicate()
         assert process.returncode in (0, -signal.SIGKILL), stderr.decode()[-2000:]
@@ -253,7 +259,7 @@ def test_sigkill_at_any_point_loses_nothing_and_sends_nothing_twice(
     for _ in range(4):  # passes without kills until everything has settled
         if all(row.status == MessageStatus.SENT for row in outbound().values()):
             break
-        process = dispatcher()
+        process = dispatcher(4)
         _, stderr = process.communicate(timeout=60)
         assert process.returncode == 0, stderr.decode()[-2000:]
         wait_until(lambda: settled(fake), "the fake to answer what it held")

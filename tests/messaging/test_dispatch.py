@@ -1,6 +1,7 @@
 """The outbox dispatcher with the real Twilio SDK against the local fake Twilio API."""
 
 import random
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -16,12 +17,13 @@ from companion.models import (
     MessageStatus,
     PatientStatus,
 )
-from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due
+from messaging.dispatch import CLAIM_TIMEOUT, Sender, claim_due, dispatch_due, send_batch
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
 from messaging.transports import TwilioTransport
-from tests.builders import make_patient
+from tests.builders import make_patient, make_therapist
 from tests.conftest import TWILIO_TOKEN
+from tests.statements import counting_statements
 
 pytestmark = pytest.mark.usefixtures("app")
 
@@ -315,3 +317,57 @@ def test_a_text_orphaned_by_a_crash_is_not_sent_after_the_patient_opts_out(
 
     assert report.counts == {"reconciled_requeued": 1, "cancelled": 1}
     assert [c for c in fake.calls if c.method == "POST"] == []
+
+
+def test_a_batch_of_40_texts_takes_the_statements_of_a_batch_of_5(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    therapist = make_therapist()
+
+    def dispatch_texts(count: int, now: datetime) -> list[str]:
+        for n in range(count):
+            patient = make_patient(therapist, phone=f"+1312555{now.minute:02d}{n:02d}")
+            queue(patient.id, patient.phone, key=f"plan:{patient.id}", due=now)
+        with counting_statements() as statements:
+            assert dispatch_due(transport, now).counts == {"sent": count}
+        return statements
+
+    five = dispatch_texts(5, NOW)
+    forty = dispatch_texts(40, NOW + timedelta(minutes=1))
+
+    # Recipients, budgets, early callbacks and results are read and written per batch.
+    assert len(forty) == len(five), "\n".join(forty)
+    assert len(fake.messages) == 45
+
+
+def test_texts_to_one_number_keep_their_order_while_a_batch_goes_out_at_once(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    therapist = make_therapist()
+    ana = make_patient(therapist)
+    for n in range(3):
+        queue(ana.id, ana.phone, key=f"ana:{n}", body=f"Ana text {n}")
+        other = make_patient(therapist, phone=f"+131255501{n:02d}")
+        queue(other.id, other.phone, key=f"other:{n}")
+
+    assert dispatch_due(transport, NOW, senders=4).counts == {"sent": 6}
+
+    to_ana = [m["body"] for m in fake.messages if m["to"] == ana.phone]
+    assert to_ana == ["Ana text 0", "Ana text 1", "Ana text 2"]
+
+
+def test_a_claim_whose_send_window_has_passed_is_put_back_unsent(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    ids = claim_due(NOW, 10)
+
+    late = Sender(transport, None, deadline=time.monotonic())
+    outcomes = send_batch(ids, late, NOW, random.Random(1))
+
+    assert outcomes == ["released"] and fake.calls == []
+    message = only_message()
+    assert (message.status, message.attempts) == (MessageStatus.QUEUED, 0)
+    assert dispatch_due(transport, NOW, window=timedelta(0)).counts == {}  # claims nothing
+    assert dispatch_due(transport, NOW).counts == {"sent": 1}

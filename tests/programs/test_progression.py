@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from companion.extensions import db
@@ -27,6 +27,7 @@ from companion.texts import render
 from messaging.segments import segment_count
 from tests.builders import make_therapist
 from tests.programs.builders import MONDAY, at, job_patient, report
+from tests.statements import counting_statements
 
 D = Decimal
 
@@ -391,17 +392,8 @@ def test_a_paused_patient_gets_no_new_proposals(app: Flask) -> None:
 
 
 def count_queries(now: Any) -> int:
-    statements: list[str] = []
-
-    def record(*args: Any) -> None:
-        statements.append(args[2])
-
-    engine = db.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with counting_statements() as statements:
         propose_progressions(now)
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     return len(statements)
 
 

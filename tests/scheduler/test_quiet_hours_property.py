@@ -1,5 +1,6 @@
 """Property: whatever the zone, schedule, outage and DST date, nothing starts in quiet hours."""
 
+import threading
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -34,13 +35,16 @@ class RecordingTransport:
     def __init__(self) -> None:
         self.sent: list[tuple[str, datetime]] = []
         self.now = datetime.now(UTC)
+        self._lock = threading.Lock()  # the dispatcher sends a batch from several threads
 
     def send(
         self, to: str, body: str, *, status_callback: str | None, valid_until: datetime | None
     ) -> SendResult:
         assert valid_until is None or valid_until > self.now
-        self.sent.append((to, self.now))
-        return SendResult(f"SM{len(self.sent):032d}", "queued", 1, None, None)
+        with self._lock:
+            self.sent.append((to, self.now))
+            sid = f"SM{len(self.sent):032d}"
+        return SendResult(sid, "queued", 1, None, None)
 
     def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]:
         return []
