@@ -10,7 +10,12 @@ from companion.models.clinic import hash_token
 
 PUBLIC_ENDPOINTS = {"api.openapi_document"}
 # What changes the patient's programme: the therapist's call, not the wider care team's.
-PRESCRIBING_ENDPOINTS = {"api.create_patient", "api.post_approve", "api.post_reject"}
+PRESCRIBING_ENDPOINTS = {
+    "api.create_patient",
+    "api.post_approve",
+    "api.post_reject",
+    "api.post_programme_template",
+}
 
 
 @bp.before_request

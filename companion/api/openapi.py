@@ -7,7 +7,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema, fields
 
-from companion.api import bp, schemas
+from companion.api import bp, job_schemas, schemas
 from companion.urls import MAX_ID
 
 ErrorSchema = Schema.from_dict(
@@ -21,6 +21,46 @@ _PROPOSAL_ID = {"name": "proposal_id", "in": "path", "required": True, "schema":
 
 # (path, method, summary, path params, query schema, request schema, status, response)
 OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]] = [
+    (
+        "/templates",
+        "get",
+        "The industry templates: critical demands and the tasks that train them",
+        [],
+        None,
+        None,
+        200,
+        job_schemas.template_list_schema,
+    ),
+    (
+        "/job-profiles",
+        "get",
+        "List the clinic's job demand profiles",
+        [],
+        None,
+        None,
+        200,
+        job_schemas.job_profile_list_schema,
+    ),
+    (
+        "/job-profiles",
+        "post",
+        "Describe a job: DOT strength level and critical demands, or a template's",
+        [],
+        None,
+        job_schemas.JobProfileSchema,
+        201,
+        job_schemas.JobProfileSchema,
+    ),
+    (
+        "/patients/{patient_id}/programme/template",
+        "post",
+        "Start a patient's programme over from an industry template (therapists only)",
+        [_PATIENT_ID],
+        None,
+        job_schemas.ApplyTemplateSchema,
+        200,
+        schemas.PatientSchema,
+    ),
     (
         "/patients",
         "post",

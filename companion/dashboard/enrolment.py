@@ -5,28 +5,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from wtforms import SelectChoice
 
 from companion.dashboard.forms import EnrolForm
-from companion.extensions import db
 from companion.models import ConsentMethod, JobDemandProfile, Patient, Therapist
 from companion.patients import enroll_patient
+from companion.programs.profiles import clinic_profiles
 from companion.programs.templates import ProgrammeTemplate, template_or_general
 
 TASK_FIELDS = ("name", "sets", "reps", "load_lb", "duration_min", "distance_ft")
-
-
-def clinic_profiles(therapist: Therapist) -> list[JobDemandProfile]:
-    return list(
-        db.session.scalars(
-            select(JobDemandProfile)
-            .options(selectinload(JobDemandProfile.demands))
-            .where(JobDemandProfile.clinic_id == therapist.clinic_id)
-            .order_by(JobDemandProfile.job_title)
-        )
-    )
 
 
 def _number(raw: str | None) -> int:
