@@ -1,0 +1,26 @@
+"""More mood signs: living or dying told as indifference, insurance, a stash of pills, leaving."""
+
+from companion.conversation.redflag_words import rule, together
+
+LIVING = (
+    "mental_health",
+    rule(
+        # indifference to living: "stopped caring if I live or die", "me da igual si vivo o muero"
+        r"\b(?:if|whether)\s+i\s+(?:live|living)\s+or\s+(?:die|dying)\b|\bsi\s+vivo\s+o\s+(?:me\s+)?muero\b",
+        # no reason to stay: "don't see why I should stick around", "what's the point of waking up"
+        r"\b(?:dont|cant|do\s+not)\s+see\s+why\s+i\s+(?:should|would)\s+(?:even\s+)?(?:stick\s+around|stay"
+        r"|keep\s+going|go\s+on|bother)\b|\bno\s+reason\s+to\s+stick\s+around\b"
+        r"|\b(?:whats|what\s+is)\s+the\s+(?:point|use)\s+(?:of|in)\s+(?:waking\s+up|existing|being\s+here"
+        r"|sticking\s+around)\b",
+        # the family provided for by one's death
+        together(r"life\s+insurance|seguro\s+de\s+vida", r"better\s+off|collect\w*|cash\s+in|worth\s+more", 60),
+        # a way to die kept in view: "staring at the pills, thinking about taking all of them"
+        together(
+            r"pills|meds|pastillas|bottle",
+            r"(?:think\w*|thought|want|wanna|tempted|urge)\s+(?:about\s+|of\s+|to\s+)?(?:\w+\s+)?"
+            r"(?:taking|take|swallow\w*)\s+(?:all|every\s+one|the\s+whole\s+bottle)\b",
+            60,
+        ),
+        r"\b(?:irme|ir|salir(?:me)?)\s+de\s+este\s+mundo\b|\bleave\s+this\s+(?:world|earth)\b",
+    ),
+)
