@@ -9,7 +9,7 @@ _SENSED = r"buzz\w*|tingl\w*|numb\w*|electric\w*|prickl\w*"
 LIMBS = (
     "neuro",
     rule(
-        # a hand that lets go by itself or "forgot how to hold on" (said of the limb, not "I forgot")
+        # a hand that lets go by itself, "forgot how to hold on" (the limb forgot, not "I")
         rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:keeps?|kept)\s+letting\s+go\b|\bletting\s+go\s+(?:of\s+\w+\s+)?"
         r"(?:\w+\s+){0,3}on\s+(?:its|their)\s+own\b"
         rf"|\b(?:{LIMB}|it|they)\s+(?:just\s+)?(?:forgot|forgets|forgotten)\s+how\s+to\s+(?:hold|grip"

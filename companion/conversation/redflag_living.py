@@ -13,7 +13,11 @@ LIVING = (
         r"|\b(?:whats|what\s+is)\s+the\s+(?:point|use)\s+(?:of|in)\s+(?:waking\s+up|existing|being\s+here"
         r"|sticking\s+around)\b",
         # the family provided for by one's death
-        together(r"life\s+insurance|seguro\s+de\s+vida", r"better\s+off|collect\w*|cash\s+in|worth\s+more", 60),
+        together(
+            r"life\s+insurance|seguro\s+de\s+vida",
+            r"better\s+off|collect\w*|cash\s+in|worth\s+more",
+            60,
+        ),
         # a way to die kept in view: "staring at the pills, thinking about taking all of them"
         together(
             r"pills|meds|pastillas|bottle",

@@ -134,8 +134,8 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         negators = []  # "can't lie flat without getting short of breath" says the sign comes
     # ("no problems with bladder or bowels": the words of a list joined by "or" add no reach)
     said = [w for w in before[negators[-1].end() :].split() if w not in _OR] if negators else []
-    if category == "mental_health" and "," in "".join(said):
-        said += ["", ""]  # "no job no future, don't see why I should stick around": "no" ends at the comma
+    if category == "mental_health" and any("," in w for w in said):
+        negators = []  # "no job no future, don't see why I should stick around"
     if negators and len(said) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
