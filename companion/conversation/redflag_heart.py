@@ -100,7 +100,7 @@ HEART = (
         r"|\bdormir\s+sentad[oa]\s+(?:porque|por\s+que|pq)\s+(?:me\s+ahog\w+|no\s+(?:puedo|podia)\s+respirar)",
         # the breastbone for the chest; sleeping propped up to breathe
         r"\b(?:pain|pressure|presure|tight\w*|ache|aching|burning|squeez\w*|heavy|heaviness|discomfort)\s+"
-        r"(?:\w+\s+){0,3}(?:breastbone|sternum|esternon)\b|\b(?:breastbone|sternum|esternon)\s+(?:\w+\s+){0,2}"
+        r"(?:\w+\s+){0,5}(?:breastbone|sternum|esternon)\b|\b(?:breastbone|sternum|esternon)\s+(?:\w+\s+){0,2}"
         r"(?:pain|hurts?|pressure|tight\w*|ache\w*|burn\w*)",
         r"\bpropped\s+up\s+(?:on\s+(?:\d|a\s+few|two|three|several|extra)\s+pillows\s+)?(?:to|so\s+i\s+can)\s+"
         r"breathe\b|\bsleep\w*\s+(?:sitting\s+up|in\s+(?:a|the|my)\s+(?:chair|recliner))\s+(?:to|so\s+i\s+can"

@@ -16,7 +16,7 @@ LIMBS = (
         r"|walk|move|work|close|open|stand)\b",
         # a limb that is not one's own, or felt as through a glove
         rf"\b{LIMB}\b[^.!?]{{0,40}}?\b(?:isnt|arent)\s+mine\b|\blike\s+(?:\w+\s+){{0,2}}(?:touching|feeling)\s+"
-        r"(?:it\s+|them\s+)?through\s+(?:a\s+|thick\s+)*(?:gloves?|mittens?|blanket|towel|cloth)\b",
+        r"(?:\w+\s+){0,2}?through\s+(?:a\s+|thick\s+)*(?:gloves?|mittens?|blanket|towel|cloth)\b",
         together(_LIMB_TYPO, _SENSED, 30),
         # a sensation travelling a limb's length: "a crawly electric feeling running down my leg"
         r"\b(?:electric\w*|crawl\w*|buzz\w*|zing\w*|zap\w*|tingl\w*)\s+(?:\w+\s+){0,3}?(?:running|shooting"

@@ -6,7 +6,10 @@ LIVING = (
     "mental_health",
     rule(
         # indifference to living: "stopped caring if I live or die", "me da igual si vivo o muero"
-        r"\b(?:if|whether)\s+i\s+(?:live|living)\s+or\s+(?:die|dying)\b|\bsi\s+vivo\s+o\s+(?:me\s+)?muero\b",
+        # (the "don't care" belongs to the sign: it is no denial of it)
+        r"\b(?:(?:dont|do\s+not|doesnt|didnt|stopped|no\s+longer)\s+(?:even\s+|really\s+)?car(?:e|ing)\s+)?"
+        r"(?:if|whether)\s+i\s+(?:live|living)\s+or\s+(?:die|dying)\b"
+        r"|\b(?:no\s+me\s+importa\s+|me\s+da\s+igual\s+)?si\s+vivo\s+o\s+(?:me\s+)?muero\b",
         # no reason to stay: "don't see why I should stick around", "what's the point of waking up"
         r"\b(?:dont|cant|do\s+not)\s+see\s+why\s+i\s+(?:should|would)\s+(?:even\s+)?(?:stick\s+around|stay"
         r"|keep\s+going|go\s+on|bother)\b|\bno\s+reason\s+to\s+stick\s+around\b"

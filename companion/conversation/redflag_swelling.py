@@ -47,7 +47,7 @@ SWELLING = (
         rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
         r"|got\s+|turned\s+|very\s+|really\s+|all\s+|super\s+|ta\s+|esta\s+|bien\s+|muy\s+"
         # ("ta", "está" clipped, as in "mi codo ta super red"; a fat, puffy limb as well as red)
-        r"|(?:fat|puffy|swollen|big|tight|shiny)\s+(?:and|y)\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
+        r"|(?:fat|puffy|swollen|big|tight|shiny)\s+(?:and|y)\s+)*(?:red|hot|warm(?!\s*up)|tender|hard|caliente)\b",
         r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
         r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
         r"\b(?:roj[oa]s?|colorad[oa]s?)\s+y\s+calient\w+|\bcalient\w+\s+y\s+(?:roj[oa]s?|colorad[oa]s?)\b"
