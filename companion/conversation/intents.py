@@ -109,7 +109,7 @@ _SYMPTOM = re.compile(
     r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb\w*|tingl\w*|bladder"
     r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
     r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entumid\w*|dormid[oa]|calambres?|cramp\w*"
-    r"|orina|pipi)\b"
+    r"|orina|pipi|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*)\b"
 )
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"

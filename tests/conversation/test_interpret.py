@@ -223,6 +223,25 @@ def test_completion_words_in_context(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("me hice pipi encima anoche", "report"),
+    ("couldnt make it to the toilet, wet myself", "report"),
+    ("my hip has done that since the surgery, pops", "report"),
+    ("ankle is swollen and the skin looks stretched", "report"),
+    ("knee is warm, just the left side", "report"),
+    ("had to stop every few feet to breathe", "report"),
+    ("me dio un mareo pero se me paso luego", "report"), ("tengo calambres en los pies", "report"),
+    ("destroyed every exercise", "done"), ("murdered them all", "done"),
+    ("did the squats, ran out of steam before the carries", "partial"),
+    ("kids woke up before i could start them", "skipped"), ("ping me after lunch", "snooze"),
+    ("where the stitches were is red", "report"), ("where do i send the form?", "question"),
+])  # fmt: skip
+def test_a_body_described_is_a_report_and_everyday_completion_reads_as_meant(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
 @pytest.mark.parametrize("text", ["dnoe", "finsihed", "doen", "compelte", "donee", "lsito"])
 def test_typos_of_done_are_understood(text: str) -> None:
     assert read(text).intent == "done"
