@@ -49,7 +49,9 @@ _PARTIAL = _any(
     r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b(?!\s+(?:one\s+|left\s+|right\s+)?side\b)",
     r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
     r"|couple|half|part)\b",
-    r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b(?!\s+(?:for\s+)?(?:that\s+)?"
+    # ("numb like after a bike ride, except I haven't been on a bike" rules out a cause)
+    r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b"
+    r"(?!\s+(?:that\s+)?i\s+(?:havent|hadnt|wasnt|never)\s+(?:even\s+)?been\b)(?!\s+(?:for\s+)?(?:that\s+)?"
     r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))",
     rf"\b(?:all|everything)\s+but\b(?!{AND_THEN})|\beverything\s+except\b|\btodo\s+(?:excepto|menos)\b",
     r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
@@ -179,7 +181,10 @@ def read_completion(statements: str) -> str | None:
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
     if _PARTIAL.search(statements):
         kinds.add("partial")
-    if SKIPPED.search(statements):
+    # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
+    # yesterday's skip is not today's
+    skips = [(m.start(), m.end()) for m in SKIPPED.finditer(statements)]
+    if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")
     if "partial" in kinds or {"done", "skipped"} <= kinds:
         return "partial"
