@@ -83,7 +83,8 @@ _SNOOZE_ASKED = _any(
 )
 # A later time today asks for a snooze when the reply is short or says it will happen.
 _LATER = re.compile(
-    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|soon|tonight|this\s+(?:evening|afternoon)"
+    # ("back to work soon" is the job the programme leads to, not a session put off)
+    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|(?<!work\s)soon|tonight|this\s+(?:evening|afternoon)"
     r"|after\s+(?:(?:the|my|\w+s)\s+){0,2}(?:work|dinner|lunch|shift|school|practice|game|class|meeting"
     r"|appointment|church|gym|bed)|when\s+i\s+get\s+(?:home|back|off)|ya\s+mero"
     r"|(?:after|once|when)\s+i\b|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"

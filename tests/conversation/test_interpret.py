@@ -235,6 +235,9 @@ def test_completion_words_in_context(text: str, intent: str) -> None:
     ("did the squats, ran out of steam before the carries", "partial"),
     ("kids woke up before i could start them", "skipped"), ("ping me after lunch", "snooze"),
     ("where the stitches were is red", "report"), ("where do i send the form?", "question"),
+    ("hip numb like after a long drive except i havent been driving", "report"),
+    ("skipped yesterday, did them all today", "done"), ("skipped yesterday", "skipped"),
+    ("hope to get back to work soon, did them all", "done"),
 ])  # fmt: skip
 def test_a_body_described_is_a_report_and_everyday_completion_reads_as_meant(
     text: str, intent: str
