@@ -21,6 +21,9 @@ LIMBS = (
         # a sensation travelling a limb's length: "a crawly electric feeling running down my leg"
         r"\b(?:electric\w*|crawl\w*|buzz\w*|zing\w*|zap\w*|tingl\w*)\s+(?:\w+\s+){0,3}?(?:running|shooting"
         rf"|going|traveling|travelling|goes|runs|shoots|moving)\s+(?:down|into|through|up)\s+(?:\w+\s+){{0,5}}?{LIMB}",
+        # a leg or knee that goes out from under one gives way (feet that do so slipped)
+        r"\b(?:legs?|knees?)\s+(?:\w+\s+){0,2}?(?:went|goes|going|gone|keeps\s+going)\s+(?:right\s+)?out"
+        r"\s+from\s+under\b",
         # limbs gone wooden; Spanish numbness with more words between ("se siente dormido")
         rf"\b{LIMB}\s+(?:\w+\s+){{0,2}}(?:feel|feels|felt|feeling|are|is)\s+(?:\w+\s+)?wooden\b",
         r"\b(?:pierna|pie|mano|brazo|dedo)s?\s+(?:\w+\s+){2,3}?(?:dormid[oa]s?|entumid[oa]s?|adormecid[oa]s?)\b",

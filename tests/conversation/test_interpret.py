@@ -628,6 +628,8 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "its like my leg forgot how to walk", "my calf feels like it isnt mine",
         "both feet arent mine anymore", "like touching my shin through a thick glove",
         "my feat are tingling", "leggs numb since lunch",
+        "my knee went right out from under me on the curb",
+        "both legs keep going out from under me",
     ]),
     ("a sensation running a limb's length; limbs gone wooden; 'se siente dormida'", "neuro", True, [
         "a buzzing going down my arm into my thumb",
