@@ -9,7 +9,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
-    r"\b(?:done(?!\s+(?:that|this|it)\s+(?:for|since)\s)|dn|finished|finito|complete|completed|did"
+    r"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)|dn|finished|finito|complete|completed|did"
     r"|hice(?!\s+(?:del\s+bano|pipi|popo|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?)\b",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",

@@ -34,6 +34,9 @@ BLADDER = (
         r"\b(?:going|go|went|gone)\s+(?:to\s+the\s+bathroom\s+|potty\s+)?on\s+myself\b"
         r"|\baccidents?\s+in\s+(?:my\s+pants|bed|the\s+bed)\b",
         r"\b(?:leak|leaks|leaking|leaked)\s+(?:urine|pee)\b",
+        # ("no issues peeing" is then denied by rule, and the model need not guess)
+        r"\b(?:issues|problems)\s+(?:with\s+)?(?:my\s+)?(?:peeing|pee|urinating|pooping|going\s+to\s+the"
+        r"\s+bathroom)\b",
         r"\bcant\s+hold\s+(?:my\s+|it\s+)?(?:pee|urine|in|bladder|bowels|poop)\b",
         r"\b(?:cant|dont|do\s+not|cannot)\s+(?:feel|tell)\s+(?:it\s+)?(?:when|if)\s+i\s+(?:need|have)\s+to"
         r"\s+(?:pee|go|poop)\b",

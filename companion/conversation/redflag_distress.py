@@ -131,7 +131,7 @@ DISTRESS = (
         r"\bworse\s+than\s+(?:\w+\s+){0,2}?(?:labou?r(?!\s+day)|childbirth|giving\s+birth|kidney\s+stones?"
         r"|(?:a\s+)?broken\s+(?:bone|leg|arm|back)|being\s+(?:shot|stabbed)|el\s+parto|dar\s+a\s+luz)\b"
         r"|\bpeor\s+que\s+(?:el\s+)?(?:parto|dar\s+a\s+luz|una\s+fractura)\b",
-        r"\b(?:blinding|crippling|debilitating)\s+(?:\w+\s+)?pain\b|\bhot\s+knife\b|\bknife\s+(?:\w+\s+)?twist\w*"
+        r"\b(?:blinding|crippling|debilitating)\s+(?:\w+\s+)?pain\b|\blike\s+a\s+hot\s+knife\b|\bhot\s+knife\s+(?:in|into|stab\w*|twist\w*|through\s+my)\b|\bknife\s+(?:\w+\s+)?twist\w*"
         r"|\btwist\w*\s+(?:a|the)\s+knife\b",
         # a score past ten said in earnest: "11/10 no joke", "shoulder is screaming, 12/10"
         together(

@@ -165,7 +165,7 @@ INJURY = (
         r"|gigante|bien\s+feo)|\bchich[oó]n\b|\bchipote\b",
         # something shut or dropped on a limb, a finger left bent the wrong way
         rf"\b(?:slammed|smashed|crushed|closed|shut|came\s+down|landed|fell)\s+(?:right\s+)?on\s+my\s+"
-        rf"(?:\w+\s+)?{LIMB}\b|\b(?:{LIMB}|one)\s+(?:\w+\s+){{0,2}}?(?:bent|crooked|pointing)\s+(?:funny|wrong"
+        rf"(?!feet\b|heels\b)(?:\w+\s+)?{LIMB}\b|\b(?:{LIMB}|one)\s+(?:\w+\s+){{0,2}}?(?:bent|crooked|pointing)\s+(?:funny|wrong"
         r"|sideways|weird|the\s+wrong\s+way)\b",
         # came down on the floor; "felt down the latter" (fell, ladder) spelt by ear
         r"\bcame\s+down\s+(?:hard\s+)?on\s+(?:the\s+)?(?:floor|ground|concrete|deck|pavement|tile)\b"

@@ -60,7 +60,7 @@ URINE = (
 )
 TROUBLE = (
     r"barely|hardly|cant|cannot|couldnt|trouble|hard\s+(?:to|time)|difficult\w*|struggl\w*|weird|strange"
-    r"|leak\w*|dribbl\w*|accidents?|control|hold|numb|no\s+puedo|me\s+cuesta|issues|problems"
+    r"|leak\w*|dribbl\w*|accidents?|control|hold|numb|no\s+puedo|me\s+cuesta"
     r"|dificultad|gotea\w*|no\s+siento|sin\s+darme\s+cuenta"
     # retention: only drops coming ("pushed hard on the carries, then had to pee" is no sign,
     # so straining has its own rule)
