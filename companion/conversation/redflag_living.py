@@ -18,14 +18,17 @@ LIVING = (
         # the family provided for by one's death
         together(
             r"life\s+insurance|seguro\s+de\s+vida",
-            r"better\s+off|collect\w*|cash\s+in|worth\s+more",
+            # (collecting or cashing in a policy is money talk)
+            r"better\s+off|worth\s+more\s+(?:dead|than\s+me)|estarian\s+mejor",
             60,
         ),
         # a way to die kept in view: "staring at the pills, thinking about taking all of them"
         together(
             r"pills|meds|pastillas|bottle",
-            r"(?:think\w*|thought|want|wanna|tempted|urge)\s+(?:about\s+|of\s+|to\s+)?(?:\w+\s+)?"
-            r"(?:taking|take|swallow\w*)\s+(?:all|every\s+one|the\s+whole\s+bottle)\b",
+            # ("want to take all my pills at night" is a dosing question)
+            r"(?:think\w*|thought|tempted|urge)\s+(?:about\s+|of\s+|to\s+)?(?:\w+\s+)?"
+            r"(?:taking|take|swallow\w*)\s+(?:all\s+of\s+them|them\s+all|every\s+(?:single\s+)?one"
+            r"|the\s+whole\s+bottle|all\s+at\s+once)\b",
             60,
         ),
         r"\b(?:irme|ir|salir(?:me)?)\s+de\s+este\s+mundo\b|\bleave\s+this\s+(?:world|earth)\b",

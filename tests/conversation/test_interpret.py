@@ -679,7 +679,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "whats the use in existing", "my kids would be better off with my life insurance",
         "the life insurance is worth more than me",
         "keep looking at my pills thinking about taking all of them",
-        "want to swallow every one of those meds", "ya me quiero ir de este mundo",
+        "tempted to swallow every one of those meds", "ya me quiero ir de este mundo",
         "i want to leave this world", "no job, no money, dont see why i should stick around",
     ]),
 ]  # fmt: skip
@@ -792,6 +792,8 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "drowning in paperwork", "feel like im drowning in bills", "my breastbone stretch felt good",
     "bent the wrong way on the squat? form check", "no job no future lol but done",
     "had problems with the app, need to pee now", "hot knife through butter, done",
+    "should i take the pills all at night?", "had to cash in my life insurance policy",
+    "not really, just tired", "no, all good today",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
