@@ -170,6 +170,6 @@ INJURY = (
         # came down on the floor; "felt down the latter" (fell, ladder) spelt by ear
         r"\bcame\s+down\s+(?:hard\s+)?on\s+(?:the\s+)?(?:floor|ground|concrete|deck|pavement|tile)\b"
         r"|\bfelt\s+(?:down|off)\s+(?:the|a|my)\s+(?:ladder|latter|stairs|steps|step\s*stool|roof)\b"
-        r"|\b(?:off|down|from)\s+the\s+latter\b",
+        r"|\b(?:off|down)\s+the\s+latter\b(?!\s+(?:half|part))",
     ),
 )

@@ -15,7 +15,9 @@ LIMBS = (
         rf"|\b(?:{LIMB}|it|they)\s+(?:just\s+)?(?:forgot|forgets|forgotten)\s+how\s+to\s+(?:hold|grip"
         r"|walk|move|work|close|open|stand)\b",
         # a limb that is not one's own, or felt as through a glove
-        rf"\b{LIMB}\b[^.!?]{{0,40}}?\b(?:isnt|arent)\s+mine\b|\blike\s+(?:\w+\s+){{0,2}}(?:touching|feeling)\s+"
+        # ("hand me that jacket, it isnt mine" lends a coat: the limb must feel it)
+        rf"\b{LIMB}\b[^.!?,]{{0,30}}?\b(?:feels?|felt|feeling)\s+(?:like\s+)?(?:it|they|its|theyre)?\s*"
+        r"(?:isnt|arent)\s+mine\b|\blike\s+(?:\w+\s+){0,2}(?:touching|feeling)\s+"
         r"(?:\w+\s+){0,2}?through\s+(?:a\s+|thick\s+)*(?:gloves?|mittens?|blanket|towel|cloth)\b",
         together(_LIMB_TYPO, _SENSED, 30),
         # a sensation travelling a limb's length: "a crawly electric feeling running down my leg"

@@ -627,7 +627,7 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
     ("a limb that lets go, forgets how, is not one's own, felt through a glove", "neuro", True, [
         "my left hand keeps letting go of the mop", "my fingers forgot how to hold a fork",
         "its like my leg forgot how to walk", "my calf feels like it isnt mine",
-        "both feet arent mine anymore", "like touching my shin through a thick glove",
+        "both feet feel like they arent mine", "like touching my shin through a thick glove",
         "my feat are tingling", "leggs numb since lunch",
         "my knee went right out from under me on the curb",
         "both legs keep going out from under me",
@@ -794,6 +794,7 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "had problems with the app, need to pee now", "hot knife through butter, done",
     "should i take the pills all at night?", "had to cash in my life insurance policy",
     "not really, just tired", "no, all good today",
+    "hand me that jacket, it isnt mine", "down the latter half of the walk, done",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
