@@ -128,7 +128,9 @@ DISTRESS = (
         r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
         r"\bworst\s+headache\b|\bpeor\s+dolor\s+de\s+cabeza\b",
         # measured against the pains everyone knows are worst (not "Labor Day")
-        r"\bworse\s+than\s+(?:\w+\s+){0,2}?(?:labou?r(?!\s+day)|childbirth|giving\s+birth|kidney\s+stones?"
+        # (not "worse than manual labor" or "Labor Day")
+        r"\bworse\s+than\s+(?:(?:my|being\s+in|going\s+into)\s+)?labou?r\b(?!\s+(?:day|market|union|force"
+        r"|work|jobs?)\b)|\bworse\s+than\s+(?:\w+\s+){0,2}?(?:childbirth|giving\s+birth|kidney\s+stones?"
         r"|(?:a\s+)?broken\s+(?:bone|leg|arm|back)|being\s+(?:shot|stabbed)|el\s+parto|dar\s+a\s+luz)\b"
         r"|\bpeor\s+que\s+(?:el\s+)?(?:parto|dar\s+a\s+luz|una\s+fractura)\b",
         r"\b(?:blinding|crippling|debilitating)\s+(?:\w+\s+)?pain\b|\blike\s+a\s+hot\s+knife\b|\bhot\s+knife\s+(?:in|into|stab\w*|twist\w*|through\s+my)\b|\bknife\s+(?:\w+\s+)?twist\w*"

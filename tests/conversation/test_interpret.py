@@ -795,6 +795,7 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "should i take the pills all at night?", "had to cash in my life insurance policy",
     "not really, just tired", "no, all good today",
     "hand me that jacket, it isnt mine", "down the latter half of the walk, done",
+    "this job is worse than manual labor", "my breastbone stretch, pain is fine",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
