@@ -8,15 +8,20 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 _DONE = _any(
-    r"\b(?:done|dn|finished|finito|complete|completed|did|hice|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
+    r"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)|dn|finished|finito|complete|completed|did"
+    r"|hice(?!\s+(?:del\s+bano|pipi|popo|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?)\b",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
-    r"\b(?:knocked|crushed|nailed|smashed|killed|wrapped)\s+(?:it|them|em|out|up|the\s+\w+)\b",
+    r"\b(?:knocked|crushed|nailed|smashed|killed|wrapped|murdered|destroyed|demolished|owned)\s+"
+    r"(?:it|them|em|out|up|the\s+\w+|every\s+\w+|everything|all\s+(?:of\s+)?(?:them|it|em))\b",
     r"\b(?:worked\s+out|(?:got|went|made\s+it|worked|pushed|powered|muscled|fought)\s+(?:through"
     r"|thru)|all\s+set)\b|[✅✔☑]",
     r"^\W*(?:all|all\s+of\s+(?:them|it|em)|everything|every\s+one|the\s+whole\s+thing|todo|todos"
     r"|todas|todito)\s*(?:[,.!;]|$)",
-    r"\b(?:walked|stretched|lifted|biked|swam|camine|estire|levante|corri|nade)\b",
+    # ("the skin looks stretched" describes a limb)
+    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)\b(?:walked|stretched|lifted|biked|swam|camine"
+    r"|estire|levante|corri|nade)\b",
     r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
 # Finishing words turn partial when negated ("didn't finish"); the others turn skipped.
@@ -41,10 +46,12 @@ _PARTIAL = _any(
     r"|a\s+couple|a\s+bit|a\s+little)\b(?!\s+(?:min|mins|minutes|hours?|hrs?|ago|seconds|secs)\b)",
     r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
     r"\bonly\s+(?:did|the|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
-    r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b",
+    r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b(?!\s+(?:one\s+|left\s+|right\s+)?side\b)",
     r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
     r"|couple|half|part)\b",
-    r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b(?!\s+(?:for\s+)?(?:that\s+)?"
+    # ("numb like after a bike ride, except I haven't been on a bike" rules out a cause)
+    r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b"
+    r"(?!\s+(?:that\s+)?i\s+(?:havent|hadnt|wasnt|never)\s+(?:even\s+)?been\b)(?!\s+(?:for\s+)?(?:that\s+)?"
     r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))",
     rf"\b(?:all|everything)\s+but\b(?!{AND_THEN})|\beverything\s+except\b|\btodo\s+(?:excepto|menos)\b",
     r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
@@ -60,7 +67,9 @@ _PARTIAL = _any(
     r"\bbarely\s+(?:got|made\s+it)\s+(?:through|thru|to)\s+(?:\d|one|two|three|a\s+few|a\s+couple"
     r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b",
     r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
-    r"|in\s+the\s+middle)\b|\bhad\s+to\s+stop\b|\bcut\s+(?:it\s+)?short\b",
+    # ("had to stop every few steps" is for breath, said of the walking)
+    r"|in\s+the\s+middle)\b|\bhad\s+to\s+stop\b(?!\s+every\b)|\bcut\s+(?:it\s+)?short\b"
+    r"|\bran\s+out\s+of\s+(?:time|steam|gas|energy|daylight)\s+(?:for|before|on)\b",
     r"\b(?:couldnt|could\s+not|didnt|did\s+not|wasnt\s+able\s+to|unable\s+to|cant)\s+(?:\w+\s+)?"
     r"(?:finish|complete)\b",
     r"\b(?:couldnt|didnt|could\s+not|did\s+not|cant)\s+(?:do|finish|get\s+to)\s+(?:the\s+)?"
@@ -92,11 +101,16 @@ SKIPPED = _any(
     r"\bno\s+(?:exercises?|workouts?|ejercicios?)\b",
     r"\bforgot\b(?!\s+(?:what|which|how|the\s+(?:exercises|plan)|to\s+(?:text|reply|answer|respond"
     r"|tell|message|write|send|let|check\s+in)))|\bdescanse\b|\bme\s+tome\s+el\s+dia\b"
-    r"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+(?:paso|olvido)\b",
+    r"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+olvido\b"
+    # ("se me pasó rapidito" is a symptom that passed, not a session forgotten)
+    r"|\bse\s+me\s+paso\b(?!\s+(?:rapid\w*|luego|pronto|enseguida|solo|sola|al\s+rato|con))",
     r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
     r"|werent\s+able\s+to"
     r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
-    r"(?:do|doing|touch|get\s+to|make\s+it|manage|start|work\s+out|exercise)\b",
+    r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?to\s+the\s+(?:bathroom|toilet|restroom))"
+    r"|manage|start|work\s+out|exercise)\b"
+    r"|\bbefore\s+i\s+(?:could|got\s+to|had\s+a\s+chance\s+to)\s+(?:do|start|get\s+to)\s+(?:them|it|em|my"
+    r"|the)\b",
     r"\b(?:i\s+)?(?:didnt|couldnt|havent|did\s+not|could\s+not|have\s+not|cant)\s*"
     r"(?:today|tonight)?\s*(?:[,.!;]|$)",
     r"\b(?:probably\s+)?(?:wont|will\s+not)\s*(?:today|,|$|be\s+able)|\bso\s+no\s*$"
@@ -167,7 +181,10 @@ def read_completion(statements: str) -> str | None:
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
     if _PARTIAL.search(statements):
         kinds.add("partial")
-    if SKIPPED.search(statements):
+    # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
+    # yesterday's skip is not today's
+    skips = [(m.start(), m.end()) for m in SKIPPED.finditer(statements)]
+    if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")
     if "partial" in kinds or {"done", "skipped"} <= kinds:
         return "partial"

@@ -12,7 +12,9 @@ def _any(*patterns: str) -> re.Pattern[str]:
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
 _QUESTION_START = re.compile(
-    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|where|why|who|"
+    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|why|who|"
+    # ("where the staples were is red" names a place)
+    r"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)|"
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
     r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuando|cuanto|cuantos|cuantas|donde|"
@@ -72,6 +74,7 @@ _SNOOZE_ASKED = _any(
     r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
     r"|\bno\s+(?:\w+\s+)?todavia\b",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
+    r"|after\s+(?:dinner|lunch|work|my\s+\w+|the\s+\w+)"
     r"|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d|a\s+few|a\s+couple|half))",
     r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
     r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
@@ -80,7 +83,8 @@ _SNOOZE_ASKED = _any(
 )
 # A later time today asks for a snooze when the reply is short or says it will happen.
 _LATER = re.compile(
-    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|soon|tonight|this\s+(?:evening|afternoon)"
+    # ("back to work soon" is the job the programme leads to, not a session put off)
+    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|(?<!work\s)soon|tonight|this\s+(?:evening|afternoon)"
     r"|after\s+(?:(?:the|my|\w+s)\s+){0,2}(?:work|dinner|lunch|shift|school|practice|game|class|meeting"
     r"|appointment|church|gym|bed)|when\s+i\s+get\s+(?:home|back|off)|ya\s+mero"
     r"|(?:after|once|when)\s+i\b|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"
@@ -105,7 +109,8 @@ _SYMPTOM = re.compile(
     # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
     r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb\w*|tingl\w*|bladder"
     r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
-    r"|mareo|short\s+of\s+breath|sin\s+aire)\b"
+    r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entumid\w*|dormid[oa]|calambres?|cramp\w*"
+    r"|orina|pipi|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*)\b"
 )
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"

@@ -10,7 +10,7 @@ BLADDER = (
         r"\b(?:didnt|couldnt|did\s+not|could\s+not|barely|almost\s+didnt)\s+make\s+it\s+to\s+the"
         r"\s+(?:bathroom|toilet|restroom)\b",
         r"\b(?:no|ni|ya\s+no|ya\s+ni)\s+(?:siento|sentia|me\s+doy\s+cuenta|me\s+di\s+cuenta|noto)\s+"
-        r"(?:(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}(?:bano|orinar|pipi|popo)\b|(?:cuando|si)\s+"
+        r"(?:nada\s+)?(?:(?:cuando|si|las\s+ganas)\s+(?:\w+\s+){0,6}(?:bano|orinar|pipi|popo)\b|(?:cuando|si)\s+"
         r"(?:tengo|tenia|me\s+dan|me\s+daban|me\s+vienen)\s+ganas\b)",
         # "no siento nada al limpiarme": no feeling when wiping
         r"\bno\s+siento\s+(?:nada\s+)?(?:al|cuando\s+me)\s+limpi\w+",
@@ -26,7 +26,7 @@ BLADDER = (
         r"|piss|poop|stool|bowels?|bladder)\b",
         r"\b(?:cant|cannot|couldnt|could\s+not)\s+feel\s+(?:\w+\s+){0,3}(?:wipe|wiping"
         r"|toilet\s+paper)\b|\bnumb\w*\s+when\s+i\s+wipe",
-        r"\b(?:wet|peed|pissed|pooped|soiled|messed)\s+(?:myself|my\s+pants|the\s+bed)\b",
+        r"\b(?:wet|wets|wetting|peed|peeing|pissed|pooped|soiled|messed|messing)\s+(?:myself|my\s+pants|the\s+bed)\b",
         r"\b(?:dont|didnt|cant|do\s+not|did\s+not)\s+(?:know|tell|notice|feel)\s+(?:when|if|that)\s+"
         r"(?:im|i\s+am|i\s+was|i)\s+(?:peeing|pooping|going|leaking|wet)\b"
         r"|\b(?:no|lost|losing|loss\s+of)\s+(?:\w+\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladder"
@@ -34,6 +34,9 @@ BLADDER = (
         r"\b(?:going|go|went|gone)\s+(?:to\s+the\s+bathroom\s+|potty\s+)?on\s+myself\b"
         r"|\baccidents?\s+in\s+(?:my\s+pants|bed|the\s+bed)\b",
         r"\b(?:leak|leaks|leaking|leaked)\s+(?:urine|pee)\b",
+        # ("no issues peeing" is then denied by rule, and the model need not guess)
+        r"\b(?:issues|problems)\s+(?:with\s+)?(?:my\s+)?(?:peeing|pee|urinating|pooping|going\s+to\s+the"
+        r"\s+bathroom)\b",
         r"\bcant\s+hold\s+(?:my\s+|it\s+)?(?:pee|urine|in|bladder|bowels|poop)\b",
         r"\b(?:cant|dont|do\s+not|cannot)\s+(?:feel|tell)\s+(?:it\s+)?(?:when|if)\s+i\s+(?:need|have)\s+to"
         r"\s+(?:pee|go|poop)\b",
@@ -42,7 +45,7 @@ BLADDER = (
         r"\b(?:no\s+puedo|no\s+podia|no\s+pude|no\s+he\s+podido|no\s+logro|no\s+consigo|me\s+cuesta"
         r"|dificultad\s+para|problemas?\s+para)\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar"
         r"|evacuar|ir\s+al\s+bano)\b",
-        r"\bme\s+(?:orine|orino|hice\s+pipi|hago\s+pipi|hice\s+encima|hago\s+encima)\b",
+        r"\bme\s+(?:orine|orino|hice\s+pipi|hago\s+pipi|(?:hice|hago)\s+(?:pipi\s+|popo\s+|del\s+bano\s+)?encima)\b",
         r"\bse\s+me\s+(?:sale|salio|salieron|salia|escapa|escapo|escaparon|escapaba|fue|va|iba|fueron)\s+"
         r"(?:la\s+|el\s+|los\s+|las\s+|unas\s+)?(?:orina|orines|pipi|pis|popo|caca|gotas\s+de\s+orina)\b",
         r"\bno\s+(?:puedo\s+)?control\w*\s+(?:la\s+|el\s+)?(?:orina|vejiga|intestino|esfinter)",
@@ -67,8 +70,9 @@ BLADDER = (
         r"|urinate|poop)\b",
         # retention and unnoticed leaking: "have to go but nothing comes out"
         together(
-            r"have\s+to\s+go|need\s+to\s+go|pee|urinate|bathroom|toilet|ganas|orinar",
+            r"have\s+to\s+go|need\s+to\s+go|gotta\s+go|got\s+to\s+go|pee|urinate|bathroom|toilet|ganas|orinar",
             r"nothing\s+(?:comes|came|will\s+come|happens|happened)(?:\s+out)?|(?:only|just)\s+(?:a\s+few\s+)?drops"
+            r"|(?:only|just)\s+(?:a\s+)?(?:dribble|trickle|few\s+drops|tiny\s+bit)\s+(?:comes|came)"
             r"|no\s+(?:me\s+)?sale\s+nada",
             50,
         ),
@@ -81,6 +85,13 @@ BLADDER = (
         r"|\b(?:cant|cannot|not\s+able\s+to|unable\s+to)\s+(?:fully\s+)?empty\b|\bno\s+(?:termino|acabo)\s+de"
         r"\s+(?:orinar|vaciar)\b|\b(?:stream|chorro)\s+(?:is\s+|es\s+|sale\s+)?(?:\w+\s+)?(?:weak|slow"
         r"|dribbl\w*|stop\w*|debil|delgadito|lento)\b",
+        # leaking unfelt: "peed a little and didn't even feel it coming"; "el pee no me sale"
+        together(
+            r"peed|pooped|leaked|wet\s+myself|me\s+orine|me\s+hice",
+            r"(?:didnt|did\s+not|dont|never)\s+(?:even\s+)?(?:feel|notice)\s+(?:it|anything)|ni\s+(?:senti|cuenta)",
+            50,
+        ),
+        r"\b(?:orina|pipi|pee|pis|chorro)\s+no\s+(?:me\s+)?(?:sale|salia|salio)\b",
         r"\b(?:went|peed|pooped|leaked|wet\s+myself)\s+(?:\w+\s+)?without\s+(?:\w+\s+)?(?:knowing|realizing"
         r"|noticing|feeling)\b",
         # leaking with a cough, pads or diapers for it; straining for almost nothing

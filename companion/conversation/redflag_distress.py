@@ -41,7 +41,7 @@ DISTRESS = (
         together(
             r"pain|hurts?|hurting|dolor|duele",
             r"(?:its|it\s+is|thats|this\s+is)\s+the\s+worst"
-            r"|off\s+the\s+(?:charts?|scales?)|through\s+the\s+roof|past\s+10|beyond\s+10",
+            r"|off\s+the\s+(?:charts?|scales?)|(?:through|thru)\s+the\s+roof|past\s+10|beyond\s+10",
             60,
         ),
         r"\bcant\s+(?:take|stand|bear|handle)\s+(?:the|this)\s+pain\b",
@@ -88,7 +88,9 @@ DISTRESS = (
         together(
             r"pain|hurts?|hurting|dolor|duele",
             r"worst\s+(?:\w+\s+)?(?:ive|i\s+have|i\s+ve)\s+(?:ever\s+)?(?:had|felt|experienced)"
-            r"|(?:el|la|lo)\s+peor\s+(?:\w+\s+)?que\s+(?:he|haya|habia)\s+(?:tenido|sentido)",
+            # (Caribbean speech drops the d and turns r into l: "lo peol que he sentío")
+            r"|(?:el|la|lo|e)\s+pe(?:or|ol)\s+(?:\w+\s+)?que\s+(?:he|haya|habia)\s+(?:tenid[oa]|sentid[oa]"
+            r"|teni[oa]|senti[oa])",
             60,
         ),
         r"\bno\s+se\s+lo\s+deseo\s+(?:ni\s+)?a\s+nadie\b|\bwouldnt\s+wish\s+(?:it|this|that)\s+(?:\w+\s+)?on\s+"
@@ -125,5 +127,20 @@ DISTRESS = (
         r"\b(?:want|wanna|wanted|could)\s+to\s+(?:cut|chop|rip|saw)\s+(?:it|my\s+\w+)\s+off\b"
         r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
         r"\bworst\s+headache\b|\bpeor\s+dolor\s+de\s+cabeza\b",
+        # measured against the pains everyone knows are worst (not "Labor Day")
+        # (not "worse than manual labor" or "Labor Day")
+        r"\bworse\s+than\s+(?:(?:my|being\s+in|going\s+into)\s+)?labou?r\b(?!\s+(?:day|market|union|force"
+        r"|work|jobs?)\b)|\bworse\s+than\s+(?:\w+\s+){0,2}?(?:childbirth|giving\s+birth|kidney\s+stones?"
+        r"|(?:a\s+)?broken\s+(?:bone|leg|arm|back)|being\s+(?:shot|stabbed)|el\s+parto|dar\s+a\s+luz)\b"
+        r"|\bpeor\s+que\s+(?:el\s+)?(?:parto|dar\s+a\s+luz|una\s+fractura)\b",
+        r"\b(?:blinding|crippling|debilitating)\s+(?:\w+\s+)?pain\b|\blike\s+a\s+hot\s+knife\b|\bhot\s+knife\s+(?:in|into|stab\w*|twist\w*|through\s+my)\b|\bknife\s+(?:\w+\s+)?twist\w*"
+        r"|\btwist\w*\s+(?:a|the)\s+knife\b",
+        # a score past ten said in earnest: "11/10 no joke", "shoulder is screaming, 12/10"
+        together(
+            r"(?:1[1-9]|[2-9]\d)\s*(?:/|out\s+of|de)\s*10",
+            r"no\s+joke|not\s+(?:joking|kidding)|no\s+lie|seriously|for\s+real|literally|screaming"
+            r"|en\s+serio|neta",
+            40,
+        ),
     ),
 )

@@ -8,7 +8,7 @@ HEART = (
         r"\bchest\s+(?!(?:press|fly|flies|day|stretch|opener|exercise|workout)\b)(?:\w+\s+){0,2}?(?:pain\w*|pressure|presure|preasure|tight\w*|hurt\w*|ache\w*|heavy"
         r"|heaviness|discomfort)",
         r"\b(?:pain|pressure|presure|tightness|ache|discomfort|heaviness)\s+(?:\w+\s+){0,2}chest\b",
-        r"\bshort(?:ness)?\s+of\s+breathe?\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
+        r"\bshort(?:ness)?\s+(?:of|a|o)\s+breathe?\b|\b(?:out\s+of|outta|outa|out\s+a)\s+breath\b|\bgasping\b",
         r"\b(?:cant|couldnt|cannot)\s+get\s+(?:enough\s+)?(?:air|a\s+(?:full|deep)\s+breath)\b"
         r"|\bair\s+hunger\b|\b(?:keeled|keel)\s+over\b|\b(?:grayed|greyed|whited)\s+out\b",
         r"\b(?:cant|couldnt|cannot|hard\s+to|trouble|difficulty|struggl\w+\s+to)\s+(?:\w+\s+)?"
@@ -100,10 +100,13 @@ HEART = (
         r"|\bdormir\s+sentad[oa]\s+(?:porque|por\s+que|pq)\s+(?:me\s+ahog\w+|no\s+(?:puedo|podia)\s+respirar)",
         # the breastbone for the chest; sleeping propped up to breathe
         r"\b(?:pain|pressure|presure|tight\w*|ache|aching|burning|squeez\w*|heavy|heaviness|discomfort)\s+"
-        r"(?:\w+\s+){0,2}(?:breastbone|sternum|esternon)\b|\b(?:breastbone|sternum|esternon)\s+(?:\w+\s+){0,2}"
+        r"(?:\w+\s+){0,5}(?:breastbone|sternum|esternon)\b|\b(?:breastbone|sternum|esternon)\s+(?:\w+\s+){0,2}"
         r"(?:pain|hurts?|pressure|tight\w*|ache\w*|burn\w*)",
         r"\bpropped\s+up\s+(?:on\s+(?:\d|a\s+few|two|three|several|extra)\s+pillows\s+)?(?:to|so\s+i\s+can)\s+"
         r"breathe\b|\bsleep\w*\s+(?:sitting\s+up|in\s+(?:a|the|my)\s+(?:chair|recliner))\s+(?:to|so\s+i\s+can"
         r"|because\s+i\s+cant)\s+breathe\b",
+        # air hunger told as drowning or choking (not "drowning in paperwork")
+        r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:im|i\s+am|i\s+was|i)\s+(?:drowning|choking)\b(?!\s+(?:in|on)\b)"
+        r"|\bsiento\s+que\s+me\s+ahogo\b",
     ),
 )

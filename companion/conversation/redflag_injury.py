@@ -163,5 +163,13 @@ INJURY = (
         r"\b(?:big|huge|nasty|massive|deep)\s+bruis\w*|\b(?:lump|knot|bump|bruis\w*)\s+(?:\w+\s+){0,4}where"
         r"\s+i\s+(?:hit|landed|fell|banged|bumped)\b|\bgoose\s*egg\b|\bmoret[oó]n(?:es)?\s+(?:enorme|grande"
         r"|gigante|bien\s+feo)|\bchich[oó]n\b|\bchipote\b",
+        # something shut or dropped on a limb, a finger left bent the wrong way
+        rf"\b(?:slammed|smashed|crushed|closed|shut|came\s+down|landed|fell)\s+(?:right\s+)?on\s+my\s+"
+        rf"(?!feet\b|heels\b)(?:\w+\s+)?{LIMB}\b|\b(?:{LIMB}|one)\s+(?:\w+\s+){{0,2}}?(?:bent|crooked|pointing)\s+(?:funny|wrong"
+        r"|sideways|weird|the\s+wrong\s+way)\b",
+        # came down on the floor; "felt down the latter" (fell, ladder) spelt by ear
+        r"\bcame\s+down\s+(?:hard\s+)?on\s+(?:the\s+)?(?:floor|ground|concrete|deck|pavement|tile)\b"
+        r"|\bfelt\s+(?:down|off)\s+(?:the|a|my)\s+(?:ladder|latter|stairs|steps|step\s*stool|roof)\b"
+        r"|\b(?:off|down)\s+the\s+latter\b(?!\s+(?:half|part))",
     ),
 )

@@ -6,6 +6,8 @@ from companion.conversation.redflag_bladder import BLADDER
 from companion.conversation.redflag_distress import DISTRESS
 from companion.conversation.redflag_heart import HEART
 from companion.conversation.redflag_injury import INJURY
+from companion.conversation.redflag_limbs import LIMBS
+from companion.conversation.redflag_living import LIVING
 from companion.conversation.redflag_mood import MOOD
 from companion.conversation.redflag_swelling import SWELLING
 from companion.conversation.redflag_words import (
@@ -170,9 +172,11 @@ NERVE = (
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     BLADDER,
     NERVE,
+    LIMBS,
     HEART,
     INJURY,
     SWELLING,
     DISTRESS,
     MOOD,
+    LIVING,
 )

@@ -45,7 +45,9 @@ SWELLING = (
         r"(?![^.!?]{0,30}\b(?:hot\s+pack|heat\w*\s+pad|heat\s+pack|compresa|shower|bath|sun|regadera))",
         r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
         rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
-        r"|got\s+|turned\s+|very\s+|really\s+|all\s+)*(?:red|hot|warm(?!\s*up)|tender|hard)\b",
+        r"|got\s+|turned\s+|very\s+|really\s+|all\s+|super\s+|ta\s+|esta\s+|bien\s+|muy\s+"
+        # ("ta", "está" clipped, as in "mi codo ta super red"; a fat, puffy limb as well as red)
+        r"|(?:fat|puffy|swollen|big|tight|shiny)\s+(?:and|y)\s+)*(?:red|hot|warm(?!\s*up)|tender|hard|caliente)\b",
         r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
         r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
         r"\b(?:roj[oa]s?|colorad[oa]s?)\s+y\s+calient\w+|\bcalient\w+\s+y\s+(?:roj[oa]s?|colorad[oa]s?)\b"

@@ -12,7 +12,7 @@ GROIN = (
     r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento"
     # the everyday and family words: "butt cheeks", "inside of my thighs", "las pompis"
     r"|butt\s+cheeks|bum|rear\s+end|backside|back\s+there|tush|taint|anus|rectum"
-    r"|inside\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
+    r"|insides?\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
     r"|pompis|pompas|colita|trasero|sentaderas|nalgas?|parte\s+de\s+abajo|partes\s+de\s+abajo)"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
@@ -55,7 +55,7 @@ GIVE_WAY_ES = (
     r"doblo|dobla|doblan|doblaron|vencio|vence|vencen|fue|falsea|falseo|afloja|aflojo|aflojan"
 )
 URINE = (
-    r"pee|peeing|urine|urinat\w*|piss|pissing|orin\w*|pipi|poop\w*|stool|bowel\s+movements?"
+    r"pee|peeing|urine|urinat\w*|piss|pissing|orin\w*|pipi|poop\w*|(?<!step\s)stool|bowel\s+movements?"
     r"|number\s+(?:2|two)"
 )
 TROUBLE = (

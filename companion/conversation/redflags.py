@@ -33,6 +33,10 @@ _FIGURES = re.compile(
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
+    # waiting anxiously, and bladder and bowels said to work as usual
+    r"|\b(?:im|i\s+am|was|been|were|all|sitting)\s+on\s+pins\s+(?:and|&|n)\s+needles\b"
+    r"|\bcontrol\w*\s+(?:bien|normal)\s+(?:la\s+|el\s+)?(?:orina|vejiga|pipi|bano)\b"
+    r"|\b(?:going\s+to\s+the\s+bathroom|peeing|pooping|urinating)\s+(?:like\s+|as\s+)?normal(?:ly)?\b"
     # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
     r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
     r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
@@ -111,6 +115,7 @@ _CANT_WITHOUT = re.compile(
     r"\b(?:cant|cannot|couldnt|can\s+not|no\s+puedo|no\s+podia|unable\s+to)\b[^,.;!?]{0,40}"
     r"\b(?:without|sin)\s+(?:\w+\s+){0,3}$"
 )
+_OR = ("or", "nor", "o", "ni")
 _NEVER = re.compile(r"(?:never|nunca)\b")
 _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
@@ -127,7 +132,11 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         negators = []  # "no puedo ni pararme, nunca me había dolido así": the sign says never
     if negators and negators[-1].group() in ("without", "sin") and _CANT_WITHOUT.search(before):
         negators = []  # "can't lie flat without getting short of breath" says the sign comes
-    if negators and len(before[negators[-1].end() :].split()) <= window or _NOTHING.search(before):
+    # ("no problems with bladder or bowels": the words of a list joined by "or" add no reach)
+    said = [w for w in before[negators[-1].end() :].split() if w not in _OR] if negators else []
+    if category == "mental_health" and any("," in w for w in said):
+        negators = []  # "no job no future, don't see why I should stick around"
+    if negators and len(said) <= window or _NOTHING.search(before):
         return True
     if category == "fall_injury" and _NEAR_MISS.search(before):
         return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)

@@ -223,6 +223,29 @@ def test_completion_words_in_context(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("me hice pipi encima anoche", "report"),
+    ("couldnt make it to the toilet, wet myself", "report"),
+    ("my hip has done that since the surgery, pops", "report"),
+    ("ankle is swollen and the skin looks stretched", "report"),
+    ("knee is warm, just the left side", "report"),
+    ("had to stop every few feet to breathe", "report"),
+    ("me dio un mareo pero se me paso luego", "report"), ("tengo calambres en los pies", "report"),
+    ("destroyed every exercise", "done"), ("murdered them all", "done"),
+    ("did the squats, ran out of steam before the carries", "partial"),
+    ("kids woke up before i could start them", "skipped"), ("ping me after lunch", "snooze"),
+    ("where the stitches were is red", "report"), ("where do i send the form?", "question"),
+    ("hip numb like after a long drive except i havent been driving", "report"),
+    ("skipped yesterday, did them all today", "done"), ("skipped yesterday", "skipped"),
+    ("hope to get back to work soon, did them all", "done"),
+    ("done it for today", "done"),
+])  # fmt: skip
+def test_a_body_described_is_a_report_and_everyday_completion_reads_as_meant(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
 @pytest.mark.parametrize("text", ["dnoe", "finsihed", "doen", "compelte", "donee", "lsito"])
 def test_typos_of_done_are_understood(text: str) -> None:
     assert read(text).intent == "done"
@@ -601,6 +624,64 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "ngl i think about dying a lot", "been having thoughts of dying",
         "sometimes i think about death a lot", "pienso mucho en la muerte",
     ]),
+    ("a limb that lets go, forgets how, is not one's own, felt through a glove", "neuro", True, [
+        "my left hand keeps letting go of the mop", "my fingers forgot how to hold a fork",
+        "its like my leg forgot how to walk", "my calf feels like it isnt mine",
+        "both feet feel like they arent mine", "like touching my shin through a thick glove",
+        "my feat are tingling", "leggs numb since lunch",
+        "my knee went right out from under me on the curb",
+        "both legs keep going out from under me",
+    ]),
+    ("a sensation running a limb's length; limbs gone wooden; 'se siente dormida'", "neuro", True, [
+        "a buzzing going down my arm into my thumb",
+        "electric zings shooting down my leg to my toes",
+        "tingling running down the back of my thigh", "my legs feel wooden",
+        "my foot is kind of wooden", "la mano se me siente dormida", "el pie lo tengo bien dormido",
+    ]),
+    ("wetting oneself unfelt, a dribble for the urge, water stuck", "cauda_equina", True, [
+        "wetting myself without noticing", "keep wetting my pants", "messing myself at night",
+        "gotta go all the time but just a trickle comes out",
+        "feel like i need to go and only a few drops came", "leaked a bit and didnt even feel it",
+        "peed a little, never felt it", "me orine y ni cuenta me di", "la orina no me sale",
+        "el pipi no me sale bien", "me hice popo encima", "no siento nada cuando voy a orinar",
+        "the insides of my thighs are numb", "numb on the insides of my legs",
+    ]),
+    ("drowning lying down, the breastbone, 'shortness a breath'", "cardiac_resp", True, [
+        "feel like im drowning when i lie down", "felt like i was choking lying flat",
+        "siento que me ahogo en la noche", "pressure right on my breastbone",
+        "an ache in the middle of my sternum",
+        "shortness a breath on the stairs", "shortness o breath",
+    ]),
+    ("a limb shut in or dropped on, a bent finger, 'the latter'", "fall_injury", True, [
+        "the car door slammed on my hand", "dropped a plank and it landed on my foot",
+        "the hood came down on my fingers", "my pinky is bent the wrong way now",
+        "toe pointing sideways after i stubbed it", "came down hard on the concrete",
+        "felt off the step stool", "fell off the latter at work",
+    ]),
+    ("a limb fat and red, 'ta caliente'", "swelling_infection", True, [
+        "calf is fat and red", "my ankle is puffy and warm", "my knee ta caliente",
+        "mi pie esta bien red", "the wound is swollen and hot",
+    ]),
+    ("worse than the known worst, a hot knife, past ten in earnest", "severe_pain", True, [
+        "worse than childbirth",
+        "this is worse than my kidney stones", "hurts worse than kidney stones",
+        "peor que el parto", "blinding pain in my back", "crippling pain today",
+        "like a hot knife in my hip",
+        "someone twisting a knife in my knee", "back is 12/10 no joke",
+        "11/10 seriously, cant move", "el dolor es lo peol que he tenio",
+        "este dolor e lo peor que he sentio", "back pain thru the roof",
+    ]),
+    ("living or dying all one, the life insurance, the pills in view, leaving this world",
+     "mental_health", True, [
+        "dont care if i live or die", "whether i live or die doesnt matter",
+        "me da igual si vivo o me muero", "no me importa si vivo o muero",
+        "dont see why i should keep going", "whats the point of waking up",
+        "whats the use in existing", "my kids would be better off with my life insurance",
+        "the life insurance is worth more than me",
+        "keep looking at my pills thinking about taking all of them",
+        "tempted to swallow every one of those meds", "ya me quiero ir de este mundo",
+        "i want to leave this world", "no job, no money, dont see why i should stick around",
+    ]),
 ]  # fmt: skip
 
 
@@ -690,6 +771,31 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "thinking about the death of my dad, sad day", "the cut on my finger is ugly but healing fine",
     "shivering at the bus stop, sweating in the gym", "cut the weights, felt gross",
     "legs shaking and sweating after the wall sits",
+    # look-alikes of batch 12's families
+    "im on pins and needles about the results", "was on pins and needles all week waiting",
+    "no problems with bladder or bowels", "no issues peeing or pooping", "controlo bien la orina",
+    "going to the bathroom normally", "peeing like normal, done",
+    "i forgot how to do the lunge, send again?", "letting go of the bar at the top is fine?",
+    "that jacket isnt mine lol", "wearing gloves for the carries", "what a feat, done all",
+    "electric bill went up lol",
+    "my legs feel dead after the walk lol", "wooden spoon in the kitchen",
+    "slammed on the brakes, all good", "the door slammed, no big deal", "came down the stairs fine",
+    "felt down today, did them anyway",
+    "the latter part was easy", "felt off the whole day but did it",
+    "red shirt today lol, done", "ta bien, ya termine", "worse than yesterday but ok",
+    "worse than labor day traffic lol", "pain 11/10 lol", "cutting board and knife, done cooking",
+    "blinding sun on the walk",
+    "whats the point of the bands", "whats the use of the ladder drill?",
+    "live or die by the schedule lol", "bought life insurance today",
+    "took all my pills this morning", "left the world of retail, new job soon",
+    "me fui de este trabajo", "stick around after for a stretch?", "pee is normal now",
+    "drowning in paperwork", "feel like im drowning in bills", "my breastbone stretch felt good",
+    "bent the wrong way on the squat? form check", "no job no future lol but done",
+    "had problems with the app, need to pee now", "hot knife through butter, done",
+    "should i take the pills all at night?", "had to cash in my life insurance policy",
+    "not really, just tired", "no, all good today",
+    "hand me that jacket, it isnt mine", "down the latter half of the walk, done",
+    "this job is worse than manual labor", "my breastbone stretch, pain is fine",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
