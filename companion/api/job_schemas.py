@@ -4,7 +4,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from companion.api.schemas import items_schema
+from companion.api.schemas import Text, items_schema
 from companion.models import DemandFrequency, ProgramKind, StrengthLevel
 from companion.programs.dose import FIELD_BY_UNIT
 from companion.programs.templates import TEMPLATES
@@ -16,7 +16,7 @@ def _values(enum_cls: Any) -> list[str]:
 
 class DemandSchema(Schema):
     id = fields.Integer(dump_only=True)
-    name = fields.String(required=True, validate=validate.Length(1, 80))
+    name = Text(required=True, validate=validate.Length(1, 80))
     target = fields.Float(required=True, validate=validate.Range(0, 100_000, min_inclusive=False))
     # The units a home task can dose, so readiness can measure the demand.
     unit = fields.String(required=True, validate=validate.OneOf(sorted(FIELD_BY_UNIT)))
@@ -25,8 +25,8 @@ class DemandSchema(Schema):
 
 class JobProfileSchema(Schema):
     id = fields.Integer(dump_only=True)
-    job_title = fields.String(required=True, validate=validate.Length(1, 120))
-    industry = fields.String(load_default=None, allow_none=True, validate=validate.Length(1, 60))
+    job_title = Text(required=True, validate=validate.Length(1, 120))
+    industry = Text(load_default=None, allow_none=True, validate=validate.Length(1, 60))
     strength_level = fields.String(required=True, validate=validate.OneOf(_values(StrengthLevel)))
     # Start from an industry template's critical demands instead of listing them.
     template = fields.String(

@@ -28,6 +28,17 @@ def _values(enum_cls: Any) -> list[str]:
     return [member.value for member in enum_cls]
 
 
+class Text(fields.String):
+    """Free text a person wrote: no NUL or other control characters (tab and newline aside),
+    which PostgreSQL refuses and no name or instruction needs."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if any(ord(ch) < 32 and ch not in "\t\n\r" or ord(ch) == 127 for ch in text):
+            raise ValidationError("Must not contain control characters.")
+        return text
+
+
 class PhoneField(fields.String):
     """A phone number in any common format, loaded as E.164 (US numbers need no country code)."""
 
@@ -58,10 +69,8 @@ class TimeZoneField(fields.String):
 
 class TaskSchema(Schema):
     id = fields.Integer(dump_only=True)
-    name = fields.String(required=True, validate=validate.Length(1, 80))
-    instructions = fields.String(
-        load_default=None, allow_none=True, validate=validate.Length(max=500)
-    )
+    name = Text(required=True, validate=validate.Length(1, 80))
+    instructions = Text(load_default=None, allow_none=True, validate=validate.Length(max=500))
     sets = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 20))
     reps = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 200))
     load_lb = fields.Float(load_default=None, allow_none=True, validate=validate.Range(0, 500))
@@ -101,8 +110,8 @@ class ProgramSchema(Schema):
 
 
 class PatientCreateSchema(Schema):
-    first_name = fields.String(required=True, validate=validate.Length(1, 60))
-    last_initial = fields.String(load_default=None, allow_none=True, validate=validate.Length(1, 1))
+    first_name = Text(required=True, validate=validate.Length(1, 60))
+    last_initial = Text(load_default=None, allow_none=True, validate=validate.Length(1, 1))
     phone = PhoneField(required=True)
     timezone = TimeZoneField(required=True)
     language = fields.String(load_default="en", validate=validate.OneOf(_values(Language)))

@@ -120,3 +120,22 @@ def test_only_the_patients_own_therapists_clinic_and_role_may_restart_a_programm
     assert (other_clinic.status_code, case_manager.status_code) == (404, 403)
     assert unknown.status_code == 422 and "industry" in unknown.get_json()["errors"]
     assert [t.name for t in patient.program.tasks] == ["Floor-to-waist lift"]
+
+
+def test_control_characters_in_free_text_are_refused_naming_the_field(
+    client: FlaskClient,
+) -> None:
+    token = make_token(make_therapist())
+    demand = {"name": "Lift\x00", "target": 20, "unit": "lb", "frequency": "frequent"}
+
+    answer = client.post(
+        "/api/v1/job-profiles", headers=auth(token),
+        json={"job_title": "Mover\x07", "strength_level": "heavy", "demands": [demand]},
+    )  # fmt: skip
+
+    assert answer.status_code == 422
+    assert answer.get_json()["errors"] == {
+        "job_title": ["Must not contain control characters."],
+        "demands": {"0": {"name": ["Must not contain control characters."]}},
+    }
+    assert db.session.scalar(select(func.count()).select_from(JobDemandProfile)) == 0
