@@ -1,4 +1,5 @@
-"""Alerts: raising one (deduplicated) and the therapist acknowledging it, within their clinic."""
+"""Alerts: raising one (deduplicated), the therapist acknowledging or resolving it, within their
+clinic."""
 
 from datetime import datetime
 from typing import Any
@@ -19,20 +20,20 @@ def alert_for(therapist: Therapist, alert_id: int) -> Alert | None:
 
 
 def acknowledge_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert | None:
-    alert = alert_for(therapist, alert_id)
-    if alert is not None:
-        alert.acknowledge(therapist.id, now)
-        audit.record(therapist, "alert.acknowledge", now, alert.patient_id, alert_id=alert.id)
-        db.session.commit()
-    return alert
+    """The therapist has seen the alert and is acting. None outside the clinic."""
+    return _decide(therapist, alert_id, now, "acknowledge")
 
 
 def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert | None:
     """Close an alert: the therapist has dealt with it. None outside the clinic."""
+    return _decide(therapist, alert_id, now, "resolve")
+
+
+def _decide(therapist: Therapist, alert_id: int, now: datetime, action: str) -> Alert | None:
     alert = alert_for(therapist, alert_id)
     if alert is not None:
-        alert.resolve(therapist.id, now)
-        audit.record(therapist, "alert.resolve", now, alert.patient_id, alert_id=alert.id)
+        getattr(alert, action)(therapist.id, now)
+        audit.record(therapist, f"alert.{action}", now, alert.patient_id, alert_id=alert.id)
         db.session.commit()
     return alert
 

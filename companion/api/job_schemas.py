@@ -4,14 +4,10 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from companion.api.schemas import Text, items_schema
+from companion.api.schemas import Text, enum_values, items_schema
 from companion.models import DemandFrequency, ProgramKind, StrengthLevel
 from companion.programs.dose import FIELD_BY_UNIT
 from companion.programs.templates import TEMPLATES
-
-
-def _values(enum_cls: Any) -> list[str]:
-    return [member.value for member in enum_cls]
 
 
 class DemandSchema(Schema):
@@ -20,14 +16,16 @@ class DemandSchema(Schema):
     target = fields.Float(required=True, validate=validate.Range(0, 100_000, min_inclusive=False))
     # The units a home task can dose, so readiness can measure the demand.
     unit = fields.String(required=True, validate=validate.OneOf(sorted(FIELD_BY_UNIT)))
-    frequency = fields.String(required=True, validate=validate.OneOf(_values(DemandFrequency)))
+    frequency = fields.String(required=True, validate=validate.OneOf(enum_values(DemandFrequency)))
 
 
 class JobProfileSchema(Schema):
     id = fields.Integer(dump_only=True)
     job_title = Text(required=True, validate=validate.Length(1, 120))
     industry = Text(load_default=None, allow_none=True, validate=validate.Length(1, 60))
-    strength_level = fields.String(required=True, validate=validate.OneOf(_values(StrengthLevel)))
+    strength_level = fields.String(
+        required=True, validate=validate.OneOf(enum_values(StrengthLevel))
+    )
     # Start from an industry template's critical demands instead of listing them.
     template = fields.String(
         load_only=True, load_default=None, validate=validate.OneOf(sorted(TEMPLATES))
@@ -59,8 +57,8 @@ class TemplateSchema(Schema):
     industry = fields.String()
     title = fields.String()
     job_title = fields.String()
-    strength_level = fields.String(validate=validate.OneOf(_values(StrengthLevel)))
-    kind = fields.String(validate=validate.OneOf(_values(ProgramKind)))
+    strength_level = fields.String(validate=validate.OneOf(enum_values(StrengthLevel)))
+    kind = fields.String(validate=validate.OneOf(enum_values(ProgramKind)))
     demands = fields.List(fields.Nested(DemandSchema))  # no id: not a clinic's row yet
     tasks = fields.List(fields.Nested(TemplateTaskSchema))
 

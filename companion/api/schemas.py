@@ -24,7 +24,7 @@ from companion.models.program import WEEKDAYS
 _ZONES = available_timezones()
 
 
-def _values(enum_cls: Any) -> list[str]:
+def enum_values(enum_cls: Any) -> list[str]:
     return [member.value for member in enum_cls]
 
 
@@ -90,7 +90,7 @@ class TaskSchema(Schema):
 
 class ProgramSchema(Schema):
     id = fields.Integer(dump_only=True)
-    kind = fields.String(required=True, validate=validate.OneOf(_values(ProgramKind)))
+    kind = fields.String(required=True, validate=validate.OneOf(enum_values(ProgramKind)))
     days = fields.List(
         fields.String(validate=validate.OneOf(WEEKDAYS)),
         required=True,
@@ -114,7 +114,7 @@ class PatientCreateSchema(Schema):
     last_initial = Text(load_default=None, allow_none=True, validate=validate.Length(1, 1))
     phone = PhoneField(required=True)
     timezone = TimeZoneField(required=True)
-    language = fields.String(load_default="en", validate=validate.OneOf(_values(Language)))
+    language = fields.String(load_default="en", validate=validate.OneOf(enum_values(Language)))
     sms_consent = fields.Boolean(
         required=True, validate=validate.Equal(True, error="The patient must agree to texts.")
     )
@@ -129,8 +129,8 @@ class PatientSchema(Schema):
     last_initial = fields.String(allow_none=True)
     phone = fields.String()
     timezone = fields.String()
-    language = fields.String(validate=validate.OneOf(_values(Language)))
-    status = fields.String(validate=validate.OneOf(_values(PatientStatus)))
+    language = fields.String(validate=validate.OneOf(enum_values(Language)))
+    status = fields.String(validate=validate.OneOf(enum_values(PatientStatus)))
     therapist_id = fields.Integer()
     job_profile_id = fields.Integer(allow_none=True)
     sms_consent = fields.Boolean(attribute="consented")
@@ -140,9 +140,9 @@ class PatientSchema(Schema):
 
 class MessageSchema(Schema):
     id = fields.Integer()
-    direction = fields.String(validate=validate.OneOf(_values(Direction)))
+    direction = fields.String(validate=validate.OneOf(enum_values(Direction)))
     body = fields.String()
-    status = fields.String(validate=validate.OneOf(_values(MessageStatus)))
+    status = fields.String(validate=validate.OneOf(enum_values(MessageStatus)))
     purpose = fields.String(allow_none=True)
     error_code = fields.Integer(allow_none=True)
     segments = fields.Integer(allow_none=True)
@@ -153,10 +153,10 @@ class MessageSchema(Schema):
 class CheckInSchema(Schema):
     id = fields.Integer()
     date = fields.Date(attribute="local_date")
-    completion = fields.String(allow_none=True, validate=validate.OneOf(_values(Completion)))
+    completion = fields.String(allow_none=True, validate=validate.OneOf(enum_values(Completion)))
     pain = fields.Integer(allow_none=True)
     fatigue = fields.Integer(allow_none=True)
-    trend = fields.String(allow_none=True, validate=validate.OneOf(_values(Trend)))
+    trend = fields.String(allow_none=True, validate=validate.OneOf(enum_values(Trend)))
     skip_reason = fields.String(allow_none=True)
     created_at = fields.AwareDateTime()
 
@@ -223,8 +223,8 @@ class AlertSchema(Schema):
     id = fields.Integer()
     patient_id = fields.Integer()
     kind = fields.String()
-    severity = fields.String(validate=validate.OneOf(_values(Severity)))
-    status = fields.String(validate=validate.OneOf(_values(AlertStatus)))
+    severity = fields.String(validate=validate.OneOf(enum_values(Severity)))
+    status = fields.String(validate=validate.OneOf(enum_values(AlertStatus)))
     evidence = fields.Dict()
     created_at = fields.AwareDateTime()
     acknowledged_at = fields.AwareDateTime(allow_none=True)
@@ -234,7 +234,7 @@ class AlertSchema(Schema):
 
 
 class AlertQuerySchema(Schema):
-    status = fields.String(load_default=None, validate=validate.OneOf(_values(AlertStatus)))
+    status = fields.String(load_default=None, validate=validate.OneOf(enum_values(AlertStatus)))
 
 
 class ProposalSchema(Schema):
@@ -242,8 +242,8 @@ class ProposalSchema(Schema):
     patient_id = fields.Integer()
     task_id = fields.Integer()
     task_name = fields.String(attribute="task.name")
-    kind = fields.String(validate=validate.OneOf(_values(ProposalKind)))
-    status = fields.String(validate=validate.OneOf(_values(ProposalStatus)))
+    kind = fields.String(validate=validate.OneOf(enum_values(ProposalKind)))
+    status = fields.String(validate=validate.OneOf(enum_values(ProposalStatus)))
     current_reps = fields.Integer(allow_none=True)
     current_load_lb = fields.Float(allow_none=True)
     current_duration_min = fields.Integer(allow_none=True)

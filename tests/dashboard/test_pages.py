@@ -211,5 +211,4 @@ def test_the_caseload_takes_the_same_number_of_queries_for_5_or_30_patients(
     with counting_statements() as thirty:
         assert client.get("/").get_data(as_text=True).count("data-patient-id=") == 30
 
-    print(f"\ncaseload queries: {len(five)} for 5 patients, {len(thirty)} for 30")
     assert len(five) == len(thirty), (five, thirty)

@@ -21,9 +21,6 @@ from companion.models import (
     CheckIn,
     Completion,
     Patient,
-    Proposal,
-    ProposalKind,
-    ProposalStatus,
     Role,
     Severity,
     Trend,
@@ -33,7 +30,7 @@ from companion.progress import adherence
 from companion.reports.fhir import patient_bundle
 from companion.reports.pdf import progress_report, weekly_report
 from tests.builders import make_token
-from tests.programs.builders import MONDAY, at, job_patient, report
+from tests.programs.builders import MONDAY, approved_change, at, job_patient, report
 
 D = Decimal
 NOW = at(MONDAY + timedelta(days=8), 10)  # Tuesday of the second week
@@ -46,22 +43,7 @@ def two_weeks(patient: Patient) -> None:
     report(patient, MONDAY + timedelta(days=2), None, None, None, Trend.SAME)
     report(patient, MONDAY + timedelta(days=2), Completion.SKIPPED, None, None)
     report(patient, MONDAY + timedelta(days=3), Completion.PARTIAL, pain=5, fatigue=6)
-    task = patient.program.tasks[0]
-    db.session.add(
-        Proposal(
-            patient_id=patient.id,
-            task_id=task.id,
-            kind=ProposalKind.ADVANCE,
-            status=ProposalStatus.APPROVED,
-            current_reps=10,
-            current_load_lb=D(20),
-            proposed_reps=10,
-            proposed_load_lb=D(25),
-            decided_by_id=patient.therapist_id,
-            decided_at=at(MONDAY + timedelta(days=6), 12),
-        )
-    )
-    task.load_lb = D(25)
+    approved_change(patient, MONDAY + timedelta(days=6), 20, 25)
     report(patient, MONDAY + timedelta(days=7), pain=3, fatigue=4)
     for body, marked in (("Lifting mechanics improving.", True), ("Private working note.", False)):
         db.session.add(
