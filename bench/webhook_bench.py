@@ -11,9 +11,13 @@ Run alone with `python -m bench.webhook_bench`; BENCH_WEBHOOK_SECONDS sets the l
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -22,6 +26,7 @@ from flask import Flask
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
+from bench.baseline_app import create_app as create_baseline
 from bench.common import (
     PUBLIC_BASE_URL,
     ROOT,
@@ -36,12 +41,16 @@ from bench.common import (
     profile_top,
     server_env,
     table,
+    timed,
 )
+from companion.conversation.interpret import interpret
 from companion.demo import DEMO_CLINIC
 from companion.extensions import db
 from companion.models import Alert, CheckIn, Clinic, Message, MessageStatus, Patient
+from companion.sms import CompanionHooks
 from messaging.chat import twilio_form
 from messaging.db import utcnow
+from messaging.hooks import Keyword, MessagingHooks
 
 SECONDS = float(os.environ.get("BENCH_WEBHOOK_SECONDS", "30"))
 PATIENTS = int(os.environ.get("BENCH_WEBHOOK_PATIENTS", "1000"))
@@ -53,7 +62,9 @@ ACCOUNT = "AC" + "0" * 32
 LUA = Path(__file__).with_name("webhook.lua")
 REPLIES = ROOT / "tests" / "data" / "replies_dev.jsonl"
 MIN_RATIO, MAX_P99_MS = 0.60, 100.0
-SERVERS = {"baseline": "bench.baseline_app:app", "app": "wsgi:app"}
+SERVERS = {"baseline": "bench.baseline_app:create_app()", "app": "wsgi:app"}
+PART_POSTS, PART_ROUNDS = 200, 5
+PARTS = ["baseline", "no conversation", "whole app", "interpretation alone"]
 
 
 def replies() -> list[str]:
@@ -121,14 +132,56 @@ def patient_phones() -> list[str]:
     return list(db.session.scalars(select(Patient.phone).order_by(*order)))
 
 
-def post_inbound(app: Flask, phones: list[str], count: int) -> None:
+def post_inbound(app: Flask, phones: list[str], count: int, offset: int = 0) -> None:
     """`count` signed inbound posts through the app's test client, in this process."""
     client = app.test_client()
-    for line in signed_posts(phones, replies(), count):
+    for line in signed_posts(phones, replies(), count, offset):
         signature, form = line.rstrip("\n").split("\t")
         headers = {"X-Twilio-Signature": signature, "Content-Type": FORM}
         if client.post(INBOUND, data=form, headers=headers).status_code != 200:
             raise RuntimeError("an inbound post was refused")
+
+
+class NoConversation(CompanionHooks):
+    """Companion's hooks with a conversation that reads, records and answers nothing."""
+
+    def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+        return []
+
+
+@contextmanager
+def hooks_of(app: Flask, hooks: MessagingHooks) -> Iterator[None]:
+    registered = app.extensions["messaging"]
+    app.extensions["messaging"] = hooks
+    try:
+        yield
+    finally:
+        app.extensions["messaging"] = registered
+
+
+def where_the_time_goes(app: Flask, url: str, phones: list[str]) -> dict[str, float]:
+    """Milliseconds a reply in this process, through the test client, in interleaved rounds:
+    the baseline app; ours with a conversation that does nothing (the text stored once and
+    answered); ours whole; and interpreting the same texts alone. The median round of each."""
+    baseline = create_baseline(server_env(url))
+    texts = replies()
+    offset = 2 * WARMUP_POSTS  # MessageSids the loads never used
+    rounds: dict[str, list[float]] = {part: [] for part in PARTS}
+
+    def posting(server: Flask) -> float:
+        nonlocal offset
+        seconds = timed(lambda: post_inbound(server, phones, PART_POSTS, offset))
+        offset += PART_POSTS
+        return seconds * 1000 / PART_POSTS
+
+    for _ in range(PART_ROUNDS):
+        rounds["baseline"].append(posting(baseline))
+        with hooks_of(app, NoConversation()):
+            rounds["no conversation"].append(posting(app))
+        rounds["whole app"].append(posting(app))
+        reading = timed(lambda: [interpret(text, None, "en") for text in texts])
+        rounds["interpretation alone"].append(reading * 1000 / len(texts))
+    return {part: statistics.median(times) for part, times in rounds.items()}
 
 
 def conversation_counts() -> dict[str, int]:
@@ -159,14 +212,18 @@ def measure(backend: str) -> dict[str, Any]:
                 results[name]["worker_rss_mb"] = max(peak_rss_mb(w) for w in children(pid))
         results["ratio"] = results["app"]["rate"] / results["baseline"]["rate"]
         results["wrote"] = conversation_counts()
+        results["parts"] = where_the_time_goes(app, url, phones)
         if results["ratio"] < MIN_RATIO or results["app"]["p99_ms"] > MAX_P99_MS:
             results["profile"] = profile_top(lambda: post_inbound(app, phones, 300))
     return results
 
 
 def section(results: dict[str, dict[str, Any]]) -> Section:
-    rows, checks, wrote = [], [], [""]
+    rows, checks, wrote, parts = [], [], [""], []
     for backend, r in results.items():
+        ms = r["parts"]
+        figures = [f"{ms[part]:.2f}" for part in PARTS]
+        parts.append([backend, *figures, f"{ms['baseline'] / MIN_RATIO:.2f}"])
         app, base = r["app"], r["baseline"]
         rates = [f"{app['rate']:.0f}", f"{base['rate']:.0f}", f"{r['ratio']:.0%}"]
         latencies = [f"{run[p]:.1f}" for run in (app, base) for p in ("p50_ms", "p99_ms")]
@@ -190,7 +247,16 @@ def section(results: dict[str, dict[str, Any]]) -> Section:
         "(bench/baseline_app.py) under the same gunicorn settings that checks the same "
         "signature, parses the same form and inserts one row into the same table."
     )
-    return Section("Inbound webhook", how, table(header.split("|"), rows) + wrote, checks)
+    split = (
+        f"Where a reply's time goes: the same posts in this process through Flask's test "
+        f"client, {PART_ROUNDS} interleaved rounds of {PART_POSTS} (the median round), ms a "
+        "reply. *No conversation*: our app with a conversation engine that reads, records and "
+        "answers nothing (the text checked, stored once, keywords, the answer stored). "
+        f"*Allowed*: the time a reply may take for {MIN_RATIO:.0%} of the baseline's rate."
+    )
+    parts_table = table(["backend", *PARTS, "allowed"], parts)
+    lines = table(header.split("|"), rows) + wrote + ["", split, "", *parts_table]
+    return Section("Inbound webhook", how, lines, checks)
 
 
 def measure_all() -> dict[str, dict[str, Any]]:
