@@ -10,6 +10,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     caseload,
     enrol,
     filters,
+    jobs,
     notes,
     patients,
     programme,

@@ -203,6 +203,46 @@ def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
         browser.close()
 
 
+def test_a_therapist_describes_a_job_and_enrols_a_patient_for_it(
+    live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        _sign_in(page, live_server)
+        page.get_by_role("link", name="Jobs").click()
+
+        new_job = page.locator("#new-job")
+        new_job.get_by_label("Job title").fill("Dock loader")
+        new_job.get_by_label("DOT strength level").select_option("heavy")
+        new_job.get_by_label("Demand 1").fill("Carry")
+        new_job.get_by_label("Unit 1").select_option("ft")
+        new_job.get_by_role("button", name="Save job profile").click()
+        expect(page.locator("#new-job .error")).to_have_text("Give the target.")
+        new_job.get_by_label("Target 1").fill("100")
+        new_job.get_by_label("Demand 2").fill("Floor-to-waist lift")
+        new_job.get_by_label("Target 2").fill("50")
+        new_job.get_by_label("How often 2").select_option("frequent")
+        new_job.get_by_role("button", name="Save job profile").click()
+
+        expect(page.get_by_role("status")).to_have_text("Job profile saved: Dock loader.")
+        card = page.locator(".job", has_text="Dock loader")
+        expect(card).to_contain_text("heavy work")
+        expect(card.locator("tbody tr")).to_have_count(2)
+        expect(card).to_contain_text("Floor-to-waist lift50 lbfrequent")
+        page.screenshot(path=SCREENSHOTS / "jobs.png", full_page=True)
+        page.get_by_role("link", name="Enrol a patient").click()
+        picker = page.locator(".template-picker")
+        picker.get_by_label("Job").select_option(label="Dock loader (other)")
+        picker.get_by_role("button", name="Load template").click()
+        expect(page.get_by_label("Trains 1")).to_contain_text("Carry")
+        browser.close()
+
+
 def _sign_in(page: "Page", live_server: str) -> None:
     """Sign in as the demo therapist through the login page; lands on the caseload."""
     from playwright.sync_api import expect

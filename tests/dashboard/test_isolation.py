@@ -64,10 +64,12 @@ def test_lists_and_forms_show_nothing_of_another_clinic(client: FlaskClient) -> 
         "/alerts",
         "/alerts?status=resolved",
         f"/patients/new?job_profile_id={their_profile}",
+        "/jobs",
     ]
     bodies = {path: client.get(path).get_data(as_text=True) for path in pages}
 
     assert "Ana Q." in bodies["/"] and "Ana Q." in bodies["/alerts"]
+    assert "Ana job title" in bodies["/jobs"]
     assert {path: [s for s in theirs["secrets"] if s in body] for path, body in bodies.items()} == {
         path: [] for path in pages
     }

@@ -1,0 +1,53 @@
+"""The clinic's job demand profiles: read them, and describe a job from an analysis or template."""
+
+from typing import Any
+
+from flask import flash, redirect, render_template, url_for
+
+from companion.dashboard import bp
+from companion.dashboard.forms import JobProfileForm
+from companion.extensions import db
+from companion.programs.editing import ProgrammeError
+from companion.programs.profiles import clinic_profiles, create_profile
+from companion.security import current_therapist
+from messaging.db import utcnow
+
+
+def _page(form: JobProfileForm, status: int = 200) -> Any:
+    profiles = clinic_profiles(current_therapist())
+    return render_template("dashboard/jobs.html", profiles=profiles, form=form), status
+
+
+def profile_data(form: JobProfileForm) -> dict[str, Any]:
+    """What create_profile takes, from the form: the named demand rows, or none."""
+    demands = [row.data for row in form.demands if row.form.name.data]
+    return {
+        "job_title": form.job_title.data,
+        "industry": form.industry.data or None,
+        "strength_level": form.strength_level.data,
+        "template": form.template.data or None,
+        "demands": [{k: d[k] for k in ("name", "target", "unit", "frequency")} for d in demands]
+        or None,
+    }
+
+
+@bp.get("/jobs")
+def show_jobs() -> Any:
+    """The clinic's job profiles, and the form for a new one."""
+    return _page(JobProfileForm(formdata=None))
+
+
+@bp.post("/jobs")
+def create_job() -> Any:
+    """Save a job demand profile; patients enrolled for the job train toward its targets."""
+    form = JobProfileForm()
+    if form.validate():
+        try:
+            profile = create_profile(current_therapist(), profile_data(form), utcnow())
+        except ProgrammeError as error:
+            db.session.rollback()
+            form[error.field].errors = [*form[error.field].errors, str(error)]
+        else:
+            flash(f"Job profile saved: {profile.job_title}.")
+            return redirect(url_for("dashboard.show_jobs"))
+    return _page(form, 422)
