@@ -131,11 +131,15 @@ class CompanionHooks:
         return found
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
-        # Today's conversation and check-in come with the patient: one query, not three.
+        # Today's conversation and check-in, and the clinic whose alert thresholds apply,
+        # come with the patient: one query, not four.
         patient = db.session.scalar(
             select(Patient)
             .where(Patient.phone == message.phone)
-            .options(joinedload(Patient.conversation).joinedload(Conversation.checkin))
+            .options(
+                joinedload(Patient.conversation).joinedload(Conversation.checkin),
+                joinedload(Patient.clinic),
+            )
         )
         if patient is None:
             return [] if keyword == "opt_out" else [render("unknown_number", "en")]

@@ -15,4 +15,5 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     patients,
     programme,
     proposals,
+    settings,
 )

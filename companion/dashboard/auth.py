@@ -32,6 +32,7 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.approve",
     "dashboard.reject",
     "dashboard.resume",
+    "dashboard.save_thresholds",
 }
 FAILED = "Email or password is incorrect."
 THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."

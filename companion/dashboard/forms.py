@@ -197,3 +197,31 @@ class JobProfileForm(FlaskForm):
     def validate_demands(self, field: Field) -> None:
         if not self.template.data and not any(row.form.name.data for row in field.entries):
             raise ValidationError("Give the job's demands, or a template to take them from.")
+
+
+def _score(label: str, low: int = 1, high: int = 10) -> IntegerField:
+    return IntegerField(label, validators=[InputRequired(), NumberRange(low, high)])
+
+
+class ThresholdsForm(FlaskForm):
+    """The clinic's alert thresholds (monitoring.rules.Thresholds); adherence in percent."""
+
+    urgent_pain = _score("Urgent: pain reported at or above")
+    session_pain = _score("High: pain after a session above", 1, 9)
+    baseline_rise = _score("High: pain above the patient's baseline by", 1, 5)
+    high_fatigue = _score("Watch: fatigue two reports running at or above")
+    silent_watch = _score("Watch: programme days without a reply", 1, 14)
+    silent_high = _score("High: programme days without a reply", 2, 21)
+    adherence_floor = IntegerField(
+        "Watch: 7-day adherence below (%)", validators=[InputRequired(), NumberRange(0, 100)]
+    )
+
+    def validate_urgent_pain(self, field: Field) -> None:
+        if field.data is not None and self.session_pain.data is not None:
+            if field.data <= self.session_pain.data:
+                raise ValidationError("Make it above the session pain limit.")
+
+    def validate_silent_high(self, field: Field) -> None:
+        if field.data is not None and self.silent_watch.data is not None:
+            if field.data <= self.silent_watch.data:
+                raise ValidationError("Make it more days than the watch.")

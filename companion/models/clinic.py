@@ -5,10 +5,11 @@ import secrets
 from datetime import datetime, time
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import ForeignKey, String, Time
+from sqlalchemy import JSON, ForeignKey, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -46,6 +47,10 @@ class Clinic(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="America/Chicago")
     quiet_start: Mapped[time] = mapped_column(Time, default=time(21, 0))
     quiet_end: Mapped[time] = mapped_column(Time, default=time(8, 0))
+    # The clinic's own alert thresholds, by name, over the app's (ALERT_THRESHOLDS).
+    alert_thresholds: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     therapists: Mapped[list["Therapist"]] = relationship(back_populates="clinic")

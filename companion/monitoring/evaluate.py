@@ -3,7 +3,6 @@
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import current_app
 from sqlalchemy import select
 
 from companion.alerts import raise_alert, unresolved_alerts
@@ -26,16 +25,12 @@ from companion.monitoring.rules import (
     SELF_RESOLVING,
     History,
     Rule,
-    Thresholds,
 )
+from companion.monitoring.thresholds import thresholds
 from companion.planning import close_days
 
 LOOKBACK = timedelta(days=28)
 RANK = {Severity.WATCH: 1, Severity.HIGH: 2, Severity.URGENT: 3}
-
-
-def thresholds() -> Thresholds:
-    return Thresholds(**current_app.config.get("ALERT_THRESHOLDS", {}))
 
 
 def history_for(patient_id: int, today: date, *, with_days: bool = True) -> History:
@@ -74,7 +69,7 @@ def evaluate(
         history = history_for(patient.id, today, with_days=rules is not CHECKIN_RULES)
     if recorded is not None and recorded not in history.checkins:
         history.checkins.append(recorded)  # today's and the newest: it goes last
-    limits = thresholds()
+    limits = thresholds(patient.clinic)
     unresolved = unresolved_alerts(patient.id)
     changed = []
     for kind, rule in rules:

@@ -2,7 +2,8 @@
 
 Defaults follow the pain-monitoring model (0-3 safe, 4-5 acceptable, above 5 not; a rise
 of 2 over the patient's own baseline is clinically meaningful) and common clinical alert
-schemes. Every threshold lives in `Thresholds`, overridable from the app config.
+schemes. Every threshold lives in `Thresholds`, overridable from the app config; a clinic
+may set its own for those in CLINIC_SET.
 """
 
 from collections.abc import Callable
@@ -29,6 +30,13 @@ class Thresholds:
     reinjury_window_days: int = 14
     plateau_days: int = 14
     plateau_sessions: int = 3  # fewer sessions in the window is absence, not a plateau
+
+
+# What a clinic may tune for its own patients, against alert fatigue or a cautious caseload.
+CLINIC_SET = (
+    "session_pain", "urgent_pain", "baseline_rise", "high_fatigue",
+    "silent_watch", "silent_high", "adherence_floor",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
