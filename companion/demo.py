@@ -20,6 +20,7 @@ from companion.models import (
     Proposal,
     ProposalKind,
     ProposalStatus,
+    Role,
     Task,
     Therapist,
 )
@@ -34,6 +35,7 @@ from companion.programs.templates import (
 
 DEMO_CLINIC = "Riverside Work Rehab"
 DEMO_EMAIL, DEMO_PASSWORD = "demo@example.org", "demo-password"
+DEMO_ADMIN = "admin@example.org"  # the clinic admin, same password: the Team page
 LOAD_CLINIC = "Synthetic Load Clinic"
 SYNTHETIC_ZONES = [
     "America/New_York",
@@ -68,10 +70,12 @@ def _get_or_create_clinic(name: str, phone: str) -> Clinic:
     return clinic
 
 
-def _get_or_create_therapist(clinic: Clinic, email: str, name: str, password: str) -> Therapist:
+def _get_or_create_therapist(
+    clinic: Clinic, email: str, name: str, password: str, role: Role = Role.THERAPIST
+) -> Therapist:
     therapist = db.session.scalar(select(Therapist).where(Therapist.email == email))
     if therapist is None:
-        therapist = Therapist(clinic=clinic, email=email, name=name)
+        therapist = Therapist(clinic=clinic, email=email, name=name, role=role)
         therapist.set_password(password)
         db.session.add(therapist)
         db.session.flush()
@@ -135,6 +139,7 @@ def load_demo(now: datetime) -> Therapist:
     """Load (or top up) the demo clinic; running it twice adds nothing."""
     clinic = _get_or_create_clinic(DEMO_CLINIC, "+13125550100")
     therapist = _get_or_create_therapist(clinic, DEMO_EMAIL, "Dana Reyes, PT", DEMO_PASSWORD)
+    _get_or_create_therapist(clinic, DEMO_ADMIN, "Kim Alvarez", DEMO_PASSWORD, Role.ADMIN)
     templates = [TEMPLATES[industry] for industry in DEMO_INDUSTRIES]
     profiles = [_profile(clinic, template) for template in templates]
     rng = random.Random(7)

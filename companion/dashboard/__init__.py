@@ -16,4 +16,5 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     programme,
     proposals,
     settings,
+    team,
 )

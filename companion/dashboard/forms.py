@@ -24,9 +24,24 @@ from wtforms import (
     ValidationError,
     widgets,
 )
-from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import (
+    DataRequired,
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+)
 
-from companion.models import ConsentMethod, DemandFrequency, Language, ProgramKind, StrengthLevel
+from companion.models import (
+    ConsentMethod,
+    DemandFrequency,
+    Language,
+    ProgramKind,
+    Role,
+    StrengthLevel,
+)
 from companion.models.program import WEEKDAYS
 from companion.programs.dose import FIELD_BY_UNIT
 from companion.programs.templates import TEMPLATES
@@ -225,3 +240,29 @@ class ThresholdsForm(FlaskForm):
         if field.data is not None and self.silent_watch.data is not None:
             if field.data <= self.silent_watch.data:
                 raise ValidationError("Make it more days than the watch.")
+
+
+def _optional_e164(form: Any, field: Field) -> None:
+    if field.data:
+        e164(form, field)
+
+
+class MemberForm(FlaskForm):
+    """A new clinic user; the password is theirs to change once signed in."""
+
+    name = StringField("Name", validators=[DataRequired(), Length(max=120)])
+    email = StringField(
+        "Email",
+        validators=[
+            DataRequired(),
+            Length(max=254),
+            Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Not an email address."),
+        ],
+    )
+    role = SelectField("Role", choices=_labelled([r.value for r in Role]))
+    phone = StringField("Mobile for urgent alerts", validators=[Optional(), _optional_e164])
+    password = PasswordField("First password", validators=[DataRequired(), Length(min=10, max=200)])
+
+
+class LetGoForm(FlaskForm):
+    successor = SelectField("Their patients go to", coerce=int, validate_choice=False, default=0)

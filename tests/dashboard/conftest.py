@@ -131,6 +131,7 @@ def make_clinic_with_data(first_name: str, phone: str, words: str) -> dict[str, 
         "alert_id": alert.id,
         "note_id": note.id,
         "task_id": patient.program.tasks[0].id,
+        "member_id": therapist.id,
     }
     if "proposal_id" in route_arguments():
         ids["proposal_id"] = make_proposal(patient)
