@@ -72,6 +72,12 @@ class NoteForm(FlaskForm):
     include_in_report = BooleanField("Include in next report")
 
 
+def attach_error(form: Form, name: str, message: str) -> None:
+    """Show a refusal from the domain at the field it names (or atop the form)."""
+    field = form._fields.get(name)
+    (field.errors if field is not None else form.form_errors).append(message)
+
+
 def e164(form: Any, field: Field) -> None:
     """Accept any common format; store E.164 (US numbers need no country code)."""
     try:

@@ -5,7 +5,7 @@ from typing import Any
 from flask import flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import JobProfileForm
+from companion.dashboard.forms import JobProfileForm, attach_error
 from companion.extensions import db
 from companion.programs.editing import ProgrammeError
 from companion.programs.profiles import clinic_profiles, create_profile
@@ -46,7 +46,7 @@ def create_job() -> Any:
             profile = create_profile(current_therapist(), profile_data(form), utcnow())
         except ProgrammeError as error:
             db.session.rollback()
-            form[error.field].errors = [*form[error.field].errors, str(error)]
+            attach_error(form, error.field, str(error))
         else:
             flash(f"Job profile saved: {profile.job_title}.")
             return redirect(url_for("dashboard.show_jobs"))

@@ -7,7 +7,13 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 
 from companion.dashboard import bp
-from companion.dashboard.forms import AddTaskForm, DoseForm, ScheduleForm, TemplateForm
+from companion.dashboard.forms import (
+    AddTaskForm,
+    DoseForm,
+    ScheduleForm,
+    TemplateForm,
+    attach_error,
+)
 from companion.extensions import db
 from companion.models import Patient, Task, Therapist
 from companion.patients import patient_for, view_patient
@@ -64,8 +70,7 @@ def _submit(
             change(therapist, patient, task)
         except ProgrammeError as error:
             db.session.rollback()
-            field = form._fields.get(error.field)
-            (field.errors if field is not None else form.form_errors).append(str(error))
+            attach_error(form, error.field, str(error))
         else:
             flash(saved)
             page = url_for("dashboard.show_patient", patient_id=patient_id)

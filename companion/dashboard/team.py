@@ -6,7 +6,7 @@ from typing import Any
 from flask import abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import LetGoForm, MemberForm
+from companion.dashboard.forms import LetGoForm, MemberForm, attach_error
 from companion.extensions import db
 from companion.models import Role, Therapist
 from companion.security import current_therapist
@@ -49,7 +49,7 @@ def add_to_team() -> Any:
             member = add_member(admin, form.data, utcnow())
         except TeamError as error:
             db.session.rollback()
-            form[error.field].errors = [*form[error.field].errors, str(error)]
+            attach_error(form, error.field, str(error))
         else:
             flash(f"{member.name} can sign in now.")
             return redirect(url_for("dashboard.show_team"))
