@@ -88,6 +88,8 @@ def test_letting_a_therapist_go_ends_their_access_and_hands_their_patients_over(
     assert "no longer has access; 2 patients handed over." in page
     treating = select(Patient.therapist_id).where(Patient.clinic_id == leaver.clinic_id)
     assert set(db.session.scalars(treating)) == {colleague.id}
+    ana_page = client.get(f"/patients/{mine['patient'].id}").get_data(as_text=True)
+    assert "treated by Sam Okafor" in ana_page
     assert leaver_browser.get("/").status_code == 302  # their open session has ended
     api = client.get("/api/v1/patients", headers={"Authorization": f"Bearer {token}"})
     assert api.status_code == 401
