@@ -200,6 +200,17 @@ def test_a_body_part_before_does_not_beat_the_scale_named_after() -> None:
     assert (reading.pain, reading.fatigue) == (4, 6)
 
 
+@pytest.mark.parametrize(("text", "pain"), [
+    ("10/10 excruciating", 10), ("9/10 unbearable", 9), ("excruciating 8", 8),
+    ("dolor insoportable 9", 9), ("unbearable, like a 9", 9),
+    ("did 3 unbearable sets", None), ("did 3 painful sets", None), ("pain 5 all day", 5),
+])  # fmt: skip
+def test_pain_told_as_unbearable_labels_its_number_but_a_count_of_sets_is_no_score(
+    text: str, pain: int | None
+) -> None:
+    assert read(text).pain == pain
+
+
 # --- intents ----------------------------------------------------------------
 
 
@@ -298,6 +309,42 @@ def test_asking_for_the_plan_is_plan_and_anything_else_asked_is_a_question(
     ("me los mandas otra vez los ejercicios?", "plan"),
 ])  # fmt: skip
 def test_a_missed_step_a_stop_midway_and_can_barely_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a day called off after a setback is partial; called after everything, done
+    ("called it a day after that", "partial"),
+    ("knee started hurting so i called it a day", "partial"),
+    ("called it quits after the first set", "partial"),
+    ("had to call it early, back was barking", "partial"),
+    ("did them all and called it a day", "done"), ("did all my lifts and called it a day", "done"),
+    # what else was done says something was not (the other side of a stretch is all of it)
+    ("did the other stuff", "partial"), ("did everything else", "partial"), ("did the others",
+    "partial"), ("hice lo demas", "partial"), ("hice los otros", "partial"),
+    ("did the other side too", "done"), ("did the other leg after a break", "done"),
+    # doing nothing
+    ("did nothing today", "skipped"), ("got nothing done", "skipped"), ("nothing done today",
+    "skipped"), ("i did absolutely nothing, too sore", "skipped"),
+    ("did nothing wrong lol, did them all", "done"), ("got zero sleep, did them all", "done"),
+    # half a night or half asleep is no half of the work
+    ("lay awake half the night, did them all", "done"), ("half asleep but did them all", "done"),
+    ("skipped, up half the night with the baby", "skipped"),
+    ("a la mitad de la noche me desperte, hice todos", "done"), ("did half the reps", "partial"),
+    ("hice la mitad", "partial"),
+    # stopped midway, in Spanish too ("me tuve que parar" is to stand up)
+    ("tuve que parar a medio ejercicio", "partial"), ("me detuve a media rutina", "partial"),
+    ("ahi le pare, me dolia mucho", "partial"), ("y ya pare, me dolia", "partial"),
+    ("stopped mid set, knee gave out", "partial"),
+    ("me tuve que parar para descansar y luego termine", "done"),
+    # "a bit" of a state is not a bit of the work
+    ("got a little dizzy but finished", "done"), ("did all of them, got a bit sore after", "done"),
+    ("got a bit done", "partial"), ("got in a bit of stretching", "partial"),
+    # a limb's strength is a report, whether weak or back to strong
+    ("my knee doesnt feel weak anymore", "report"), ("leg feels stronger today", "report"),
+    ("no weakness today", "report"), ("strong as ever on the stairs", "report"),
+])  # fmt: skip
+def test_stopping_early_doing_nothing_and_a_state_read_as_meant(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
