@@ -7,9 +7,14 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# "did nothing", "done absolutely nothing": the word of doing, with nothing done.
+_NOTHING = (
+    r"\s+(?:absolutely\s+|literally\s+|pretty\s+much\s+|basically\s+)?(?:nothing|nada|zilch|zero"
+    r"|none)\b(?!\s+(?:wrong|else)\b)"
+)
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
-    r"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)|dn|finished|finito|complete|completed|did"
+    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
     r"|hice(?!\s+(?:del\s+bano|pipi|popo|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?)\b",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
@@ -28,7 +33,7 @@ _DONE = _any(
 _FINISH_WORDS = frozenset({"finished", "complete", "completed", "termine", "terminado", "acabe"})
 _NEGATED = re.compile(
     r"(?:\b(?:didnt|did\s+not|not|never|havent|have\s+not|hasnt|couldnt|could\s+not|wasnt|wont"
-    r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
+    r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none|nothing)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
     r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
     r"|\b(?:no|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|pude|los\s+he)\s+){0,2})$"
 )
@@ -38,12 +43,23 @@ AND_THEN = (
     r"|honestly|tbh|ngl|now|then|me|the\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|hurt\w*))\b"
 )
 _PARTIAL = _any(
-    r"\bhalf(?:way)?\b(?<!and\sa\shalf)(?!\s+(?:day|days|hour|an\s+hour|the\s+day|time)\b)|\bmitad\b|\bpartial(?:ly)?\b|\bpart\s*way\b|\ba\s+medias\b",
+    # (half a span of time or half a state is no share of the work: "lay awake half the night",
+    # "half asleep", "la mitad de la noche")
+    r"\bhalf(?:way)?\b(?<!and\sa\shalf)(?!\s+(?:(?:the|my|a|an|of\s+the)\s+)?(?:days?|nights?|hours?"
+    r"|mornings?|afternoons?|evenings?|weeks?|months?|years?|time|life|shift|sleep)\b|\s+(?:asleep"
+    r"|awake|dead|alive|joking|kidding|serious)\b)|\bpartial(?:ly)?\b|\bpart\s*way\b|\ba\s+medias\b"
+    r"|\bmitad\b(?!\s+(?:de\s+la|del)\s+(?:noche|dia|manana|tarde|semana|mes|tiempo)\b)",
     r"^\W*(?:some|sum|mostly|most|partly|a\s+(?:few|couple)|couple|algo|algunos|algunas"
     r"|unos\s+cuantos)\W*$",
     r"\btoo\s+(?:sore|tired|painful|stiff|weak|swollen)\s+(?:for|to\s+do)\s+(?:the|my)\s+\w+",
-    r"\b(?:did|done|completed|finished|got|managed)\s+(?:\w+\s+)?(?:some|sum|most|part|a\s+few"
+    # ("got a bit winded" is a state: a bit got is work only when done, in or of something)
+    r"\b(?!got\s+(?:\w+\s+)?a\s+(?:bit|little|lil)\s+(?!(?:of|done|in|through|thru|finished)\b))"
+    r"(?:did|done|completed|finished|got|managed)\s+(?:\w+\s+)?(?:some|sum|most|part|a\s+few"
     r"|a\s+couple|a\s+bit|a\s+little)\b(?!\s+(?:min|mins|minutes|hours?|hrs?|ago|seconds|secs)\b)",
+    # what else was done says something was not: "did the other stuff", "hice lo demás"
+    r"\b(?:did|done|finished|completed|got\s+through|hice|termine)\s+(?:all\s+)?(?:the\s+|my\s+)?"
+    r"(?:other\s+(?!(?:side|leg|arm|hand|foot|knee|half|day|week|time|night)s?\b)\w+|others"
+    r"|everything\s+else)\b|\b(?:hice|termine)\s+(?:todo\s+)?(?:lo|los|las)\s+(?:demas|otr[oa]s)\b",
     r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
     r"\bonly\s+(?:did|the|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
     r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b(?!\s+(?:one\s+|left\s+|right\s+)?side\b)",
@@ -57,8 +73,10 @@ _PARTIAL = _any(
     r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
     r"\balmost\s+(?:done|finished|all|everything|complete)\b",
     r"^\W*(?:some|sum|mostly|most|partly|algo|algunos|algunas)\s*[,.!;]",
+    # (a day "called" after everything is a day done: "did them all and called it a day")
     r"\bstarted\s+(?:\w+\s+){0,3}?(?:but|then|and\s+then)\b|\b(?:so|then|and)\s+(?:i\s+)?(?:stopped"
-    r"|quit|called\s+it)\b|\bhad\s+to\s+(?:stop|leave|quit|bail|go)"
+    r"|quit|called\s+it\b(?!\s+(?:a\s+day|a\s+night|quits)\b))\b|\bso\s+(?:i\s+)?called\s+it\b"
+    r"|\bhad\s+to\s+call\s+it\b|\bhad\s+to\s+(?:stop|leave|quit|bail|go)"
     r"\s+(?:after|halfway|early|partway|in\s+the\s+middle)\b|\bhice\s+(?:muy\s+)?(?:poquitos|poquitas"
     r"|pocos|pocas)\b",
     r"\b(?:did|done|completed|finished|got\s+through|hice)\s+(?:\w+\s+)?[1-9]\d?\s*%",
@@ -67,6 +85,7 @@ _PARTIAL = _any(
     r"\bbarely\s+(?:got|made\s+it)\s+(?:through|thru|to)\s+(?:\d|one|two|three|a\s+few|a\s+couple"
     r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b",
     r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
+    r"|mid[\s-]?(?:set|rep|workout|session|exercise|walk|carry|lift|stretch|way)\w*"
     # ("had to stop every few steps" is for breath, said of the walking)
     r"|in\s+the\s+middle)\b|\bhad\s+to\s+stop\b(?!\s+every\b)|\bcut\s+(?:it\s+)?short\b"
     r"|\bran\s+out\s+of\s+(?:time|steam|gas|energy|daylight)\s+(?:for|before|on)\b",
@@ -88,8 +107,14 @@ _PARTIAL = _any(
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
     r"|la\s+ultima|los|las)\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
-    # started, then stopped: "stopped right there", "y ya no seguí", "dejé de hacerlos"
-    r"\b(?:stopped|quit|called\s+it)\s+(?:right\s+)?(?:there|then|after\s+that)\b"
+    # started, then stopped: "stopped right there", "called it a day after that", "y ya no seguí",
+    # "dejé de hacerlos", "tuve que parar a medio ejercicio" ("me tuve que parar" is to stand up)
+    r"\b(?:stopped|quit|called\s+it(?:\s+(?:a\s+day|a\s+night|quits))?)\s+(?:right\s+)?(?:there|then"
+    r"|early|after\s+(?:that|(?:the\s+)?(?:first|one|two|\d+|a\s+few|a\s+couple|half)))\b"
+    r"|(?<!me\s)\btuve\s+que\s+(?:parar|detenerme|dejarlo|dejarlos|dejarlas|suspender|cortar|salirme)\b"
+    r"|\ba\s+(?:medio|media|mitad\s+de)\s+(?:ejercicio|rutina|serie|sesion|entrenamiento|caminata"
+    r"|camino|set)\b|\b(?:ahi|hasta\s+ahi)\s+(?:lo\s+|le\s+|la\s+)?(?:deje|pare|corte|llegue)\b"
+    r"|\b(?:y|entonces|asi\s+que|por\s+eso)\s+(?:ya\s+)?(?:le\s+)?(?:pare|me\s+detuve)\b"
     r"|\b(?:ya\s+)?no\s+(?:segui|pude\s+seguir|continue|pude\s+continuar)\b|\bdeje\s+de\s+hacer\w*",
 )
 SKIPPED = _any(
@@ -124,6 +149,8 @@ SKIPPED = _any(
     r"\b(?:im|i\s+am|feeling|been|was|estoy|me\s+siento)\s+(?:\w+\s+)?(?:sick|ill|enferm[oa])\b"
     r"(?!\s+of)",
     r"\bnone\s+of\s+(?:them|it|em|the)\b",
+    rf"\b(?:did|done|accomplished)(?={_NOTHING})|\bgot\s+(?:nothing|zero|nada)\s+done\b"
+    r"|\bnothing\s+(?:got\s+)?done\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     r"(?!\s+(?:hacer\s+del\s+bano|orinar|ir\s+al\s+bano|hacer\s+pipi|evacuar|defecar|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"

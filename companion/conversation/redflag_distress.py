@@ -1,6 +1,6 @@
 """Severe pain: pain told as unbearable, the worst ever, past the scale or crying out."""
 
-from companion.conversation.redflag_words import rule, together
+from companion.conversation.redflag_words import LIMB, near, rule, together
 
 PAIN_WORD = r"pain|hurts?|hurting|dolor|duele"
 # A pain score ten times the top of the scale ("a 100 out of 10", "a million/10") cannot
@@ -127,6 +127,14 @@ DISTRESS = (
         r"\b(?:want|wanna|wanted|could)\s+to\s+(?:cut|chop|rip|saw)\s+(?:it|my\s+\w+)\s+off\b"
         r"|\bme\s+(?:la|lo)\s+quiero\s+(?:cortar|arrancar)\b",
         r"\bworst\s+headache\b|\bpeor\s+dolor\s+de\s+cabeza\b",
+        # past the worst before, said of the pain or the part: "my back is worse than ever",
+        # "me duele como nunca" (not "traffic worse than ever, back pain 3")
+        near(
+            rf"{PAIN_WORD}|{LIMB}",
+            r"worse\s+than\s+ever|(?:never|nunca)\s+(?:\w+\s+)?(?:been|felt|estado|sentido)\s+(?:worse|peor)"
+            r"|peor\s+que\s+nunca|como\s+nunca",
+            30,
+        ),
         # measured against the pains everyone knows are worst (not "Labor Day")
         # (not "worse than manual labor" or "Labor Day")
         r"\bworse\s+than\s+(?:(?:my|being\s+in|going\s+into)\s+)?labou?r\b(?!\s+(?:day|market|union|force"

@@ -22,6 +22,13 @@ from companion.conversation.redflag_words import (
     together,
 )
 
+# The parts of a limb one may not feel: "the bottom of my foot", "la planta del pie".
+_PART = (
+    r"(?:bottoms?|soles?|tips?|tops?|balls?|sides?|backs?|fronts?|heels?|edges?|palms?|outside"
+    r"|inside|rest)"
+)
+_PARTE = r"plantas?|puntas?|yemas?|palmas?|talon|lado|parte\s+de\s+(?:abajo|arriba|atras|adelante)"
+
 NERVE = (
     "neuro",
     rule(
@@ -65,7 +72,9 @@ NERVE = (
         r"\b(?:gave|give|gives|giving)\s+(?:out|way)\b|\bbuckl(?:ed|es|ing|e)\b",
         r"\bfoot\s+drop\b|\bdrop\s+foot\b|\bdragging\s+my\s+(?:foot|leg)\b",
         rf"\b(?:foot|leg|feet)\s+(?:is\s+|are\s+|keeps\s+)?dragg\w*|\b{LIMB}\s+collapsed",
-        rf"\b(?:cant|cannot|couldnt)\s+(?:feel|move|lift)\s+(?:my|the)\s+(?:\w+\s+)?{LIMB}",
+        # a limb or a part of one: "can't feel the bottom of my right foot"
+        rf"\b(?:cant|cannot|couldnt)\s+(?:feel|move|lift)\s+(?:my|the)\s+(?:{_PART}\s+of\s+(?:my|the)\s+)?"
+        rf"(?:\w+\s+)?{LIMB}",
         r"\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+)?(?:feeling|sensation)\b",
         r"\bdropping\s+(?:things|stuff|everything|objects|my\s+\w+)\b",
         rf"\b{LIMB}\b[^.!?]{{0,40}}?\b(?:(?:are|is|arent|isnt|were)\s+not\s+mine|not\s+(?:mine"
@@ -87,7 +96,11 @@ NERVE = (
         r"\bentum\w*|\badormec\w*|\badormes\w*|\bh?ormigue\w*|\bcosquille\w*|\bhormiguitas\b|\bdebilidad\b",
         r"\bdebil(?:es)?\b|\bse\s+me\s+(?:duerme|durmio|duermen|durmieron|adormece)n?\b",
         r"\b(?:pierna|pie|mano|brazo|dedos)s?\s+(?:\w+\s+)?dormid[oa]s?\b",
-        r"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:\w+\s+)?(?:pierna|pie|mano|brazo|dedo)",
+        # and the limb after: "tengo dormida la parte de abajo del pie"
+        rf"\b(?:dormid|entumid)[oa]s?\s+(?:la|el|los|las|mi|mis)\s+(?:(?:{_PARTE})\s+del?\s+"
+        r"(?:la\s+|mi\s+|mis\s+|los\s+)?)?(?:pierna|pie|mano|brazo|dedo)",
+        rf"\bno\s+siento\s+(?:la|el|mi|mis|los|las)\s+(?:(?:\w+\s+)?|(?:{_PARTE})\s+del?\s+"
+        r"(?:la\s+|mi\s+|mis\s+|los\s+)?)(?:pierna|pie|mano|brazo|dedo)",
         r"\bperd\w+\s+(?:la\s+)?(?:sensibilidad|sensacion|fuerza)\b|\bpie\s+caido\b",
         # a leg that gives way, in either word order: "la rodilla se me vence", "se me falsea"
         rf"\bse\s+me\s+(?:{GIVE_WAY_ES})\s+(?:la|el|las|los)\s+(?:rodilla|pierna|tobillo)",

@@ -2,10 +2,14 @@
 
 from companion.conversation.redflag_words import INFECTED, LIMB, WOUND, near, rule
 
-# Fever told by its sweats: "burning up", "sweating through my sheets".
+# Fever told by its sweats: "burning up", "sweating through my sheets". A shirt or clothes
+# sweated through at night or in bed is the same; at the carries it is the work.
+_SOAKED = r"sweat\w*\s+(?:\w+\s+)?(?:through|thru)\s+(?:my\s+|the\s+|all\s+my\s+)?"
 _FEVERISH = (
-    r"\bnight\s+sweats\b|\bsweat\w*\s+(?:\w+\s+)?(?:through|thru)\s+(?:my\s+|the\s+)?(?:sheets"
-    r"|pajamas|pjs|clothes|bed|shirt)\b|\bsoaked\s+(?:my\s+|the\s+)?(?:sheets|bed|pillow)\b"
+    rf"\bnight\s+sweats\b|\b{_SOAKED}(?:sheets|pajamas|pjs|bed|pillow)\b"
+    rf"|\bsoaked\s+(?:my\s+|the\s+)?(?:sheets|bed|pillow)\b|\b{_SOAKED}(?:shirt|clothes|t-?shirt)"
+    r"\b(?=[^.!?]{0,40}\b(?:night|sleep\w*|asleep|in\s+bed))"
+    r"|\b(?:woke|waking|wake)\s+up\s+(?:\w+\s+){0,2}?sweat\w*\s+(?:\w+\s+)?(?:through|thru)\b"
     r"|\bfeverish\b|\bfebril\b|\bsudores?\s+(?:nocturnos|en\s+la\s+noche|de\s+noche)\b"
     r"|\bempap\w+\s+(?:las\s+)?sabanas\b|\b(?:tengo|traigo|con)\s+(?:temperatura|calentura)\b"
     r"|\bescalofrio\b"
@@ -46,8 +50,10 @@ SWELLING = (
         r"\bpus\b|\booz\w+|\bred\s+streaks?\b|\bred\w*\s+(?:\w+\s+){0,4}spreading\b|\bspreading\s+redness\b|\b(?:hot|warm)\s+to\s+the\s+touch\b|\bredness\b",
         rf"\b(?:{LIMB}|calf|wound|incision|scar|skin|stitches)\s+(?:is\s+|looks\s+|feels\s+"
         r"|got\s+|turned\s+|very\s+|really\s+|all\s+|super\s+|ta\s+|esta\s+|bien\s+|muy\s+"
-        # ("ta", "está" clipped, as in "mi codo ta super red"; a fat, puffy limb as well as red)
-        r"|(?:fat|puffy|swollen|big|tight|shiny)\s+(?:and|y)\s+)*(?:red|hot|warm(?!\s*up)|tender|hard|caliente)\b",
+        # ("ta", "está" clipped, as in "mi codo ta super red"; a fat, puffy or sore limb as well as
+        # red, the signs listed with commas: "knee is big, red and warm"; "hard to bend" is stiff)
+        r"|(?:fat|puffy|swollen|big|huge|tight|shiny|sore|stiff|achy|painful)\s*(?:,\s*(?:and\s+|y\s+)?"
+        r"|\s+(?:and|y|&)\s+))*(?:red|hot|warm(?!\s*up)|tender|hard(?!\s+to\b)|caliente)\b",
         r"\bhinch\w+|\binflamad\w*|\binflamacion\b|\binfectad\w*|\binfeccion\b|\bfiebre\b",
         r"\bcalentura\b|\bescalofrios\b|\bsupur\w+|\benrojecid\w*|\bcaliente\s+al\s+tacto\b",
         r"\b(?:roj[oa]s?|colorad[oa]s?)\s+y\s+calient\w+|\bcalient\w+\s+y\s+(?:roj[oa]s?|colorad[oa]s?)\b"

@@ -5,15 +5,22 @@ import re
 from companion.conversation.words import BODY
 
 LIMB = rf"(?:{BODY}|toes?|fingers?|thumbs?|pinky|grip)"
+# The bottom of a foot or hand is the limb's, not the seat: "can't feel the bottom of my foot",
+# "la parte de abajo del pie" (the bottom of the back stays the saddle's neighbour).
+_OF_A_LIMB = (
+    r"(?!\s+(?:of|de|del)\s+(?:(?:my|the|your|both|left|right|mi|mis|la|el|los|las)\s+){0,2}"
+    r"(?:foot|feet|heels?|toes?|hands?|fingers?|thumbs?|legs?|arms?|pies?|manos?|piernas?|dedos?"
+    r"|talon\w*)\b)"
+)
 GROIN = (
     r"(?:groin|crotch|saddle|genitals?|genital\s+area|privates|private\s+(?:parts|area)|butt|"
-    r"buttocks|bottom|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
+    rf"buttocks|bottom{_OF_A_LIMB}|perineum|inner\s+thighs?|between\s+my\s+legs|ingle|entrepierna|genitales|"
     r"partes\s+intimas|gluteos|nalgas|silla\s+de\s+montar|down\s+there|ahi\s+abajo|"
     r"where\s+i\s+sit|sit\s+bones?|seat\s+area|entre\s+(?:las|mis)\s+piernas|donde\s+me\s+siento"
     # the everyday and family words: "butt cheeks", "inside of my thighs", "las pompis"
     r"|butt\s+cheeks|bum|rear\s+end|backside|back\s+there|tush|taint|anus|rectum"
     r"|insides?\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs)|inner\s+legs|private\s+area|nether\s+regions?"
-    r"|pompis|pompas|colita|trasero|sentaderas|nalgas?|parte\s+de\s+abajo|partes\s+de\s+abajo)"
+    rf"|pompis|pompas|colita|trasero|sentaderas|nalgas?|partes?\s+de\s+abajo{_OF_A_LIMB})"
 )
 # Legs that give way ("my knee keeps going out", "my right one quit on me").
 LEG = r"(?:legs?|knees?|ankles?|hips?|foot|feet|one)"

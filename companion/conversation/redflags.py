@@ -20,6 +20,12 @@ _INTENT_TO = re.compile(
     r"\b(?:want|wanna|wanted|going\s+to|gonna|thinking\s+(?:about|of)|thoughts\s+(?:of|about)|"
     r"urge\s+to|might|feel\s+like|tempted\s+to)\s+$"
 )
+# Words of severe pain, and what else they often describe: weather, a wait, a chore.
+_SEVERE = r"unbearabl\w*|excruciating\w*|intolerabl\w*|agoniz\w*|insoportable|inaguantable"
+_NOT_PAIN = (
+    r"hot|cold|humid|muggy|heat|calor|frio|bochorno|humedad|weather|boring|bored|slow|loud|noisy"
+    r"|traffic|trafico|wait|waiting|line|noise|ruido|boss|jefe|coworkers?|kids|neighbou?rs?"
+)
 # Figures of speech and harmless look-alikes, blanked out before matching.
 _FIGURES = re.compile(
     r"\bf(?:e|a)ll(?:ing|s)?(?=\s+asleep\b)|\bf(?:e|a)ll(?:ing)?\s+(?:behind|short|apart|through|for"
@@ -40,6 +46,11 @@ _FIGURES = re.compile(
     # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
     r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
     r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
+    # "unbearably hot in the garage", "the heat was unbearable": the weather or the wait, not pain
+    # (a body part named with it keeps the sign: "the heat in my knee is unbearable")
+    rf"|\b(?:{_SEVERE})\s+(?:(?!(?:pain|dolor|ache|hurt\w*|{BODY})\b)\w+\s+)?(?:{_NOT_PAIN})\b"
+    rf"(?!\s+(?:{BODY})\b)"
+    rf"|\b(?:{_NOT_PAIN})\s+(?:(?!(?:{BODY})\b)\w+\s+){{0,4}}(?:{_SEVERE})"
     # "feel like I got hit by a truck": sore all over, said the usual way
     r"|\b(?:feel|feels|felt|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|have\s+been\s+)?(?:hit"
     r"|run\s+over|ran\s+over)\s+by\s+(?:a\s+)?(?:truck|bus|train|car|semi|mack\s+truck)\b"
@@ -61,6 +72,9 @@ _CLAUSE_END = re.compile(
     r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
     # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
     r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
+    # "no hice nada, ayer me caí": a day or a time after a comma tells of something else
+    r"|,\s*(?=(?:ayer|anoche|antier|hoy|luego|despues|yesterday|today|tonight|then|later"
+    r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day)\b)"
 )
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
@@ -70,14 +84,32 @@ _NEGATOR = re.compile(
 _HEDGES = re.compile(
     r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
     r"|\bno\s+idea\b"
+    # "not joking, worst it's ever been", "no lie", "no es broma": said to insist, not to deny
+    r"|\b(?:not|no|aint|im\s+not)\s+(?:even\s+)?(?:joking|kidding|lying|exaggerating|playing|lie"
+    r"|joke|cap|bs|gonna\s+lie|going\s+to\s+lie)\b|\bno\s+(?:es\s+broma|(?:te\s+)?miento|exagero"
+    r"|estoy\s+(?:jugando|bromeando|exagerando))\b|\bsin\s+(?:mentir|exagerar|broma)\b"
+)
+# A sign said to be over: "numbness is gone", "the tingling in my fingers I told you about
+# went away". Going away reaches further than stopping, though not past a conjunction ("numb
+# since the swelling went away" is still numb), and never when denied ("hasn't gone away").
+_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)"
+_NO_CONJUNCTION = (
+    r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
+    r"|mientras)\b)"
 )
 _RESOLVED = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
+    rf"^(?:\W+{_NO_CONJUNCTION}\w+){{0,4}}?\W+{_NOT_OVER}(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
-    # "the swelling in my ankle from last month is totally gone": "is gone" reaches further
-    r"|^(?:\W+\w+){0,8}?\W+(?:is|are|has\s+been|have\s+been)\s+(?:totally\s+|completely\s+|all\s+"
-    r"|fully\s+|finally\s+|pretty\s+much\s+)?(?:gone|resolved|cleared\s+up)\b"
+    rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,8}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
+    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio)\b"
+)
+# "went away but came back today": back again, the sign counts ("hasn't come back" does not).
+_CAME_BACK = re.compile(
+    r"[^.!?]*?(?<!nt\s)(?<!not\s)(?<!never\s)(?<!\bno\s)\b(?:(?:came|comes|coming|come|is|its"
+    r"|was|are|were)\s+(?:right\s+)?back(?!\s+(?:to|from|home|in|inside|out|up|down)\b)|returned"
+    r"|back\s+again|started\s+(?:up\s+)?again|volvio|regreso|volvieron|regresaron)\b"
 )
 _SWELLING_EASED = re.compile(
     r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
@@ -142,7 +174,10 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     clause_end = _CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
-    if _RESOLVED.search(after) or _RESOLVED_BEFORE.search(before):
+    resolved = _RESOLVED.search(after)
+    if (resolved or _RESOLVED_BEFORE.search(before)) and not _CAME_BACK.match(
+        text, end + resolved.end() if resolved else end
+    ):
         return True
     if _FINE_AFTER.match(text, end) or category == "fall_injury" and _SOMEONE_ELSE.search(before):
         return True

@@ -87,7 +87,10 @@ _RIGHT_CUE = re.compile(
     rf"|^\s*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
     rf"(?P<body>{BODY})\b"
 )
-_RIGHT_UNIT = re.compile(rf"^\s*(?:%|°|º|:\d|(?:{UNITS})\b|(?:of|de|/)\s*\d)")
+# ("3 painful sets", "3 unbearable sets": the pain word describes the sets counted)
+_RIGHT_UNIT = re.compile(
+    rf"^\s*(?:%|°|º|:\d|(?:(?!p\b)(?:{PAIN})\s+)?(?:{UNITS})\b|(?:of|de|/)\s*\d)"
+)
 _LEFT_CLAIM = re.compile(
     r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|before|"
     r"after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|lifting|carry|carried|did|hice|"

@@ -8,7 +8,8 @@ def _alternation(words: str) -> str:
 
 PAIN = _alternation(
     """pain pains painful p dolor dolores duele duelen dolio hurt hurts hurting sore soreness ache
-    aches aching achy discomfort molestia molestias adolorido adolorida"""
+    aches aching achy discomfort molestia molestias adolorido adolorida excruciating unbearable
+    agonizing insoportable"""
 )
 # "energy" runs the other way (energy 8 is little fatigue), so it is not a fatigue
 # label: an energy number is claimed and recorded nowhere.

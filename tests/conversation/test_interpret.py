@@ -200,6 +200,17 @@ def test_a_body_part_before_does_not_beat_the_scale_named_after() -> None:
     assert (reading.pain, reading.fatigue) == (4, 6)
 
 
+@pytest.mark.parametrize(("text", "pain"), [
+    ("10/10 excruciating", 10), ("9/10 unbearable", 9), ("excruciating 8", 8),
+    ("dolor insoportable 9", 9), ("unbearable, like a 9", 9),
+    ("did 3 unbearable sets", None), ("did 3 painful sets", None), ("pain 5 all day", 5),
+])  # fmt: skip
+def test_pain_told_as_unbearable_labels_its_number_but_a_count_of_sets_is_no_score(
+    text: str, pain: int | None
+) -> None:
+    assert read(text).pain == pain
+
+
 # --- intents ----------------------------------------------------------------
 
 
@@ -298,6 +309,42 @@ def test_asking_for_the_plan_is_plan_and_anything_else_asked_is_a_question(
     ("me los mandas otra vez los ejercicios?", "plan"),
 ])  # fmt: skip
 def test_a_missed_step_a_stop_midway_and_can_barely_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a day called off after a setback is partial; called after everything, done
+    ("called it a day after that", "partial"),
+    ("knee started hurting so i called it a day", "partial"),
+    ("called it quits after the first set", "partial"),
+    ("had to call it early, back was barking", "partial"),
+    ("did them all and called it a day", "done"), ("did all my lifts and called it a day", "done"),
+    # what else was done says something was not (the other side of a stretch is all of it)
+    ("did the other stuff", "partial"), ("did everything else", "partial"), ("did the others",
+    "partial"), ("hice lo demas", "partial"), ("hice los otros", "partial"),
+    ("did the other side too", "done"), ("did the other leg after a break", "done"),
+    # doing nothing
+    ("did nothing today", "skipped"), ("got nothing done", "skipped"), ("nothing done today",
+    "skipped"), ("i did absolutely nothing, too sore", "skipped"),
+    ("did nothing wrong lol, did them all", "done"), ("got zero sleep, did them all", "done"),
+    # half a night or half asleep is no half of the work
+    ("lay awake half the night, did them all", "done"), ("half asleep but did them all", "done"),
+    ("skipped, up half the night with the baby", "skipped"),
+    ("a la mitad de la noche me desperte, hice todos", "done"), ("did half the reps", "partial"),
+    ("hice la mitad", "partial"),
+    # stopped midway, in Spanish too ("me tuve que parar" is to stand up)
+    ("tuve que parar a medio ejercicio", "partial"), ("me detuve a media rutina", "partial"),
+    ("ahi le pare, me dolia mucho", "partial"), ("y ya pare, me dolia", "partial"),
+    ("stopped mid set, knee gave out", "partial"),
+    ("me tuve que parar para descansar y luego termine", "done"),
+    # "a bit" of a state is not a bit of the work
+    ("got a little dizzy but finished", "done"), ("did all of them, got a bit sore after", "done"),
+    ("got a bit done", "partial"), ("got in a bit of stretching", "partial"),
+    # a limb's strength is a report, whether weak or back to strong
+    ("my knee doesnt feel weak anymore", "report"), ("leg feels stronger today", "report"),
+    ("no weakness today", "report"), ("strong as ever on the stairs", "report"),
+])  # fmt: skip
+def test_stopping_early_doing_nothing_and_a_state_read_as_meant(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
@@ -671,6 +718,28 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "11/10 seriously, cant move", "el dolor es lo peol que he tenio",
         "este dolor e lo peor que he sentio", "back pain thru the roof",
     ]),
+    ("a part of a limb not felt (the bottom of a foot is no saddle)", "neuro", True, [
+        "cant feel the bottom of my foot", "cant feel the bottoms of my feet",
+        "the bottom of my foot is numb", "cant feel the tips of my fingers",
+        "couldnt feel the ball of my foot on the stairs", "numb on the bottom of my heel",
+        "no siento la planta del pie", "no siento la punta de los dedos",
+        "no siento la parte de abajo del pie", "tengo dormida la parte de abajo del pie",
+        "tengo dormido el pie",
+    ]),
+    ("the signs of a hot limb listed with commas", "swelling_infection", True, [
+        "my knee is big, red and warm", "ankle is puffy, red, hot",
+        "my elbow is swollen, hot and red", "knee is big, red, and warm", "knee is sore and warm",
+        "mi rodilla esta grande, roja y caliente", "mi tobillo esta hinchado, rojo y caliente",
+    ]),
+    ("pain past the worst before", "severe_pain", True, [
+        "my back is worse than ever", "hurts worse than ever today", "my knee has never felt worse",
+        "the pain has never been worse", "me duele peor que nunca", "el dolor esta peor que nunca",
+        "me duele como nunca la rodilla",
+    ]),
+    ("a sign told after a comma and a day", "fall_injury", True, [
+        "no hice nada, ayer me cai en la calle", "didnt do them, yesterday i slipped on the ice",
+        "no exercises, last night i fell down the stairs", "no los hice, anoche me resbale",
+    ]),
     ("living or dying all one, the life insurance, the pills in view, leaving this world",
      "mental_health", True, [
         "dont care if i live or die", "whether i live or die doesnt matter",
@@ -796,6 +865,23 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "not really, just tired", "no, all good today",
     "hand me that jacket, it isnt mine", "down the latter half of the walk, done",
     "this job is worse than manual labor", "my breastbone stretch, pain is fine",
+    # look-alikes of batch 13's families: sweat at the work, heat and waits past bearing,
+    # a worst that is no pain, stiffness, a sign gone for good, insisting on a denial
+    "did everything, sweated through my shirt on the carries lol",
+    "sweating through my clothes at work all day, done", "soaked my shirt with sweat on the walk",
+    "sude toda la camisa en las cargas", "unbearably hot in the garage but did it all",
+    "the heat was unbearable on the walk, done", "hace un calor insoportable, ya termine",
+    "el calor estaba insoportable", "excruciatingly slow day at work",
+    "the wait at the clinic was excruciating", "the traffic was unbearable",
+    "worst workout ever lol", "worst day ever lol", "worse than ever at the squats lol",
+    "traffic worse than ever, back pain 3", "my knee is hard to bend",
+    "knee is stiff, sore and achy", "knee is sore and tight", "knee warm up went fine",
+    "the tingling in my fingers I told you about went away completely and hasn't come back",
+    "the numbness in my left foot from last week went away",
+    "the swelling in my ankle I mentioned has cleared up",
+    "el hormigueo de los dedos que le dije ya se me quito",
+    "la hinchazon del tobillo que tenia ya desaparecio", "not joking, no numbness at all",
+    "no siento el dolor de la pierna",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -806,6 +892,18 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("my dog tripped me and i fell", ("fall_injury",)),
     ("my heart was racing and it never settled", ("cardiac_resp",)),
     ("is swelling ok after surgery?", ("swelling_infection",)),
+    # beside batch 13's look-alikes: the seat's bottom, night sweats, heat and pain together
+    ("numb at the bottom of my back", ("cauda_equina",)), ("my bottom is numb", ("cauda_equina",)),
+    ("numb on my bottom when i sit", ("cauda_equina",)),
+    ("tengo dormida la parte de abajo", ("cauda_equina",)),
+    ("knee is hot and swollen", ("swelling_infection",)),
+    ("woke up sweating through my shirt", ("swelling_infection",)),
+    ("sweated through my shirt last night in bed", ("swelling_infection",)),
+    ("sweating through my sheets", ("swelling_infection",)),
+    ("sweated through my shirt, fever 101", ("swelling_infection",)),
+    ("unbearable pain in my knee", ("severe_pain",)),
+    ("the pain is unbearable in this heat", ("severe_pain",)),
+    ("the heat in my knee is unbearable", ("severe_pain",)),
 ])  # fmt: skip
 def test_the_patients_own_signs_still_count_beside_the_look_alikes(
     text: str, flags: tuple[str, ...]
@@ -824,6 +922,36 @@ def test_nothing_negates_only_the_sign_right_after_it(text: str, flags: tuple[st
 
 def test_a_sign_said_to_be_totally_gone_is_over_however_far_from_its_verb() -> None:
     assert read("the swelling in my knee from the fall last month is totally gone").red_flags == ()
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("the tingling went away but came back today", ("neuro",)),
+    ("the numbness went away and then came back", ("neuro",)),
+    ("the numbness in my foot is back", ("neuro",)), ("tingling that never went away", ("neuro",)),
+    ("numbness hasnt gone away", ("neuro",)), ("my numbness has not gone away", ("neuro",)),
+    ("numb since the swelling went away", ("neuro",)),
+    ("ya se me quito el hormigueo pero volvio", ("neuro",)),
+    ("la hinchazon se fue pero regreso", ("swelling_infection",)),
+    ("the tingling went away but its back", ("neuro",)),
+    ("the numbness went away, my back is back to normal", ()),
+])  # fmt: skip
+def test_a_sign_back_again_or_never_gone_counts_but_one_back_to_normal_does_not(
+    text: str, flags: tuple[str, ...]
+) -> None:
+    assert read(text).red_flags == flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("not kidding, my chest is tight", ("cardiac_resp",)),
+    ("no lie, numb toes all day", ("neuro",)),
+    ("im not exaggerating, the pain is unbearable", ("severe_pain",)),
+    ("not joking, worst my back has ever been", ("severe_pain",)),
+    ("sin mentir, tengo la pierna dormida", ("neuro",)),
+    ("no es broma, me duele horrible la espalda", ("severe_pain",)),
+    ("not joking, no numbness at all", ()),
+])  # fmt: skip
+def test_not_joking_insists_on_a_sign_and_denies_nothing(text: str, flags: tuple[str, ...]) -> None:
+    assert read(text).red_flags == flags
 
 
 def test_stopping_after_an_injury_does_not_make_the_injury_over() -> None:
