@@ -132,7 +132,7 @@ SKIPPED = _any(
     r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
     r"|werent\s+able\s+to"
     r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
-    r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?to\s+the\s+(?:bathroom|toilet|restroom))"
+    r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
     r"|manage|start|work\s+out|exercise)\b"
     r"|\bbefore\s+i\s+(?:could|got\s+to|had\s+a\s+chance\s+to)\s+(?:do|start|get\s+to)\s+(?:them|it|em|my"
     r"|the)\b",
@@ -142,7 +142,7 @@ SKIPPED = _any(
     r"|\bnot\s+(?:going\s+to|gonna)\s+(?:today|happen)\b",
     r"\b(?:didnt|did\s+not|no|never)\s+(?:have|had|get|got|tuve|hubo)\s+(?:the\s+|a\s+)?"
     r"(?:time|chance|tiempo|oportunidad)\b|\bno\s+time\b|\bno\s+me\s+dio\s+(?:el\s+)?(?:tiempo|chance"
-    r"|oportunidad)\b",
+    r"|oportunidad)\b(?!\s+de\s+llegar\s+al\s+(?:bano|inodoro|sanitario))",
     r"\btoo\s+(?:sore|tired|busy|painful|much\s+pain)\s+(?:today|tonight|for\s+(?:them|it))\b"
     r"|\btoo\s+(?:busy|sore|tired)\s*(?:,|$)",
     r"\b(?:too|muy)\s+(?:tired|sore|busy|cansad[oa]|ocupad[oa])\s+(?:to|para)\b",
@@ -178,6 +178,14 @@ _HOW_MUCH = (
 )
 
 
+_TOILET_BEFORE = re.compile(r"\b(?:bathroom|toilet|restroom|potty|bano|inodoro)\b[^.!?,;]{0,40}$")
+
+
+def _an_accident(statements: str, skip: re.Match[str]) -> bool:
+    """ "Ran to the bathroom and didn't make it": an accident, not a session skipped."""
+    return "make" in skip.group() and bool(_TOILET_BEFORE.search(statements, 0, skip.start()))
+
+
 _ANOTHER_DAY = re.compile(
     r"(?<!than\s)(?<!since\s)(?<!as\s)(?<!from\s)\b(?:yesterday|ayer|last\s+night|anoche|the\s+other\s+day|antier)\b"
 )
@@ -210,7 +218,11 @@ def read_completion(statements: str) -> str | None:
         kinds.add("partial")
     # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
     # yesterday's skip is not today's
-    skips = [(m.start(), m.end()) for m in SKIPPED.finditer(statements)]
+    skips = [
+        (m.start(), m.end())
+        for m in SKIPPED.finditer(statements)
+        if not _an_accident(statements, m)
+    ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")
     if "partial" in kinds or {"done", "skipped"} <= kinds:

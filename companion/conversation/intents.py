@@ -4,11 +4,25 @@ import re
 
 from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
 
+_TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
+
 
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# Asking for the texts back in plain words: "start texts again pls", "quiero volver a recibir
+# los mensajes". Only an intent: consent itself changes on the exact START / UNSTOP keyword.
+_RESUME = _any(
+    rf"\b(?:start|restart|resume|turn\s+on|send)\s+(?:(?:the|my|your|ur|sending|texting)\s+)?"
+    rf"(?:{_TEXTS}|texting\s+me|sending\s+me\s+(?:\w+\s+)?{_TEXTS})\s+(?:again|back)\b",
+    rf"\b(?:want|need)\s+(?:the\s+|my\s+|your\s+)?{_TEXTS}\s+back\b|\b(?:start|resume)"
+    r"\s+texting\s+me\b",
+    r"\b(?:volver\s+a\s+recibir|recibir\s+otra\s+vez|recibir\s+de\s+nuevo)\s+(?:los\s+|sus\s+)?"
+    r"(?:mensajes|textos|recordatorios)\b|\b(?:vuelvan|vuelve|vuelvanme)\s+a\s+(?:mandar|enviar)"
+    r"(?:me)?\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b"
+    r"|\breactiv\w+\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b",
+)
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
 _QUESTION_START = re.compile(
@@ -28,7 +42,7 @@ _QUESTION = _any(
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
 )
 _PLAN = _any(
-    r"\b(?:what|whats|which|wat|wut|que|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
+    r"\b(?:what|whats|which|wat|wut|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
     r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
     r"|on\s+(?:the\s+)?(?:list|schedule|agenda)|do\s+i\s+(?:do|need|have)"
     r"|am\s+i\s+(?:doing|supposed|meant)|me\s+toca|hago\s+hoy|tengo\s+que\s+hacer)",
@@ -39,6 +53,11 @@ _PLAN = _any(
     r"\bhow\s+(?:many|much|long|often)\s+(?:\w+\s+)?(?:reps|sets|times|weight|lbs?|pounds|minutes"
     r"|mins|seconds|secs|hold|do\s+i|should\s+i|am\s+i|each)",
     r"\bcuant[oa]s?\s+(?:repeticiones|series|veces|minutos|libras|peso)",
+    # today's dose of one task: "how many ladder climbs today?", "cuántas sentadillas hoy?"
+    # ("how many advil can I take today?" asks the therapist)
+    r"\b(?:how\s+(?:many|much|long)|cuant[oa]s?)\s+(?!(?:\w+\s+){0,3}?(?:can|could|may|puedo"
+    r"|pills?|advil|tylenol|ibuprofen|meds?|medicine|pastillas?|medicina)\b)(?:\w+\s+){1,3}?"
+    r"(?:today|for\s+today|hoy|para\s+hoy)\b",
     # asking for the list itself
     r"\bre-?send\b|\bsend\s+(?:\w+\s+){0,3}again\b|\b(?:plan|exercises|list|workout"
     r"|routine)\s+again\b",
@@ -94,8 +113,11 @@ _LATER = re.compile(
     r"|esta\s+(?:noche|tarde))\b"
 )
 _LATER_CONTEXT = re.compile(
-    r"\b(?:will|ill|gonna|going\s+to|plan\s+to|planning|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
-    r"|em)|hago|hare|voy\s+a|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
+    # (going to rest is no session put off: "gonna crash early", "me voy a dormir temprano")
+    r"\b(?:(?:will|ill|gonna|going\s+to|plan\s+to|planning|voy\s+a)\b(?!\s+(?:\w+\s+){0,2}(?:crash|sleep"
+    r"|bed|nap|rest|lie\s+down|lay\s+down|pass\s+out|turn\s+in|dormir|acostar\w*|descansar|echarme)\b)"
+    r"|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
+    r"|em)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
     # out of the house: "ando en la calle", "running errands"
     r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
     r"|out\s+and\s+about|on\s+the\s+road)\b"
@@ -143,6 +165,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     clauses = _clauses(text)
     statements = " , ".join(c for c, asks in clauses if not asks)
     questions = " , ".join(c for c, asks in clauses if asks)
+    if _RESUME.search(text):
+        return "opt_in"
     completion = read_completion(statements)
     snooze = _SNOOZE_ASKED.search(text) or (
         _LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4)

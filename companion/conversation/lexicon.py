@@ -152,7 +152,8 @@ _IN_CONTEXT = (
         "done",
         re.compile(
             r"(?:^\W*(?:(?:all|im|were|its|it|got\s+(?:it|em|them)|ok|okay)\s+)?|\ball\s+)"
-            r"(?:dome|dine|dune|dun)\b(?=\W*(?:$|[,.!]|\s+(?:with|pain|tired|today)\b))"
+            r"(?:dome|dine|dune|dun|dunn|dunne|donne)\b(?=\W*(?:$|[,.!]|\s+(?:with|w|wit|for|already"
+            r"|pain|tired|today)\b))"
         ),
     ),
     ("pain", re.compile(r"\bpaint(?=\s*\d)")),

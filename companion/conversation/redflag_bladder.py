@@ -1,6 +1,15 @@
 """Bladder, bowel and saddle signs (cauda equina) as patterns over a folded reply."""
 
-from companion.conversation.redflag_words import GROIN, NUMB, TROUBLE, UNABLE, URINE, rule, together
+from companion.conversation.redflag_words import (
+    GROIN,
+    NUMB,
+    TROUBLE,
+    UNABLE,
+    URINE,
+    near,
+    rule,
+    together,
+)
 
 BLADDER = (
     "cauda_equina",
@@ -26,6 +35,14 @@ BLADDER = (
         r"|piss|poop|stool|bowels?|bladder)\b",
         r"\b(?:cant|cannot|couldnt|could\s+not)\s+feel\s+(?:\w+\s+){0,3}(?:wipe|wiping"
         r"|toilet\s+paper)\b|\bnumb\w*\s+when\s+i\s+wipe",
+        # the toilet reached too late: "ran for the toilet but didnt make it", "no llegué al baño"
+        near(
+            r"bathroom|toilet|restroom|bano",
+            r"(?:didnt|couldnt|did\s+not|could\s+not)\s+make\s+it",
+            40,
+        ),
+        r"\bno\s+(?:llegue|alcance|alcanze|me\s+dio\s+tiempo\s+de\s+llegar)\s+al\s+(?:bano|inodoro"
+        r"|sanitario|excusado)\b",
         r"\b(?:wet|wets|wetting|peed|peeing|pissed|pooped|soiled|messed|messing)\s+(?:myself|my\s+pants|the\s+bed)\b",
         r"\b(?:dont|didnt|cant|do\s+not|did\s+not)\s+(?:know|tell|notice|feel)\s+(?:when|if|that)\s+"
         r"(?:im|i\s+am|i\s+was|i)\s+(?:peeing|pooping|going|leaking|wet)\b"
@@ -42,8 +59,9 @@ BLADDER = (
         r"\s+(?:pee|go|poop)\b",
         rf"\b{NUMB}\s+(?:\w+\s+){{0,5}}{GROIN}\b",
         rf"\b{GROIN}\s+(?:\w+\s+){{0,5}}{NUMB}",
+        # ("llevo todo el día sin poder orinar": without being able to is unable too)
         r"\b(?:no\s+puedo|no\s+podia|no\s+pude|no\s+he\s+podido|no\s+logro|no\s+consigo|me\s+cuesta"
-        r"|dificultad\s+para|problemas?\s+para)\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar"
+        r"|sin\s+poder|dificultad\s+para|problemas?\s+para)\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar"
         r"|evacuar|ir\s+al\s+bano)\b",
         r"\bme\s+(?:orine|orino|hice\s+pipi|hago\s+pipi|(?:hice|hago)\s+(?:pipi\s+|popo\s+|del\s+bano\s+)?encima)\b",
         r"\bse\s+me\s+(?:sale|salio|salieron|salia|escapa|escapo|escaparon|escapaba|fue|va|iba|fueron)\s+"
@@ -65,6 +83,7 @@ BLADDER = (
         # no water passed for hours: "haven't peed since last night", "no he orinado desde ayer"
         r"\b(?:havent|hasnt|have\s+not|has\s+not|didnt|did\s+not)\s+(?:\w+\s+)?(?:peed|pee|urinated"
         r"|pooped|gone\s+pee|had\s+a\s+(?:bowel\s+movement|bm))\s+(?:since|in|all|for)\b"
+        r"|\bllev\w+\s+(?:\w+\s+){1,4}sin\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|evacuar)\b"
         r"|\bno\s+(?:he|ha)\s+(?:orinado|hecho\s+pipi|hecho\s+del\s+bano|evacuado)\s+(?:desde|en)\b"
         r"|\b(?:no|lost\s+the|never\s+get\s+the|dont\s+(?:get|feel)\s+the)\s+urge\s+to\s+(?:pee|go"
         r"|urinate|poop)\b",

@@ -2,11 +2,12 @@
 
 from companion.conversation.redflag_words import LIMB, near, rule
 
-# Mexican and Central American words for a hard knock: "me di un madrazo", "un costalazo".
+# Mexican, Central American and Caribbean words for a hard knock: "me di un madrazo", "un
+# costalazo", "un cantazo".
 _KNOCK = (
     r"madrazo|chingadazo|putazo|trancazo|golpazo|guamazo|catorrazo|costalazo|sentonazo|senton"
     r"|ranazo|azoton|porrazo|trompazo|fregadazo|vergazo|zapotazo|cachimbazo|culazo|nalgazo"
-    r"|tortazo|golpe|caida|resbalon|tropezon|pijazo|chingazo|madrazote|sopapo"
+    r"|tortazo|golpe|cantazo|guantazo|lenazo|trastazo|castanazo|cacharrazo|golpetazo|caida|resbalon|tropezon|pijazo|chingazo|madrazote|sopapo"
 )
 # The ways one lands, Spanish: "me fui de nalgas", "de boca", "de espaldas".
 _LANDED_ES = (

@@ -37,7 +37,12 @@ MOOD = (
         r"\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b",
         r"\b(?:want|wanna)\s+to\s+end\s+it\b",
         r"\bwant\s+(?:it\s+all|everything)\s+to\s+(?:end|stop)",
-        r"\b(?:want|wanna|wanted|ready|wish(?:ing)?)\s+(?:to\s+)?die\b",
+        r"\b(?:want|wants|wanna|wanted|wanting|ready|wish(?:es|ing)?)\s+(?:to\s+)?die\b",
+        # told by family of someone else: "mom says she wants to die", "dice que se quiere morir"
+        r"\b(?:kill|killing|end|ending)\s+(?:himself|herself|themselves|themself|(?:his|her|their)"
+        r"\s+(?:own\s+)?life)\b|\btak(?:e|ing)\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+        r"|\bse\s+(?:quiere|va\s+a)\s+(?:morir|matar|suicidar)\b|\b(?:quiere|quisiera|ganas\s+de)\s+"
+        r"(?:morirse|matarse|suicidarse)\b|\bya\s+no\s+quiere\s+vivir\b",
         r"\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
         r"\bbetter\s+off\s+(?:dead|gone|without\s+me)|\bbetter\s+without\s+me\b",
         r"\bwish\s+i\s+(?:wasnt|werent|was\s+never)\s+(?:alive|born|here)\b",

@@ -37,6 +37,7 @@ _FIGURES = re.compile(
     r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
     r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
     r"|cansad\w*|cansancio|sueno|exhaustion)\b"
+    r"|\b(?:mind|brain|soul)[\s-]?numb\w*|\bnumbingly\b"
     r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
     # waiting anxiously, and bladder and bowels said to work as usual
@@ -127,9 +128,10 @@ _RESOLVED_BEFORE = re.compile(
 # over with a rest, which training does; chest pain or fainting that passed still counts.
 _BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*|pounding|racing|corazon")
 _RECOVERED = re.compile(
-    r"^[^.!?]{0,80}?(?<!never\s)(?<!not\s)(?<!nt\s)\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
+    r"^[^.!?]{0,80}?(?<!never\s)(?<!not\s)(?<!nt\s)(?<!\bno\s)(?<!nunca\s)\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
-    r"|se\s+(?:me\s+)?(?:calmo|normalizo))\b"
+    r"|settles|calms\s+(?:right\s+)?down|goes\s+back\s+to\s+normal"
+    r"|se\s+(?:me\s+)?(?:calmo|calma|normalizo|normaliza|tranquiliza|regulariza))\b"
 )
 # "my wife slipped on the ice", "my kid fell off his bike": someone else's fall.
 _SOMEONE_ELSE = re.compile(

@@ -191,6 +191,8 @@ def read_scores(text: str, expecting: str | None) -> Scores:
                 continue  # "at 5", "from 3", "2 advil": a time, a past value, a quantity
             if expecting is None:
                 label = _unlabelled(text, match.span(), last, used_cues, ends)
+            if label is None and expecting is None and match.group("of10") is not None:
+                label = _cue_later_in_clause(text, match.end(), used_cues)
         if label is None:
             scores.bare.append((value, frozenset(s for s, v in scores.scales.items() if v)))
             continue
@@ -240,6 +242,21 @@ def _unlabelled(
     if last and last[0] == "pain" and _PAIR.match(text[last[1] : at]):
         if not re.search(rf"\b(?:{FATIGUE})\b", text):
             return "fatigue"
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,.!?;\n]")
+
+
+def _cue_later_in_clause(text: str, end: int, used: set[int]) -> str | None:
+    """The scale a "/10" rating names later in its clause: "10/10 cant take this pain"."""
+    stop = _CLAUSE_END.search(text, end)
+    for cue in _LOOSE_CUE.finditer(text, end, stop.start() if stop else len(text)):
+        if cue.lastgroup == "other":
+            return None  # "8/10 sleep last night": the rating is of something else
+        if cue.lastgroup in ("pain", "fatigue") and cue.start() not in used:
+            used.add(cue.start())
+            return cue.lastgroup
     return None
 
 

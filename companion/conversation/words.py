@@ -67,4 +67,8 @@ NOT_A_NOUN = frozenset(
     jaja jajaja jk ok okay thanks thank thx gracias again otra vez maybe i you we it for
     with today hoy yesterday ayer tomorrow manana tonight now ya please pls and out outta
     ten diez sobre overall total todo by on in at during while til till until since""".split()
+    # tags of doubt or emphasis ("prob a 6 idk", "7 out of 10 fr", "un 7 nose")
+    + "idk idc fr frfr imo smh lowkey highkey istg bruh bro dude ig nose neta".split()
+    # a new clause opening ("10/10 cant take this pain"), never a thing counted
+    + "cant cannot couldnt dont didnt wont never im ive".split()
 )

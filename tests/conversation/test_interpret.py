@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from companion.conversation.interpret import INTENTS, Reading, interpret
+from messaging.keywords import compliance_keyword
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # replies_blind.jsonl holds batches written before the rules were tuned to them (see its
@@ -211,6 +212,25 @@ def test_pain_told_as_unbearable_labels_its_number_but_a_count_of_sets_is_no_sco
     assert read(text).pain == pain
 
 
+@pytest.mark.parametrize(("text", "expecting", "pain", "fatigue"), [
+    # a tag of doubt or emphasis after the number counts nothing
+    ("prob a 6 idk", "pain", 6, None), ("7 out of 10 fr", "fatigue", None, 7),
+    ("un 7 nose", "pain", 7, None), ("like a 5 lowkey", "pain", 5, None),
+    ("8 bruh", "fatigue", None, 8),
+    ("2 advil idk", "pain", None, None), ("did 3 squats fr", "pain", None, None),
+    # a "/10" rating takes the scale its clause names after it
+    ("10/10 cant take this pain", None, 10, None), ("8/10 my back is killing me", None, 8, None),
+    ("9 out of 10 so tired", None, None, 9),
+    ("8/10 sleep last night, pain 3", None, 3, None), ("did 8/10 exercises, knee sore", None,
+    None, None), ("4 cant sleep", None, None, None), ("10/10 would recommend", None, None, None),
+])  # fmt: skip
+def test_a_tag_or_a_new_clause_after_a_rating_does_not_make_it_a_count(
+    text: str, expecting: str | None, pain: int | None, fatigue: int | None
+) -> None:
+    reading = read(text, expecting)
+    assert (reading.pain, reading.fatigue) == (pain, fatigue)
+
+
 # --- intents ----------------------------------------------------------------
 
 
@@ -346,6 +366,52 @@ def test_a_missed_step_a_stop_midway_and_can_barely_read_as_meant(text: str, int
 ])  # fmt: skip
 def test_stopping_early_doing_nothing_and_a_state_read_as_meant(text: str, intent: str) -> None:
     assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # "Dunn" and its kin are done where "dun" already was
+    ("Dunn", "done"), ("dunn with all of them", "done"), ("dun for today", "done"),
+    ("dune buggy ride with the kids lol", "other"),
+    # going to rest is no session put off
+    ("wiped out after work, gonna crash early", "report"), ("gonna go to bed early, tired 8",
+    "report"), ("busy, will do them later", "snooze"), ("gonna rest a bit and do them later",
+    "snooze"), ("gonna do them after dinner", "snooze"),
+    # an accident on the way to the toilet is no skipped session
+    ("ran to the bathroom and didnt make it", "report"), ("no me dio tiempo de llegar al bano",
+    "report"), ("didnt make it to the gym today", "skipped"), ("didnt make it today", "skipped"),
+    ("no me dio tiempo hoy", "skipped"),
+])  # fmt: skip
+def test_a_typo_of_done_resting_early_and_an_accident_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # asking what today holds, "q" and "k" for "qué", or today's dose of one task
+    ("q me toca hoy", "plan"), ("k me toca hoy", "plan"), ("q hago hoy", "plan"),
+    ("how many ladder climbs today?", "plan"), ("how many squats today?", "plan"),
+    ("cuantas sentadillas hoy?", "plan"), ("how long on the bike today?", "plan"),
+    ("how many advil can i take today?", "question"),
+    ("cuantas pastillas puedo tomar hoy?", "question"),
+])  # fmt: skip
+def test_asking_what_today_holds_is_a_plan_request(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("start texts again pls", "opt_in"), ("pls start sending me the reminders again", "opt_in"),
+    ("i want the texts back", "opt_in"), ("quiero volver a recibir los mensajes", "opt_in"),
+    ("vuelvan a mandarme los mensajes", "opt_in"), ("reactiven los recordatorios", "opt_in"),
+    ("send the exercises again", "plan"), ("stop the texts", "opt_out"),
+    ("quiero volver a hacer los ejercicios", "other"),
+])  # fmt: skip
+def test_asking_for_the_texts_back_in_plain_words_reads_as_opt_in(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+def test_plain_words_for_the_texts_back_are_no_compliance_keyword() -> None:
+    # consent changes only on the exact START / UNSTOP keyword, which the webhook reads
+    assert compliance_keyword("start texts again pls") is None
+    assert compliance_keyword("quiero volver a recibir los mensajes") is None
 
 
 @pytest.mark.parametrize(
@@ -740,6 +806,21 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "no hice nada, ayer me cai en la calle", "didnt do them, yesterday i slipped on the ice",
         "no exercises, last night i fell down the stairs", "no los hice, anoche me resbale",
     ]),
+    ("unable told as sin poder, hours without passing urine, the toilet reached too late",
+     "cauda_equina", True, [
+        "llevo todo el dia sin poder orinar", "llevo horas sin orinar",
+        "sin poder hacer pipi desde anoche", "ran for the toilet but didnt make it in time",
+        "ran to the bathroom and couldnt make it", "no llegue al bano a tiempo",
+    ]),
+    ("a wish to die told of someone else, by family", "mental_health", True, [
+        "mom says she wants to die", "my husband keeps talking about killing himself",
+        "my son said he wants to end his life", "mi mama dice que se quiere morir",
+        "mi hijo dice que ya no quiere vivir", "mi esposo dice que se va a matar",
+    ]),
+    ("a Caribbean knock", "fall_injury", True, [
+        "me di un cantazo en la rodilla con la escalera, esta mora",
+        "me di un guantazo con la puerta en la mano", "me di un trastazo con la escalera",
+    ]),
     ("living or dying all one, the life insurance, the pills in view, leaving this world",
      "mental_health", True, [
         "dont care if i live or die", "whether i live or die doesnt matter",
@@ -882,6 +963,11 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "el hormigueo de los dedos que le dije ya se me quito",
     "la hinchazon del tobillo que tenia ya desaparecio", "not joking, no numbness at all",
     "no siento el dolor de la pierna",
+    # mind-numbing is boredom; a heart that speeds up with the loads and calms is training
+    "the bike is mind numbing lol. done", "mind-numbingly boring but done",
+    "el corazon se me acelera un poco con las cargas pero luego se calma",
+    "heart races on the stairs but settles after a minute", "she doesnt want to die",
+    "my boss wants to kill me lol", "mi jefe me quiere matar jaja", "sin problemas para orinar",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -901,6 +987,8 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("sweated through my shirt last night in bed", ("swelling_infection",)),
     ("sweating through my sheets", ("swelling_infection",)),
     ("sweated through my shirt, fever 101", ("swelling_infection",)),
+    ("numb toes after the bike", ("neuro",)), ("heart racing and it doesnt settle",
+    ("cardiac_resp",)), ("se me acelera el corazon y no se calma", ("cardiac_resp",)),
     ("unbearable pain in my knee", ("severe_pain",)),
     ("the pain is unbearable in this heat", ("severe_pain",)),
     ("the heat in my knee is unbearable", ("severe_pain",)),
