@@ -2,6 +2,7 @@
 
 import random
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
@@ -147,7 +148,9 @@ def load_demo(now: datetime) -> Therapist:
         if db.session.scalar(select(Patient.id).where(Patient.phone == phone)):
             continue
         profile = profiles[index]
-        start = now.date() - timedelta(days=21)
+        # The patient's own day: at 02:00 UTC it is still yesterday evening in Chicago.
+        today = now.astimezone(ZoneInfo(zone)).date()
+        start = today - timedelta(days=21)
         program = Program(
             kind=ProgramKind.WORK_HARDENING,
             days_mask=days_to_mask(["mon", "tue", "wed", "thu", "fri"]),
@@ -177,7 +180,7 @@ def load_demo(now: datetime) -> Therapist:
         )
         db.session.add(patient)
         db.session.flush()
-        _history(patient, program, now.date(), rng)
+        _history(patient, program, today, rng)
         _progressed(patient, therapist, now)
     db.session.commit()
     return therapist
@@ -193,6 +196,9 @@ def load_synthetic(count: int, now: datetime) -> int:
     # Area codes 201… with the 555 exchange: numbers nobody answers.
     phones = [f"+1{201 + n // 10_000}555{n % 10_000:04d}" for n in range(count)]
     new = [(n, p) for n, p in enumerate(phones) if p not in existing]
+    zones = {n: SYNTHETIC_ZONES[n % len(SYNTHETIC_ZONES)] for n, _ in new}
+    # Each programme starts on its patient's day, which in Honolulu lags UTC's by up to a day.
+    today = {zone: now.astimezone(ZoneInfo(zone)).date() for zone in SYNTHETIC_ZONES}
     for chunk_start in range(0, len(new), 5_000):
         chunk = new[chunk_start : chunk_start + 5_000]
         ids = db.session.scalars(
@@ -203,7 +209,7 @@ def load_synthetic(count: int, now: datetime) -> int:
                     "therapist_id": therapist.id,
                     "first_name": f"Synth{n}",
                     "phone": phone,
-                    "timezone": SYNTHETIC_ZONES[n % len(SYNTHETIC_ZONES)],
+                    "timezone": zones[n],
                     "language": "es" if n % 4 == 0 else "en",
                     "status": "active",
                     "created_at": now,
@@ -220,10 +226,10 @@ def load_synthetic(count: int, now: datetime) -> int:
                     "days_mask": days_to_mask(["mon", "tue", "wed", "thu", "fri", "sat"]),
                     "plan_time": time(8, 0),
                     "reminder_time": time(18, 0),
-                    "start_date": now.date(),
+                    "start_date": today[zones[n]],
                     "created_at": now,
                 }
-                for pid in ids
+                for pid, (n, _) in zip(ids, chunk, strict=True)
             ],
         ).all()
         db.session.execute(

@@ -1,10 +1,12 @@
 """The command line: therapists, tokens and demo data."""
 
+from datetime import UTC, date, datetime
+
 from flask import Flask
 from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import ApiToken, CheckIn, Clinic, Patient, Role, Therapist
+from companion.models import ApiToken, CheckIn, Clinic, Patient, Program, Role, Therapist
 from companion.models.clinic import hash_token
 
 
@@ -103,6 +105,24 @@ def test_demo_twice_duplicates_nothing(app: Flask) -> None:
 
     assert counts() == first
     assert first[2] == 6 + 30
+
+
+def test_demo_days_are_the_patients_own_days(app: Flask) -> None:
+    # Tuesday 02:00 in UTC is Monday evening in Chicago and Monday afternoon in Honolulu.
+    app.config["CLOCK"] = lambda: datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+
+    run(app, "companion", "demo", "--patients", "7")
+
+    def starts(zone: str) -> set[date]:
+        query = select(Program.start_date).join(Patient).where(Patient.timezone == zone)
+        return set(db.session.scalars(query))
+
+    latest = db.session.scalar(
+        select(func.max(CheckIn.local_date)).join(Patient).where(Patient.first_name == "Ana")
+    )
+    assert latest is not None and latest < date(2026, 11, 23)  # no report yet for Monday
+    assert starts("America/Chicago") == {date(2026, 11, 2), date(2026, 11, 23)}
+    assert starts("Pacific/Honolulu") == {date(2026, 11, 23)}
 
 
 def test_demo_therapist_can_log_in_with_the_documented_password(app: Flask) -> None:

@@ -3,7 +3,7 @@
 import threading
 import urllib.request
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -21,6 +21,8 @@ from tests.builders import make_therapist, make_token, patient_payload
 from tests.conftest import TWILIO_TOKEN, base_config
 
 ACCOUNT = "AC" + "0" * 32
+ENROLLED = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)  # a Sunday afternoon in Chicago
+NINE_AM_MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # in Chicago: a programme day
 
 
 @pytest.fixture
@@ -29,14 +31,25 @@ def fake() -> Iterator[FakeTwilio]:
         yield fake
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.now = ENROLLED
+
+
 @pytest.fixture
-def live(database_url: str, fake: FakeTwilio) -> Iterator[tuple[Flask, str]]:
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def live(database_url: str, fake: FakeTwilio, clock: Clock) -> Iterator[tuple[Flask, str]]:
     """The app served over real HTTP, sending through the SDK to the fake Twilio API."""
     server = make_server("127.0.0.1", 0, Flask("placeholder"), threaded=True)
     url = f"http://127.0.0.1:{server.port}"
     app = create_app(
         {
             **base_config(database_url),
+            "CLOCK": lambda: clock.now,  # the server thread's requests read it too
             "SMS_BACKEND": "twilio",
             "TWILIO_ACCOUNT_SID": ACCOUNT,
             "TWILIO_FROM_NUMBER": "+13125550100",
@@ -68,7 +81,7 @@ def post_signed(url: str, form: dict[str, str]) -> tuple[int, str]:
 
 
 def test_welcome_goes_through_the_sdk_delivery_is_recorded_and_a_reply_is_answered(
-    live: tuple[Flask, str], fake: FakeTwilio
+    live: tuple[Flask, str], fake: FakeTwilio, clock: Clock
 ) -> None:
     app, url = live
     token = make_token(make_therapist())
@@ -79,8 +92,8 @@ def test_welcome_goes_through_the_sdk_delivery_is_recorded_and_a_reply_is_answer
     )
     assert response.status_code == 201
 
-    tomorrow_9am_chicago = (datetime.now(UTC) + timedelta(days=1)).replace(hour=15)
-    counts = jobs.tick(tomorrow_9am_chicago)
+    clock.now = NINE_AM_MONDAY
+    counts = jobs.tick(NINE_AM_MONDAY)
 
     assert counts["sent"] >= 1
     [welcome] = [m for m in fake.messages if "Msg & data rates may apply" in m["body"]]

@@ -7,6 +7,7 @@ test-artifacts/screenshots/.
 import os
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,6 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 from companion.extensions import db
 from companion.models import Alert, Patient, Proposal, ProposalKind, Severity
-from messaging.db import utcnow
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -37,6 +37,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 URGENT_WORDS = "my left leg went numb and tingly after the lifts"
+NOW = datetime(2026, 11, 24, 3, 30, tzinfo=UTC)  # Monday evening in Chicago, Tuesday in UTC
 
 pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM),
@@ -65,7 +66,8 @@ def live_server(app: Flask) -> Iterator[str]:
 @pytest.fixture
 def demo_clinic(app: Flask) -> Patient:
     """The demo clinic, plus an urgent red flag and a high pain alert to triage."""
-    load_demo(utcnow())
+    app.config["CLOCK"] = lambda: NOW  # the live server's requests read it too
+    load_demo(NOW)
     patients = {p.first_name: p for p in db.session.scalars(select(Patient))}
     urgent, high = patients["Linh"], patients["Marcus"]
     db.session.add_all(

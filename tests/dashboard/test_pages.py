@@ -1,9 +1,11 @@
 """The dashboard pages: triage order, what the caseload shows, audit rows, headers, query counts."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -25,12 +27,18 @@ from companion.models import (
     Therapist,
 )
 from companion.progress import adherence
-from messaging.db import utcnow
 from tests.builders import make_patient
 from tests.dashboard.conftest import make_clinic_with_data, sign_in
 from tests.statements import counting_statements
 
-TODAY = utcnow().date()
+# Monday evening in Chicago, already Tuesday in UTC: the pages must count the patient's day.
+NOW = datetime(2026, 11, 24, 3, 30, tzinfo=UTC)
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def clock(app: Flask) -> None:
+    app.config["CLOCK"] = lambda: NOW
 
 
 def patient_with_history(therapist: Therapist, name: str, days_ago_start: int = 21) -> Patient:
@@ -135,12 +143,11 @@ def test_bulk_adherence_matches_the_progress_module(therapist: Therapist) -> Non
     db.session.add(CheckIn(patient_id=patient.id, local_date=TODAY - timedelta(days=3),
                            completion=Completion.SKIPPED))  # fmt: skip
     db.session.commit()
-    now = utcnow()
-    row = next(r for r in caseload(therapist, now) if r.patient.id == patient.id)
+    row = next(r for r in caseload(therapist, NOW) if r.patient.id == patient.id)
 
     for span, bulk in ((7, row.week), (28, row.month)):
         start = row.today - timedelta(days=span - 1)
-        assert bulk == replace(adherence(patient, now, start, row.today), data_periods=[])
+        assert bulk == replace(adherence(patient, NOW, start, row.today), data_periods=[])
         assert bulk == adherence_from(patient.program, row.days, start, row.today, row.today)
 
 

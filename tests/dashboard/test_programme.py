@@ -1,10 +1,10 @@
 """Editing a programme from the dashboard: forms, errors by field, clinic isolation, audit."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -12,9 +12,12 @@ from companion.dashboard.filters import day
 from companion.extensions import db
 from companion.models import AuditEvent, Patient, Proposal, ProposalKind, ProposalStatus, Task
 from companion.programs.readiness import readiness
-from messaging.db import utcnow
 from tests.dashboard.conftest import make_clinic_with_data, post_form, sign_in
 from tests.programs.builders import report
+
+# Tuesday evening in Chicago, already Wednesday in UTC.
+NOW = datetime(2026, 11, 25, 1, 30, tzinfo=UTC)
+TODAY = date(2026, 11, 24)
 
 
 def signed_in_clinic(client: FlaskClient) -> dict[str, Any]:
@@ -57,26 +60,26 @@ def test_the_edit_page_shows_schedule_and_tasks_and_its_view_is_audited(
 
 
 def test_a_changed_load_shows_on_the_patient_page_with_readiness_and_projected_date(
-    client: FlaskClient,
+    app: Flask, client: FlaskClient
 ) -> None:
+    app.config["CLOCK"] = lambda: NOW
     patient = signed_in_clinic(client)["patient"]
     task = lifting(patient, 20)
-    today = utcnow().astimezone(ZoneInfo(patient.timezone)).date()
-    report(patient, today - timedelta(days=3), pain=3)  # at 20 lb
+    report(patient, TODAY - timedelta(days=3), pain=3)  # at 20 lb
     post_form(client, f"/patients/{patient.id}/tasks/{task.id}", **dose(load_lb="25"))
     db.session.execute(  # ...as if that change had been made two days ago
         Proposal.__table__.update().values(  # type: ignore[attr-defined]
-            decided_at=utcnow() - timedelta(days=2), created_at=utcnow() - timedelta(days=2)
+            decided_at=NOW - timedelta(days=2), created_at=NOW - timedelta(days=2)
         )
     )
     db.session.commit()
-    report(patient, today - timedelta(days=1), pain=3)  # at 25 lb
+    report(patient, TODAY - timedelta(days=1), pain=3)  # at 25 lb
 
     response = post_form(client, f"/patients/{patient.id}/tasks/{task.id}", **dose(load_lb="27.5"))
 
     assert response.status_code == 302  # type: ignore[attr-defined]
     body = client.get(response.location).get_data(as_text=True)  # type: ignore[attr-defined]
-    projected = readiness(patient, utcnow()).projected
+    projected = readiness(patient, NOW).projected
     assert projected is not None
     for shown in ("Task saved.", "Floor-to-waist lift 3x10 @ 27.5 lb", "25 lb (50%)",
                   f"projected {day(projected)}", "Return-to-work readiness 50%",

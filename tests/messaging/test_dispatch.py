@@ -125,11 +125,11 @@ def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_re
     fake.set_now(NOW)
     fake.hang_next(1, seconds=2.0, create="before")
 
-    started = datetime.now(UTC)
+    started = time.monotonic()
     report = dispatch_due(transport, NOW)
-    elapsed = datetime.now(UTC) - started
+    elapsed = time.monotonic() - started
 
-    assert report.counts == {"unknown": 1} and elapsed < timedelta(seconds=1.5)
+    assert report.counts == {"unknown": 1} and elapsed < 1.5
     assert only_message().status == MessageStatus.UNKNOWN
 
     report = dispatch_due(transport, NOW + timedelta(minutes=1))

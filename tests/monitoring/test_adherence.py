@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from companion.extensions import db
@@ -94,7 +95,10 @@ def test_a_period_with_one_data_day_is_under_the_monitoring_threshold() -> None:
     assert (period.data_days, period.band, period.complete) == (1, "under 2", False)
 
 
-def test_the_adherence_endpoint_reports_streaks_and_data_periods(client: FlaskClient) -> None:
+def test_the_adherence_endpoint_reports_streaks_and_data_periods(
+    app: Flask, client: FlaskClient
+) -> None:
+    app.config["CLOCK"] = lambda: noon(date(2026, 11, 18))  # inside the first 30-day period
     patient = make_patient(start_date=date(2026, 11, 16))
     for day in (date(2026, 11, 16), date(2026, 11, 17)):
         reported(patient, day, DONE, pain=3)

@@ -179,7 +179,8 @@ def test_the_fhir_bundle_validates_and_its_references_resolve(app: Flask) -> Non
 
 
 @pytest.mark.parametrize("path", ["report.pdf", "fhir"])
-def test_the_api_serves_the_new_reports(client: FlaskClient, path: str) -> None:
+def test_the_api_serves_the_new_reports(app: Flask, client: FlaskClient, path: str) -> None:
+    app.config["CLOCK"] = lambda: NOW
     patient = job_patient()
     report(patient, MONDAY, pain=3, fatigue=4)
     headers = {"Authorization": f"Bearer {make_token(patient.therapist)}"}
