@@ -4,20 +4,21 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
-from contextvars import copy_context
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import select, update
 
 from messaging import status
 from messaging.db import db, dialect_name
 from messaging.hooks import Recipient, hooks
-from messaging.models import Direction, Message, MessageStatus
+from messaging.models import Message, MessageStatus
 from messaging.quiet_hours import in_quiet_hours, next_allowed, quiet_starts_at
+from messaging.reconcile import CLAIM_TIMEOUT, reconcile
+from messaging.senders import Answer, Key, Sender, keys, waves
 from messaging.transports import SendError, SendResult, Transport
 
 log = logging.getLogger(__name__)
@@ -25,15 +26,10 @@ log = logging.getLogger(__name__)
 MAX_TRANSIENT_ATTEMPTS = 6
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
-# Longer than any HTTP timeout: a row still "sending" after this was cut off by a crash.
-CLAIM_TIMEOUT = timedelta(minutes=2)
-# An ambiguous create can still complete at Twilio after our HTTP timeout gave up on it:
-# ask Twilio only once it surely has, or a slow create is missed and the text goes twice.
-UNKNOWN_SETTLE = timedelta(seconds=30)
 # A pass starts no send after this long, so its oldest claim is settled well before it times out.
 SEND_WINDOW = CLAIM_TIMEOUT / 2
-# Texts of one batch posted at once, each to a different number: Twilio's API answers each
-# request in tens of milliseconds, and the dispatcher's own work fits in that wait.
+# Texts posted at once, each to a different number: Twilio's API answers each request in
+# tens of milliseconds, and the dispatcher's own work fits in that wait.
 SENDERS = 4
 
 
@@ -41,8 +37,9 @@ SENDERS = 4
 class DispatchReport:
     counts: dict[str, int] = field(default_factory=dict)
 
-    def add(self, outcome: str) -> None:
-        self.counts[outcome] = self.counts.get(outcome, 0) + 1
+    def add(self, *outcomes: str) -> None:
+        for outcome in outcomes:
+            self.counts[outcome] = self.counts.get(outcome, 0) + 1
 
 
 def backoff(attempts: int, retry_after: float | None, rng: random.Random) -> timedelta:
@@ -129,113 +126,131 @@ def _record_failure(message: Message, error: SendError, now: datetime, rng: rand
     return "failed"
 
 
-def _record_sent(message: Message, result: SendResult, now: datetime) -> str:
-    message.status = MessageStatus.SENT
-    message.provider_sid = result.provider_sid
-    message.segments = result.segments or message.segments
-    message.price, message.price_unit = result.price, result.price_unit
-    message.sent_at = now
-    return "sent"
+def _sent_values(message_id: int, result: SendResult, now: datetime) -> dict[str, Any]:
+    values = {
+        "id": message_id,
+        "status": MessageStatus.SENT,
+        "provider_sid": result.provider_sid,
+        "price": result.price,
+        "price_unit": result.price_unit,
+        "sent_at": now,
+        "updated_at": now,
+    }
+    if result.segments:  # else the count made when the text was queued stands
+        values["segments"] = result.segments
+    return values
 
 
-def waves(messages: Sequence[Message]) -> list[list[Message]]:
-    """Split a batch so that no wave holds two texts for one number or one patient.
-
-    Texts to one number keep their order, and each wave's budget check counts what the
-    waves before it sent to the same patient.
-    """
-    last: dict[tuple[str, object], int] = {}
-    split: list[list[Message]] = []
-    for message in messages:
-        keys: list[tuple[str, object]] = [("phone", message.phone)]
-        if message.patient_id is not None:
-            keys.append(("patient", message.patient_id))
-        wave = max(last.get(key, -1) for key in keys) + 1
-        last.update(dict.fromkeys(keys, wave))
-        if wave == len(split):
-            split.append([])
-        split[wave].append(message)
-    return split
+def _record_unsent(
+    message: Message, answer: SendError | None, now: datetime, rng: random.Random
+) -> str:
+    message.updated_at = now
+    if answer is None:  # out of time: leave it for the next pass, as if never claimed
+        message.attempts -= 1
+        _requeue(message, now, now)
+        return "released"
+    outcome = _record_failure(message, answer, now, rng)
+    log.warning("message %s: %s (%s)", message.id, outcome, answer)
+    return outcome
 
 
 @dataclass
-class Sender:
-    """Posts one wave's texts to the provider, several at once, and only before the deadline.
+class Batch:
+    """Claimed messages on their way: sends under way, and the messages still waiting."""
 
-    Only provider calls run in the pool; every database read and write stays on the
-    dispatcher's own thread and session.
+    ids: Sequence[int]
+    keys: set[Key]  # every number and patient the batch texts
+    outcomes: list[str]
+    waiting: list[int] = field(default_factory=list)  # not yet checked, oldest first
+    posted: dict[int, "Future[Answer]"] = field(default_factory=dict)
+
+
+def _claimed(ids: Sequence[int]) -> list[Message]:
+    """The messages with these ids that are still claimed, oldest first."""
+    if not ids:
+        return []
+    return list(
+        db.session.scalars(
+            select(Message)
+            .where(Message.id.in_(ids), Message.status == MessageStatus.SENDING)
+            .order_by(Message.id)
+        )
+    )
+
+
+def _post_checked(wave: list[Message], batch: Batch, sender: Sender, now: datetime) -> None:
+    """Re-check each message of the wave at send time, and post those that may go."""
+    if not wave:
+        return
+    recipients = hooks().recipients(wave, now)
+    for message in wave:
+        message.updated_at = now
+        outcome = _defer_or_cancel(message, recipients.get(message.id), now)
+        if outcome is None:
+            batch.posted[message.id] = sender.submit(message)
+        else:
+            batch.outcomes.append(outcome)
+
+
+def start_batch(ids: Sequence[int], sender: Sender, now: datetime, busy: set[Key]) -> Batch:
+    """Load claimed messages and post at once each one that waits for no other text.
+
+    A text waits when an earlier one in the batch, or in the batch before (`busy`, whose
+    texts may still be on the way), goes to its number or patient: it then goes from
+    finish_batch, once those are recorded, so order and the daily budget stay exact.
     """
-
-    transport: Transport
-    callback_url: str | None
-    deadline: float  # time.monotonic() after which no new send starts
-    pool: ThreadPoolExecutor | None = None
-
-    def post(self, message: Message) -> SendResult | SendError | None:
-        """The provider's answer, or None when the deadline passed before the send began."""
-        if time.monotonic() >= self.deadline:
-            return None
-        try:
-            return self.transport.send(
-                message.phone,
-                message.body,
-                status_callback=self.callback_url,
-                valid_until=message.valid_until,
-            )
-        except SendError as error:
-            return error
-
-    def post_all(self, messages: list[Message]) -> list[SendResult | SendError | None]:
-        if self.pool is None or len(messages) < 2:
-            return [self.post(message) for message in messages]
-        # Each send runs in a copy of our context, so the transport reads the app's clock.
-        sends = [self.pool.submit(copy_context().run, self.post, m) for m in messages]
-        return [send.result() for send in sends]
+    messages = _claimed(ids)
+    batch_keys = {key for message in messages for key in keys(message)}
+    batch = Batch(ids, batch_keys, outcomes=["skipped"] * (len(ids) - len(messages)))
+    first = waves(messages)[0] if messages else []
+    free = {m.id: m for m in first if not keys(m) & busy}
+    _post_checked(list(free.values()), batch, sender, now)
+    batch.waiting = [m.id for m in messages if m.id not in free]
+    return batch
 
 
-def send_batch(ids: Sequence[int], sender: Sender, now: datetime, rng: random.Random) -> list[str]:
-    """Send claimed messages, re-checking each one's recipient, and commit their outcomes once.
+def _record_posted(batch: Batch, now: datetime, rng: random.Random) -> list[str]:
+    """Wait for the batch's sends and record each answer; the provider sids of texts sent.
+
+    Texts sent, nearly all of them, are written in one statement by id: loading each again
+    (commits since start_batch expired them) and flushing it took a quarter of the
+    dispatcher's own time per text.
+    """
+    sent: dict[int, SendResult] = {}
+    unsent: dict[int, SendError | None] = {}
+    for message_id, send in batch.posted.items():
+        answer = send.result()
+        if isinstance(answer, SendResult):
+            sent[message_id] = answer
+        else:
+            unsent[message_id] = answer
+    batch.posted.clear()
+    if sent:
+        db.session.execute(update(Message), [_sent_values(i, r, now) for i, r in sent.items()])
+        batch.outcomes += ["sent"] * len(sent)
+    for message in _claimed(list(unsent)):
+        batch.outcomes.append(_record_unsent(message, unsent[message.id], now, rng))
+    return [result.provider_sid for result in sent.values()]
+
+
+def finish_batch(batch: Batch, sender: Sender, now: datetime, rng: random.Random) -> list[str]:
+    """Record the batch's sends, send what waited in waves of its own, and commit once.
 
     A crash before the commit leaves the batch "sending": past CLAIM_TIMEOUT reconcile asks
     the provider which of them it has, exactly as for a single message.
     """
-    messages = db.session.scalars(
-        select(Message)
-        .where(Message.id.in_(ids), Message.status == MessageStatus.SENDING)
-        .order_by(Message.id)
-    ).all()
-    outcomes = ["skipped"] * (len(ids) - len(messages))
-    sent: list[Message] = []
-    for wave in waves(messages):
-        recipients = hooks().recipients(wave, now)
-        ready = [m for m in wave if _checked(m, recipients.get(m.id), now, outcomes)]
-        for message, answer in zip(ready, sender.post_all(ready), strict=True):
-            if answer is None:  # out of time: leave it for the next pass, as if never claimed
-                message.attempts -= 1
-                _requeue(message, now, now)
-                outcomes.append("released")
-            elif isinstance(answer, SendError):
-                outcome = _record_failure(message, answer, now, rng)
-                log.warning("message %s: %s (%s)", message.id, outcome, answer)
-                outcomes.append(outcome)
-            else:
-                outcomes.append(_record_sent(message, answer, now))
-                sent.append(message)
-        for message in wave:
-            message.updated_at = now
+    sent = _record_posted(batch, now, rng)
+    for wave in waves(_claimed(batch.waiting)):
+        _post_checked(wave, batch, sender, now)
+        sent += _record_posted(batch, now, rng)
     status.apply_early_events(sent, now)
     db.session.commit()
-    return outcomes
+    return batch.outcomes
 
 
-def _checked(
-    message: Message, recipient: Recipient | None, now: datetime, outcomes: list[str]
-) -> bool:
-    """Re-check the message at send time; record why it does not go, if it does not."""
-    outcome = _defer_or_cancel(message, recipient, now)
-    if outcome is not None:
-        outcomes.append(outcome)
-    return outcome is None
+def send_batch(ids: Sequence[int], sender: Sender, now: datetime, rng: random.Random) -> list[str]:
+    """Send claimed messages, re-checking each one's recipient, and commit their outcomes once."""
+    return finish_batch(start_batch(ids, sender, now, busy=set()), sender, now, rng)
 
 
 def send_one(
@@ -250,70 +265,6 @@ def send_one(
     return send_batch([message_id], Sender(transport, callback_url, deadline), now, rng)[0]
 
 
-def _doubtful(now: datetime) -> ColumnElement[bool]:
-    """Sends we cannot vouch for: ambiguous ones Twilio has surely finished, and dead claims."""
-    return (Message.direction == Direction.OUTBOUND) & (
-        ((Message.status == MessageStatus.UNKNOWN) & (Message.claimed_at <= now - UNKNOWN_SETTLE))
-        | ((Message.status == MessageStatus.SENDING) & (Message.claimed_at < now - CLAIM_TIMEOUT))
-    )
-
-
-def reconcile(transport: Transport, now: datetime) -> DispatchReport:
-    """Settle rows whose send may or may not have reached Twilio, by asking Twilio.
-
-    Rows left "sending" by a crashed dispatcher are in the same state of doubt. Dispatchers
-    beside us may settle the same rows: each outcome is written only if the row is still
-    as we found it, so a row one of them has re-sent is never re-sent again.
-    """
-    report = DispatchReport()
-    for message_id in db.session.scalars(select(Message.id).where(_doubtful(now))).all():
-        message = db.session.scalars(
-            select(Message).where(Message.id == message_id, _doubtful(now))
-        ).first()
-        if message is None:
-            continue  # settled by another dispatcher meanwhile
-        seen_status, seen_claim = message.status, message.claimed_at
-        since = (seen_claim or message.created_at) - timedelta(minutes=1)
-        try:
-            records = transport.sent_to_since(message.phone, since)
-        except SendError:
-            report.add("reconcile_later")
-            db.session.rollback()
-            continue
-        known = set(
-            db.session.scalars(
-                select(Message.provider_sid).where(
-                    Message.provider_sid.in_([r.sid for r in records]), Message.id != message.id
-                )
-            )
-        )
-        match = next((r for r in records if r.body == message.body and r.sid not in known), None)
-        outcome: dict[str, Any] = (
-            {"status": MessageStatus.SENT, "provider_sid": match.sid, "sent_at": match.date_created}
-            if match is not None
-            else {"status": MessageStatus.QUEUED, "next_attempt_at": now}
-        )
-        settled = db.session.execute(
-            update(Message)
-            .where(
-                Message.id == message.id,
-                Message.status == seen_status,
-                Message.claimed_at == seen_claim,
-            )
-            .values(**outcome, updated_at=now)
-        )
-        if not settled.rowcount:  # type: ignore[attr-defined]
-            report.add("reconciled_elsewhere")
-        elif match is not None:
-            db.session.refresh(message)
-            status.apply_early_events([message], now)
-            report.add("reconciled_sent")
-        else:
-            report.add("reconciled_requeued")
-        db.session.commit()
-    return report
-
-
 def dispatch_due(
     transport: Transport,
     now: datetime,
@@ -325,17 +276,25 @@ def dispatch_due(
 ) -> DispatchReport:
     """One dispatcher pass: reconcile doubtful rows, then claim and send what is due.
 
+    Each batch is claimed, checked and posted while the texts of the batch before are still
+    on the way, so the senders never wait for the database between batches.
+
     The pass claims with the `now` it was given, so it stops claiming once `window` has
     passed on the real clock: its claims must never look dead to another dispatcher.
     """
     rng = rng or random.Random()
-    report = reconcile(transport, now)
+    report = DispatchReport(reconcile(transport, now))
     deadline = time.monotonic() + window.total_seconds()
     with ThreadPoolExecutor(senders) if senders > 1 else nullcontext() as pool:
         sender = Sender(transport, callback_url, deadline, pool)
+        previous: Batch | None = None
         while time.monotonic() < deadline and (ids := claim_due(now, limit)):
-            for outcome in send_batch(ids, sender, now, rng):
-                report.add(outcome)
+            batch = start_batch(ids, sender, now, busy=previous.keys if previous else set())
+            if previous is not None:
+                report.add(*finish_batch(previous, sender, now, rng))
+            previous = batch
             if len(ids) < limit:
                 break
+        if previous is not None:
+            report.add(*finish_batch(previous, sender, now, rng))
     return report

@@ -1,6 +1,6 @@
 """Delivery status callbacks: statuses only move forward; failed deliveries are classified."""
 
-from collections.abc import Sequence
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -51,14 +51,22 @@ def record_callback(
     db.session.commit()
 
 
-def apply_early_events(messages: Sequence[Message], now: datetime) -> None:
+def apply_early_events(provider_sids: Collection[str], now: datetime) -> None:
     """Apply callbacks that arrived before the sends were committed (Twilio can be that quick)."""
-    by_sid = {message.provider_sid: message for message in messages if message.provider_sid}
-    if not by_sid:
+    if not provider_sids:
         return
     events = db.session.scalars(
-        select(StatusEvent).where(StatusEvent.provider_sid.in_(by_sid)).order_by(StatusEvent.id)
-    )
+        select(StatusEvent)
+        .where(StatusEvent.provider_sid.in_(provider_sids))
+        .order_by(StatusEvent.id)
+    ).all()
+    if not events:
+        return
+    early = {event.provider_sid for event in events}
+    by_sid = {
+        message.provider_sid: message
+        for message in db.session.scalars(select(Message).where(Message.provider_sid.in_(early)))
+    }
     for event in events:
         apply_status(by_sid[event.provider_sid], event.status, event.error_code, now)
 

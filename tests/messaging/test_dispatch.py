@@ -1,7 +1,9 @@
 """The outbox dispatcher with the real Twilio SDK against the local fake Twilio API."""
 
 import random
+import threading
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -17,10 +19,12 @@ from companion.models import (
     MessageStatus,
     PatientStatus,
 )
-from messaging.dispatch import CLAIM_TIMEOUT, Sender, claim_due, dispatch_due, send_batch
+from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due, send_batch
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
-from messaging.transports import TwilioTransport
+from messaging.senders import Sender
+from messaging.status import record_callback
+from messaging.transports import SendResult, SentRecord, TwilioTransport
 from tests.builders import make_patient, make_therapist
 from tests.conftest import TWILIO_TOKEN
 from tests.statements import counting_statements
@@ -354,6 +358,79 @@ def test_texts_to_one_number_keep_their_order_while_a_batch_goes_out_at_once(
 
     to_ana = [m["body"] for m in fake.messages if m["to"] == ana.phone]
     assert to_ana == ["Ana text 0", "Ana text 1", "Ana text 2"]
+
+
+def test_texts_to_one_patient_in_consecutive_batches_keep_order_and_the_daily_budget(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    therapist = make_therapist()
+    ana = make_patient(therapist)
+    for n in range(4):
+        queue(ana.id, ana.phone, key=f"ana:{n}", body=f"Ana text {n}")
+        other = make_patient(therapist, phone=f"+131255502{n:02d}")
+        queue(other.id, other.phone, key=f"other:{n}")
+
+    # Batches of two: each of Ana's texts is claimed while her last one may be on the way.
+    report = dispatch_due(transport, NOW, limit=2, senders=4)
+
+    assert report.counts == {"sent": 7, "over_budget": 1}
+    to_ana = [m["body"] for m in fake.messages if m["to"] == ana.phone]
+    assert to_ana == ["Ana text 0", "Ana text 1", "Ana text 2"]
+
+
+class GatedTransport:
+    """Answers no send until `gate` sends are under way at once."""
+
+    def __init__(self, gate: int) -> None:
+        self.gate = threading.Barrier(gate, timeout=10)
+
+    def send(
+        self, to: str, body: str, *, status_callback: str | None, valid_until: datetime | None
+    ) -> SendResult:
+        self.gate.wait()
+        return SendResult(f"SM{uuid.uuid4().hex}", "queued", 1, None, None)
+
+    def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]:
+        return []
+
+
+def test_the_next_batch_is_sent_while_the_last_ones_texts_are_on_the_way() -> None:
+    therapist = make_therapist()
+    for n in range(4):
+        patient = make_patient(therapist, phone=f"+131255503{n:02d}")
+        queue(patient.id, patient.phone, key=f"plan:{patient.id}")
+
+    # Batches of two, and no send is answered before four are under way: two batches at once.
+    report = dispatch_due(GatedTransport(4), NOW, limit=2, senders=4)
+
+    assert report.counts == {"sent": 4}
+
+
+class InstantTransport:
+    """Accepts each text at once, under the sids given, in turn."""
+
+    def __init__(self, *sids: str) -> None:
+        self.sids = list(sids)
+
+    def send(
+        self, to: str, body: str, *, status_callback: str | None, valid_until: datetime | None
+    ) -> SendResult:
+        return SendResult(self.sids.pop(0), "queued", None, None, None)
+
+    def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]:
+        return []
+
+
+def test_a_delivery_callback_that_beats_the_dispatchers_commit_is_applied_as_it_records() -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    record_callback("SM-early", "delivered", None, NOW)  # Twilio was quicker than our commit
+
+    assert dispatch_due(InstantTransport("SM-early"), NOW).counts == {"sent": 1}
+
+    message = only_message()
+    assert (message.status, message.provider_sid) == (MessageStatus.DELIVERED, "SM-early")
+    assert message.segments == 1  # counted when queued; the provider did not say
 
 
 def test_a_claim_whose_send_window_has_passed_is_put_back_unsent(

@@ -58,7 +58,7 @@ def test_a_callback_that_beats_our_commit_is_applied_when_the_send_is_recorded(
     assert callback(client, "SM-early", "delivered") == 200
 
     message = sent_message(patient.id, patient.phone, "SM-early")
-    status.apply_early_events([message], NOW)
+    status.apply_early_events(["SM-early"], NOW)
 
     assert message.status == MessageStatus.DELIVERED
 
