@@ -116,7 +116,7 @@ def answer(patient: Patient, message: Message, keyword: Keyword | None, now: dat
             opt_in(patient, now)
         return [render("opted_in", language, name=name)]
     if keyword == "help":
-        clinic = db.session.get_one(Clinic, patient.clinic_id)
+        clinic = patient.clinic
         return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
     if patient.status == PatientStatus.STOPPED:
         return []

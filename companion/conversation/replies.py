@@ -4,8 +4,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from companion.alerts import open_alert, raise_alert
-from companion.extensions import db
-from companion.models import CheckIn, Clinic, Patient, Severity
+from companion.models import CheckIn, Patient, Severity
 from companion.texts import plan_text, render
 from messaging.outbox import enqueue
 from messaging.quiet_hours import in_quiet_hours
@@ -40,7 +39,7 @@ def answer_plan(patient: Patient, today: date) -> str:
 
 def answer_snooze(patient: Patient, now: datetime) -> str:
     """Remind again in an hour, unless that falls in quiet hours."""
-    clinic = db.session.get_one(Clinic, patient.clinic_id)
+    clinic = patient.clinic
     due = now + SNOOZE
     if in_quiet_hours(due, patient.timezone, clinic.quiet_start, clinic.quiet_end):
         return render("snooze_too_late", patient.language, name=patient.first_name)

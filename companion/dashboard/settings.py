@@ -7,8 +7,6 @@ from flask import flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
 from companion.dashboard.forms import ThresholdsForm
-from companion.extensions import db
-from companion.models import Clinic
 from companion.monitoring.rules import CLINIC_SET
 from companion.monitoring.thresholds import app_thresholds, set_clinic_thresholds, thresholds
 from companion.security import current_therapist
@@ -26,7 +24,7 @@ def _page(form: ThresholdsForm, status: int = 200) -> Any:
 @bp.get("/settings/alerts")
 def show_thresholds() -> Any:
     """The thresholds in force for the clinic's patients, the app's defaults beside them."""
-    clinic = db.session.get_one(Clinic, current_therapist().clinic_id)
+    clinic = current_therapist().clinic
     values = {k: v for k, v in asdict(thresholds(clinic)).items() if k in CLINIC_SET}
     values[PERCENT] = round(values[PERCENT] * 100)
     return _page(ThresholdsForm(formdata=None, data=values))

@@ -24,7 +24,7 @@ def thresholds(clinic: Clinic | None = None) -> Thresholds:
 
 def set_clinic_thresholds(therapist: Therapist, values: dict[str, Any], now: datetime) -> None:
     """Keep the values that differ from the app's as the clinic's own; the rest follow the app."""
-    clinic = db.session.get_one(Clinic, therapist.clinic_id)
+    clinic = therapist.clinic
     defaults = asdict(app_thresholds())
     own = {k: values[k] for k in CLINIC_SET if values[k] != defaults[k]}
     before = clinic.alert_thresholds

@@ -17,6 +17,7 @@ from companion.models import (
     ConsentMethod,
     Message,
     MessageStatus,
+    Patient,
     PatientStatus,
 )
 from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due, send_batch
@@ -344,15 +345,21 @@ def test_a_batch_of_40_texts_takes_the_statements_of_a_batch_of_5(
     assert len(fake.messages) == 45
 
 
-def test_texts_to_one_number_keep_their_order_while_a_batch_goes_out_at_once(
-    fake: FakeTwilio, transport: TwilioTransport
-) -> None:
+def ana_between_others(count: int) -> Patient:
+    """`count` texts queued for Ana, each followed by one for another patient; Ana returned."""
     therapist = make_therapist()
     ana = make_patient(therapist)
-    for n in range(3):
+    for n in range(count):
         queue(ana.id, ana.phone, key=f"ana:{n}", body=f"Ana text {n}")
         other = make_patient(therapist, phone=f"+131255501{n:02d}")
         queue(other.id, other.phone, key=f"other:{n}")
+    return ana
+
+
+def test_texts_to_one_number_keep_their_order_while_a_batch_goes_out_at_once(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    ana = ana_between_others(3)
 
     assert dispatch_due(transport, NOW, senders=4).counts == {"sent": 6}
 
@@ -363,12 +370,7 @@ def test_texts_to_one_number_keep_their_order_while_a_batch_goes_out_at_once(
 def test_texts_to_one_patient_in_consecutive_batches_keep_order_and_the_daily_budget(
     fake: FakeTwilio, transport: TwilioTransport
 ) -> None:
-    therapist = make_therapist()
-    ana = make_patient(therapist)
-    for n in range(4):
-        queue(ana.id, ana.phone, key=f"ana:{n}", body=f"Ana text {n}")
-        other = make_patient(therapist, phone=f"+131255502{n:02d}")
-        queue(other.id, other.phone, key=f"other:{n}")
+    ana = ana_between_others(4)
 
     # Batches of two: each of Ana's texts is claimed while her last one may be on the way.
     report = dispatch_due(transport, NOW, limit=2, senders=4)
