@@ -16,7 +16,9 @@ def misreadings(row: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     reading = interpret(row["text"], row.get("expecting"), row.get("lang", "en"))
     expected = row["expect"]
     read = {"intent": reading.intent, "pain": reading.pain, "fatigue": reading.fatigue}
-    found = {k: (expected[k], v) for k, v in read.items() if expected[k] != v}
+    found: dict[str, tuple[Any, Any]] = {
+        k: (expected[k], v) for k, v in read.items() if expected[k] != v
+    }
     if set(expected["red_flags"]) != set(reading.red_flags):
         found["red_flags"] = (sorted(expected["red_flags"]), sorted(reading.red_flags))
     return found
