@@ -4,6 +4,7 @@ import os
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 import messaging
 from companion import cli, config, health, models, security  # noqa: F401  (models: every table)
@@ -27,6 +28,12 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         config.check_settings(app.config)
 
     app.url_map.converters["id"] = IdConverter
+    if proxies := app.config.get("TRUSTED_PROXIES", 0):
+        # The client's address (sign-in throttling) and scheme come from the proxies we
+        # trust; without them X-Forwarded-* is ignored, so nobody can choose their address.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies
+        )
 
     # extensions
     db.init_app(app)

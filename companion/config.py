@@ -16,6 +16,14 @@ def _flag(value: str | None, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _count(value: str | None, name: str) -> int:
+    if value is None or value.strip() == "":
+        return 0
+    if not value.strip().isdigit():
+        raise ConfigError(f"{name} must be a whole number (the proxies in front of the app)")
+    return int(value)
+
+
 def database_url(raw: str | None, instance_path: str) -> str:
     """The SQLAlchemy URL; bare postgres URLs get the psycopg 3 driver."""
     if not raw:
@@ -46,6 +54,7 @@ def settings_from_env(env: Mapping[str, str], instance_path: str) -> dict[str, A
         "TWILIO_HTTP_TIMEOUT": float(env.get("TWILIO_HTTP_TIMEOUT", "10")),
         "DISPATCH_SENDERS": int(env.get("DISPATCH_SENDERS", "4")),
         "PUBLIC_BASE_URL": (env.get("PUBLIC_BASE_URL") or "").rstrip("/") or None,
+        "TRUSTED_PROXIES": _count(env.get("TRUSTED_PROXIES"), "TRUSTED_PROXIES"),
         "VALIDATE_TWILIO_SIGNATURE": _flag(env.get("VALIDATE_TWILIO_SIGNATURE"), True),
         "SESSION_COOKIE_SECURE": production,
         "SESSION_COOKIE_HTTPONLY": True,

@@ -73,3 +73,10 @@ def test_the_app_clock_drives_every_now_when_set(database_url: str) -> None:
         db.session.remove()
         db.engine.dispose()
     assert utcnow() != moment
+
+
+def test_trusted_proxies_is_a_count_and_none_by_default() -> None:
+    assert settings_from_env({}, "/x")["TRUSTED_PROXIES"] == 0
+    assert settings_from_env({"TRUSTED_PROXIES": "2"}, "/x")["TRUSTED_PROXIES"] == 2
+    with pytest.raises(ConfigError, match="TRUSTED_PROXIES"):
+        settings_from_env({"TRUSTED_PROXIES": "yes"}, "/x")

@@ -119,6 +119,27 @@ def test_forwarded_headers_from_a_client_do_not_change_the_validated_url(
     assert rows() == 0
 
 
+def test_behind_a_trusted_proxy_its_forwarded_url_is_what_is_validated(
+    database_url: str,
+) -> None:
+    app = create_app({**base_config(database_url), "TRUSTED_PROXIES": 1})
+    with app.app_context():
+        form = inbound_form("+13125550142", "hola")
+
+        response = signed_post(
+            app.test_client(),
+            "/sms/inbound",
+            form,
+            signed_url="https://sms.example.org/sms/inbound",
+            base_url="http://10.0.0.5:8000",
+            headers={"X-Forwarded-Host": "sms.example.org", "X-Forwarded-Proto": "https"},
+        )
+
+        assert response.status_code == 200
+        db.session.remove()
+        db.engine.dispose()
+
+
 def test_without_an_auth_token_every_webhook_is_refused(database_url: str) -> None:
     app = create_app({**base_config(database_url), "TWILIO_AUTH_TOKEN": None})
     with app.app_context():
