@@ -66,7 +66,7 @@ def weeks_to_list(patient: Patient, now: datetime, count: int = WEEKS_LISTED) ->
 
 
 def report_weeks(therapist: Therapist, now: datetime) -> list[WeekRow]:
-    """The clinic's listed weeks, each patient's newest first; patients with a due week lead."""
+    """The clinic's listed weeks, each patient's newest first; patients to act on lead."""
     patients = db.session.scalars(
         select(Patient)
         .options(selectinload(Patient.programs))
@@ -86,8 +86,15 @@ def report_weeks(therapist: Therapist, now: datetime) -> list[WeekRow]:
     }
     by_patient = [[WeekRow(p, w, releases.get((p.id, w))) for w in weeks[p.id]] for p in patients]
     by_patient = [rows for rows in by_patient if rows]
-    by_patient.sort(key=lambda r: (not r[0].due, r[0].patient.display_name, r[0].patient.id))
+    by_patient.sort(key=lambda r: (_urgency(r[0]), r[0].patient.display_name, r[0].patient.id))
     return [row for rows in by_patient for row in rows]
+
+
+def _urgency(newest: WeekRow) -> int:
+    """Last week due and releasable first, then due but waiting for a case manager, then done."""
+    if not newest.due:
+        return 2
+    return 0 if newest.patient.has_case_manager else 1
 
 
 def is_reportable_week(patient: Patient, week_start: date, now: datetime) -> bool:

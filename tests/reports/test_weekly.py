@@ -153,19 +153,23 @@ def test_a_week_not_yet_over_or_not_a_monday_cannot_be_released(app: Flask, week
     assert releases() == 0
 
 
-def test_the_clinic_list_puts_due_weeks_first_and_leaves_out_stopped_and_other_clinics(
+def test_the_clinic_list_puts_reports_to_release_first_and_leaves_out_stopped_and_others(
     app: Flask,
 ) -> None:
     therapist = make_therapist()
     done = with_case_manager(make_patient(therapist, first_name="Bea"))
     release_report(therapist, done, date(2026, 11, 16), NOW)
-    due = make_patient(therapist, first_name="Carl")
+    due = make_patient(therapist, first_name="Carl")  # due, but no one to send it to
+    ready = with_case_manager(
+        make_patient(therapist, first_name="Dora", start_date=date(2026, 11, 16))
+    )
     make_patient(therapist, first_name="Stan", status=PatientStatus.STOPPED)
     make_patient(first_name="Zed")  # another clinic
 
     rows = report_weeks(therapist, NOW)
 
     assert [(r.patient.first_name, r.week_start, r.due) for r in rows] == [
+        ("Dora", date(2026, 11, 16), True),
         ("Carl", date(2026, 11, 16), True),
         ("Carl", date(2026, 11, 9), True),
         ("Carl", date(2026, 11, 2), True),
@@ -173,7 +177,7 @@ def test_the_clinic_list_puts_due_weeks_first_and_leaves_out_stopped_and_other_c
         ("Bea", date(2026, 11, 9), True),
         ("Bea", date(2026, 11, 2), True),
     ]
-    assert rows[0].patient.id == due.id
+    assert (rows[0].patient.id, rows[1].patient.id) == (ready.id, due.id)
 
 
 def test_the_weeks_pdf_covers_monday_to_sunday_and_its_export_is_audited(app: Flask) -> None:
