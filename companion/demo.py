@@ -134,6 +134,11 @@ def _progressed(patient: Patient, therapist: Therapist, now: datetime) -> None:
                 decided_at=now - timedelta(days=7), texted_at=now - timedelta(days=7),
             )
         )  # fmt: skip
+# Who receives the weekly report; the others show what "no case manager on file" looks like.
+CASE_MANAGERS = {
+    "Ana": ("Jordan Ellis", "Lakeside Mutual Insurance", "jordan.ellis@lakeside.example"),
+    "Tom": ("Priya Nair", "Harbor Freight Lines (employer)", "p.nair@harbor.example"),
+}
 
 
 def load_demo(now: datetime) -> Therapist:
@@ -159,10 +164,14 @@ def load_demo(now: datetime) -> Therapist:
             start_date=start,
             tasks=build_tasks(templates[index], profile),
         )
+        manager = CASE_MANAGERS.get(first, (None, None, None))
         patient = Patient(
             clinic_id=clinic.id,
             therapist_id=therapist.id,
             job_profile_id=profile.id,
+            case_manager_name=manager[0],
+            case_manager_organisation=manager[1],
+            case_manager_email=manager[2],
             first_name=first,
             last_initial=initial,
             phone=phone,

@@ -147,3 +147,27 @@ def welcome(patient: Patient, now: datetime) -> None:
         patient_id=patient.id,
         purpose="welcome",
     )
+
+
+def set_case_manager(
+    therapist: Therapist,
+    patient: Patient,
+    name: str | None,
+    organisation: str | None,
+    email: str | None,
+    now: datetime,
+) -> None:
+    """Set (or, all blank, clear) who receives the patient's weekly report; audited."""
+    before = (
+        patient.case_manager_name,
+        patient.case_manager_organisation,
+        patient.case_manager_email,
+    )
+    patient.case_manager_name = name or None
+    patient.case_manager_organisation = organisation or None
+    patient.case_manager_email = (email or "").lower() or None
+    after = (name or None, organisation or None, patient.case_manager_email)
+    fields = ("name", "organisation", "email")
+    changed = [f for f, old, new in zip(fields, before, after, strict=True) if old != new]
+    audit.record(therapist, "patient.case_manager", now, patient.id, changed=changed)
+    db.session.commit()

@@ -15,6 +15,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     patients,
     programme,
     proposals,
+    reports,
     settings,
     team,
 )

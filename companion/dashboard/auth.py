@@ -34,6 +34,8 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.resume",
     "dashboard.save_thresholds",
 }
+# A report leaves the clinic for the employer or insurer under a therapist's sign-off.
+SIGN_OFF_ENDPOINTS = {"dashboard.release_weekly_report"}
 FAILED = "Email or password is incorrect."
 THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
 
@@ -47,14 +49,20 @@ def require_sign_in() -> Any:
         return login_manager.unauthorized()
     if request.endpoint in PRESCRIBING_ENDPOINTS and not current_therapist().prescribes:
         abort(403)
+    if request.endpoint in SIGN_OFF_ENDPOINTS and not current_therapist().signs_off:
+        abort(403)
     return None
 
 
 @bp.app_context_processor
 def role_in_templates() -> dict[str, bool]:
-    """`prescribes`: whether the signed-in user may change programmes (buttons show or not)."""
+    """Whether the signed-in user may change programmes (`prescribes`) and release reports
+    (`signs_off`): the buttons show or not."""
     signed_in = current_user.is_authenticated
-    return {"prescribes": signed_in and current_therapist().prescribes}
+    return {
+        "prescribes": signed_in and current_therapist().prescribes,
+        "signs_off": signed_in and current_therapist().signs_off,
+    }
 
 
 def safe_path(target: str | None, default: str) -> str:

@@ -1,23 +1,57 @@
-"""The patient page: trends, adherence, thread, programme, job demands; pause, resume, report."""
+"""The patient page: trends, adherence, thread, programme, job demands; pause, resume, report,
+and the case manager who receives the weekly report."""
 
 from typing import Any
 
-from flask import Response, abort, redirect, render_template, url_for
+from flask import Response, abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
 from companion.dashboard.forms import NoteForm
 from companion.dashboard.record import patient_record, report_pdf, set_texts_paused
+from companion.dashboard.report_forms import CaseManagerForm
+from companion.patients import patient_for, set_case_manager
 from companion.security import current_therapist
 from messaging.db import utcnow
+
+
+def _page(patient_id: int, case_manager: CaseManagerForm | None = None, status: int = 200) -> Any:
+    """The patient page, with a case manager form that failed still holding what was typed."""
+    record = patient_record(current_therapist(), patient_id, utcnow())
+    if record is None:
+        abort(404)
+    p = record.patient
+    case_manager = case_manager or CaseManagerForm(
+        formdata=None,
+        data={
+            "name": p.case_manager_name,
+            "organisation": p.case_manager_organisation,
+            "email": p.case_manager_email,
+        },
+    )
+    return render_template(
+        "dashboard/patient.html", record=record, note_form=NoteForm(), case_manager=case_manager
+    ), status
 
 
 @bp.get("/patients/<id:patient_id>")
 def show_patient(patient_id: int) -> Any:
     """Show one patient of the clinic."""
-    record = patient_record(current_therapist(), patient_id, utcnow())
-    if record is None:
+    return _page(patient_id)
+
+
+@bp.post("/patients/<id:patient_id>/case-manager")
+def save_case_manager(patient_id: int) -> Any:
+    """Set the case manager who receives the weekly report, or clear them (all blank)."""
+    therapist, form = current_therapist(), CaseManagerForm()
+    patient = patient_for(therapist, patient_id)
+    if patient is None:
         abort(404)
-    return render_template("dashboard/patient.html", record=record, note_form=NoteForm())
+    if not form.validate():
+        return _page(patient_id, form, 422)
+    name, organisation, email = form.name.data, form.organisation.data, form.email.data
+    set_case_manager(therapist, patient, name, organisation, email, utcnow())
+    flash("Case manager saved.")
+    return redirect(url_for("dashboard.show_patient", patient_id=patient_id) + "#case-manager")
 
 
 @bp.post("/patients/<id:patient_id>/pause")

@@ -22,6 +22,7 @@ from companion.models.progression import (
     ProposalKind,
     ProposalStatus,
 )
+from companion.models.report import ReportRelease
 from companion.models.security import LoginAttempt, LoginSession
 from messaging.models import Direction, Message, MessageStatus
 
@@ -57,6 +58,7 @@ __all__ = [
     "Proposal",
     "ProposalKind",
     "ProposalStatus",
+    "ReportRelease",
     "Role",
     "Severity",
     "StrengthLevel",

@@ -78,6 +78,11 @@ class Therapist(Base):
         """Only a therapist changes what the patient is asked to do (doses, tasks, resuming)."""
         return self.role == Role.THERAPIST
 
+    @property
+    def signs_off(self) -> bool:
+        """Only a therapist releases a report to the employer's or insurer's case manager."""
+        return self.role == Role.THERAPIST
+
     def set_password(self, password: str) -> None:
         self.password_hash = _hasher.hash(password)
 

@@ -54,6 +54,11 @@ class Patient(Base):
     # Why texts are paused: "red_flag", "undeliverable", "therapist"; cleared on resume.
     paused_reason: Mapped[str | None] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The employer's or insurer's case manager, who receives the weekly report once a
+    # therapist releases it. Contact details of a third party, never texted to the patient.
+    case_manager_name: Mapped[str | None] = mapped_column(String(120))
+    case_manager_organisation: Mapped[str | None] = mapped_column(String(120))
+    case_manager_email: Mapped[str | None] = mapped_column(String(254))
 
     clinic: Mapped["Clinic"] = relationship()
     therapist: Mapped["Therapist"] = relationship()
@@ -74,6 +79,11 @@ class Patient(Base):
     def program(self) -> "Program | None":
         """The current programme: the one that started last."""
         return self.programs[-1] if self.programs else None
+
+    @property
+    def has_case_manager(self) -> bool:
+        """A report can go out only to someone named, at an address."""
+        return bool(self.case_manager_name and self.case_manager_email)
 
     def pause(self, reason: str) -> None:
         if self.status == PatientStatus.ACTIVE:

@@ -1,6 +1,6 @@
 """The dashboard in a real browser: Debian's Chromium driven by Playwright against a live server.
 
-Screenshots of the caseload, alert, patient and programme-editing pages land in
+Screenshots of the caseload, alert, patient, programme-editing and reports pages land in
 test-artifacts/screenshots/.
 """
 
@@ -242,6 +242,59 @@ def test_a_therapist_describes_a_job_and_enrols_a_patient_for_it(
         picker.get_by_label("Job").select_option(label="Dock loader (other)")
         picker.get_by_role("button", name="Load template").click()
         expect(page.get_by_label("Trains 1")).to_contain_text("Carry")
+        browser.close()
+
+
+def test_a_therapist_previews_releases_and_sees_the_weekly_report_marked_with_their_name(
+    live_server: str, demo_clinic: Patient, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    named = {p.first_name: p for p in db.session.scalars(select(Patient))}
+    ana, marcus = named["Ana"], named["Marcus"]
+    last_week = "2026-11-16"  # NOW is Monday evening in Chicago: the week of the 16th is over
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        page.set_default_timeout(15_000)
+        _sign_in(page, live_server)
+        page.get_by_role("link", name="Reports").click()
+        expect(page.get_by_role("heading", name="Reports")).to_be_visible()
+
+        row = page.locator(f"tr[data-patient-id='{ana.id}'][data-week='{last_week}']")
+        expect(row).to_contain_text("Jordan Ellis, Lakeside Mutual Insurance")
+        expect(row.locator(".tag")).to_have_text("Due")
+        with page.expect_download() as download_info:
+            row.get_by_role("link", name="Download PDF").click()
+        download = download_info.value
+        saved = tmp_path / download.suggested_filename
+        download.save_as(saved)
+        assert download.suggested_filename == f"weekly-report-{ana.id}-{last_week}.pdf"
+        assert saved.read_bytes().startswith(b"%PDF")
+
+        row.get_by_role("button", name="Mark released to case manager").click()
+        expect(page.get_by_role("status")).to_contain_text("Released Ana R.'s report")
+        expect(row.locator(".tag")).to_have_text("Released")
+        expect(row).to_contain_text("by Dana Reyes, PT")
+        expect(row.get_by_role("button")).to_have_count(0)
+
+        missing = page.locator(f"tr[data-patient-id='{marcus.id}'][data-week='{last_week}']")
+        expect(missing).to_contain_text("No case manager on file")
+        expect(missing.get_by_role("button")).to_have_count(0)
+        page.screenshot(path=SCREENSHOTS / "reports.png", full_page=True)
+
+        missing.get_by_role("link", name="add one").click()
+        form = page.locator("#case-manager")
+        form.get_by_label("Name").fill("Sam Ortiz")
+        form.get_by_label("Organisation").fill("Ironworks Local 12")
+        form.get_by_label("Email").fill("sam.ortiz@ironworks.example")
+        form.get_by_role("button", name="Save case manager").click()
+        expect(page.get_by_role("status")).to_have_text("Case manager saved.")
+        expect(page.locator("#case-manager")).to_contain_text("Weekly reports go to Sam Ortiz")
+        page.get_by_role("link", name="Reports").first.click()
+        expect(missing).to_contain_text("Sam Ortiz, Ironworks Local 12")
+        expect(missing.get_by_role("button", name="Mark released to case manager")).to_be_visible()
         browser.close()
 
 

@@ -1,0 +1,44 @@
+"""The forms of the weekly report workflow: the patient's case manager, and a release."""
+
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import DateField, StringField
+from wtforms.validators import InputRequired, Length, Regexp
+
+
+def _stripped(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
+
+
+class CaseManagerForm(FlaskForm):
+    """The employer's or insurer's case manager; all blank means none on file."""
+
+    name = StringField("Name", filters=[_stripped], validators=[Length(max=120)])
+    organisation = StringField("Organisation", filters=[_stripped], validators=[Length(max=120)])
+    email = StringField(
+        "Email",
+        filters=[_stripped],
+        validators=[
+            Length(max=254),
+            Regexp(r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", message="Not an email address."),
+        ],
+    )
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        """Each field's own rules, then: anyone on file needs a name and an address."""
+        valid = super().validate(extra_validators)
+        if self.name.data or self.organisation.data or self.email.data:
+            if not self.name.data:
+                self.name.errors.append("Give the case manager's name.")
+                valid = False
+            if not self.email.data and not self.email.errors:
+                self.email.errors.append("Give an email address: the report goes there.")
+                valid = False
+        return valid
+
+
+class ReleaseForm(FlaskForm):
+    """Which week's report the therapist releases (its Monday)."""
+
+    week = DateField("Week of", validators=[InputRequired()])
