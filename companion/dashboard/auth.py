@@ -32,6 +32,7 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.approve",
     "dashboard.reject",
     "dashboard.resume",
+    "dashboard.discharge_patient",
     "dashboard.save_thresholds",
 }
 FAILED = "Email or password is incorrect."

@@ -5,7 +5,7 @@ from typing import Any
 from flask import Response, abort, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import NoteForm
+from companion.dashboard.forms import DischargeForm, NoteForm
 from companion.dashboard.record import patient_record, report_pdf, set_texts_paused
 from companion.security import current_therapist
 from messaging.db import utcnow
@@ -17,7 +17,12 @@ def show_patient(patient_id: int) -> Any:
     record = patient_record(current_therapist(), patient_id, utcnow())
     if record is None:
         abort(404)
-    return render_template("dashboard/patient.html", record=record, note_form=NoteForm())
+    return render_template(
+        "dashboard/patient.html",
+        record=record,
+        note_form=NoteForm(),
+        discharge_form=DischargeForm(formdata=None),
+    )
 
 
 @bp.post("/patients/<id:patient_id>/pause")
