@@ -1,7 +1,7 @@
 """A patient is discharged with an outcome: the return-to-work figure clinics report
 
 Revision ID: d5a8e31f7c20
-Revises: 9c4e2a7d1b35
+Revises: e7a3c51b9d20
 Create Date: 2026-11-24 07:00:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'd5a8e31f7c20'
-down_revision = '9c4e2a7d1b35'
+down_revision = 'e7a3c51b9d20'
 branch_labels = None
 depends_on = None
 
