@@ -134,6 +134,8 @@ def _progressed(patient: Patient, therapist: Therapist, now: datetime) -> None:
                 decided_at=now - timedelta(days=7), texted_at=now - timedelta(days=7),
             )
         )  # fmt: skip
+
+
 # Who receives the weekly report; the others show what "no case manager on file" looks like.
 CASE_MANAGERS = {
     "Ana": ("Jordan Ellis", "Lakeside Mutual Insurance", "jordan.ellis@lakeside.example"),

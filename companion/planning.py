@@ -235,7 +235,7 @@ def close_days(now: datetime) -> dict[int, DayOutcome]:
                 .join(Program, Program.patient_id == Patient.id)
                 .where(
                     Patient.timezone == zone,
-                    Patient.status != PatientStatus.STOPPED,
+                    Patient.status.not_in((PatientStatus.STOPPED, PatientStatus.DISCHARGED)),
                     Program.start_date <= yesterday,
                     or_(Program.end_date.is_(None), Program.end_date >= yesterday),
                     Program.days_mask.op("&")(1 << yesterday.weekday()) != 0,

@@ -86,13 +86,22 @@ def patients_now(patient_ids: Collection[int]) -> list[Row[Any]]:
     )
 
 
+def may_receive(status: PatientStatus, purpose: str | None) -> bool:
+    """An active patient gets every text; a discharged one only the farewell."""
+    if status == PatientStatus.DISCHARGED:
+        return purpose == "discharge"
+    return status == PatientStatus.ACTIVE
+
+
 def patient_by_phone(phone: str) -> Patient | None:
     return db.session.scalar(select(Patient).where(Patient.phone == phone))
 
 
 def opt_out(patient: Patient, method: ConsentMethod, now: datetime) -> None:
-    """Stop every text to the patient at once and append the revocation to the ledger."""
-    if patient.status != PatientStatus.STOPPED:
+    """Stop every text to the patient at once and append the revocation to the ledger.
+
+    A discharged patient stays discharged: the ledger alone says they opted out."""
+    if patient.status not in (PatientStatus.STOPPED, PatientStatus.DISCHARGED):
         patient.status = PatientStatus.STOPPED
     patient.consent_events.append(ConsentEvent(kind=ConsentKind.REVOKED, method=method, at=now))
 
@@ -111,6 +120,10 @@ def answer(patient: Patient, message: Message, keyword: Keyword | None, now: dat
     if keyword == "opt_out":
         opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
         return [render("opted_out", language)]
+    if patient.status == PatientStatus.DISCHARGED and keyword != "help":
+        from companion.conversation.dialogue import answer_after_discharge
+
+        return answer_after_discharge(patient, message, now)
     if keyword == "opt_in":
         if patient.status == PatientStatus.STOPPED:
             opt_in(patient, now)
@@ -149,7 +162,7 @@ class CompanionHooks:
             if (patient := patients.get(message.patient_id or 0)) is None:
                 continue
             found[message.id] = Recipient(
-                may_text=patient.status == PatientStatus.ACTIVE
+                may_text=may_receive(patient.status, message.purpose)
                 and patient.consent == ConsentKind.GRANTED,
                 timezone=patient.timezone,
                 quiet_start=patient.quiet_start,

@@ -87,6 +87,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "pain_score": {"en": "pain {value}", "es": "dolor {value}"},
     "fatigue_score": {"en": "fatigue {value}", "es": "cansancio {value}"},
     "trend_score": {"en": "{value} than yesterday", "es": "{value} que ayer"},
+    "farewell": {
+        "en": "Hi {name}, your Companion programme with {clinic} has ended, so these texts stop "
+        "here. Thank you for all your work! Questions: call {phone}.",
+        "es": "Hola {name}, tu programa de Companion con {clinic} terminó y estos mensajes se "
+        "acaban aquí. ¡Gracias por tu esfuerzo! Preguntas: llama al {phone}.",
+    },
+    "programme_ended": {
+        "en": "Hi {name}, your Companion programme has ended, so this number no longer reads "
+        "check-ins. Please call {clinic} at {phone}.",
+        "es": "Hola {name}, tu programa de Companion terminó y este número ya no recibe "
+        "reportes. Llama a {clinic} al {phone}.",
+    },
     "question_routed": {
         "en": "Good question, {name}. I've passed it to your therapist, who will get back to you.",
         "es": "Buena pregunta, {name}. Se la pasé a tu terapeuta, quien te responderá.",

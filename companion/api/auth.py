@@ -15,6 +15,7 @@ PRESCRIBING_ENDPOINTS = {
     "api.post_approve",
     "api.post_reject",
     "api.post_programme_template",
+    "api.post_discharge",
 }
 
 

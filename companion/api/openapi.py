@@ -62,6 +62,17 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         schemas.PatientSchema,
     ),
     (
+        "/patients/{patient_id}/discharge",
+        "post",
+        "End a patient's programme with its outcome; texts stop but for a farewell (therapists "
+        "only; refused while an urgent alert is open)",
+        [_PATIENT_ID],
+        None,
+        schemas.DischargeSchema,
+        200,
+        schemas.PatientSchema,
+    ),
+    (
         "/patients",
         "post",
         "Enrol a patient",

@@ -12,6 +12,7 @@ from companion.api.errors import envelope
 from companion.api.schemas import (
     adherence_schema,
     checkin_list_schema,
+    discharge_schema,
     message_list_schema,
     patient_create_schema,
     patient_list_schema,
@@ -19,12 +20,14 @@ from companion.api.schemas import (
     period_query_schema,
     readiness_schema,
 )
+from companion.discharge import DischargeError, discharge
 from companion.extensions import db
-from companion.models import CheckIn, Message, Patient
+from companion.models import CheckIn, DischargeOutcome, Message, Patient
 from companion.patients import (
     EnrolmentError,
     enroll_patient,
     list_patients,
+    patient_for,
     view_patient,
 )
 from companion.programs.readiness import readiness
@@ -127,3 +130,19 @@ def get_fhir(patient_id: int) -> Any:
     period = adherence(patient, utcnow())
     bundle = patient_bundle(patient, checkins_between(patient, period.start, period.end))
     return Response(json.dumps(bundle), mimetype="application/fhir+json")
+
+
+@bp.post("/patients/<id:patient_id>/discharge")
+def post_discharge(patient_id: int) -> Any:
+    """End the patient's programme with its outcome (therapists only)."""
+    therapist = current_therapist()
+    patient = patient_for(therapist, patient_id)
+    if patient is None:
+        abort(404, "No such patient.")
+    data = discharge_schema.load(json_body())
+    try:
+        discharge(therapist, patient, DischargeOutcome(data["outcome"]), utcnow())
+    except DischargeError as error:
+        db.session.rollback()
+        return envelope({"outcome": [str(error)]}, 422)
+    return patient_schema.dump(patient)

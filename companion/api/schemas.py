@@ -10,6 +10,7 @@ from companion.models import (
     AlertStatus,
     Completion,
     Direction,
+    DischargeOutcome,
     Language,
     MessageStatus,
     PatientStatus,
@@ -135,7 +136,15 @@ class PatientSchema(Schema):
     job_profile_id = fields.Integer(allow_none=True)
     sms_consent = fields.Boolean(attribute="consented")
     created_at = fields.AwareDateTime()
+    discharged_at = fields.AwareDateTime(allow_none=True)
+    discharge_outcome = fields.String(
+        allow_none=True, validate=validate.OneOf(enum_values(DischargeOutcome))
+    )
     program = fields.Nested(ProgramSchema, allow_none=True)
+
+
+class DischargeSchema(Schema):
+    outcome = fields.String(required=True, validate=validate.OneOf(enum_values(DischargeOutcome)))
 
 
 class MessageSchema(Schema):
@@ -269,6 +278,7 @@ def items_schema(item: type[Schema]) -> type[Schema]:
 
 patient_create_schema = PatientCreateSchema()
 patient_schema = PatientSchema()
+discharge_schema = DischargeSchema()
 patient_list_schema = items_schema(PatientSchema)()
 message_list_schema = items_schema(MessageSchema)()
 checkin_list_schema = items_schema(CheckInSchema)()

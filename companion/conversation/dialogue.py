@@ -145,3 +145,17 @@ def skip_reason(text: str) -> int | None:
     """The number of a skip reason (1-5) when the text is just that number."""
     stripped = text.strip().rstrip(".!)")
     return int(stripped) if stripped in {"1", "2", "3", "4", "5"} else None
+
+
+def answer_after_discharge(patient: Patient, message: Message, now: datetime) -> list[str]:
+    """A discharged patient's text records nothing; a red flag still gets the safety answer
+    and reaches the clinic, anything else is told the programme has ended and whom to call."""
+    name, language = patient.first_name, patient.language
+    reading = interpret(message.body, None, language)
+    if reading.red_flags:
+        record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
+        return [safety_answer(reading.red_flags, name, language)]
+    clinic = patient.clinic
+    return [
+        render("programme_ended", language, name=name, clinic=clinic.name, phone=clinic.phone or "")
+    ]

@@ -8,6 +8,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     alerts,
     auth,
     caseload,
+    discharge,
     enrol,
     filters,
     jobs,

@@ -32,6 +32,7 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.approve",
     "dashboard.reject",
     "dashboard.resume",
+    "dashboard.discharge_patient",
     "dashboard.save_thresholds",
 }
 # A report leaves the clinic for the employer or insurer under a therapist's sign-off.

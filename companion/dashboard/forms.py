@@ -37,6 +37,7 @@ from wtforms.validators import (
 from companion.models import (
     ConsentMethod,
     DemandFrequency,
+    DischargeOutcome,
     Language,
     ProgramKind,
     Role,
@@ -70,6 +71,15 @@ class PasswordForm(FlaskForm):
 class NoteForm(FlaskForm):
     body = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
     include_in_report = BooleanField("Include in next report")
+
+
+class DischargeForm(FlaskForm):
+    outcome = SelectField(
+        "Outcome",
+        choices=[SelectChoice("", "Choose where the programme left them")]
+        + [SelectChoice(o.value, o.label) for o in DischargeOutcome],
+        validators=[DataRequired(message="Choose the outcome.")],
+    )
 
 
 def attach_error(form: Form, name: str, message: str) -> None:

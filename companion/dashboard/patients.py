@@ -6,7 +6,7 @@ from typing import Any
 from flask import Response, abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import NoteForm
+from companion.dashboard.forms import DischargeForm, NoteForm
 from companion.dashboard.record import patient_record, report_pdf, set_texts_paused
 from companion.dashboard.report_forms import CaseManagerForm
 from companion.patients import patient_for, set_case_manager
@@ -14,8 +14,14 @@ from companion.security import current_therapist
 from messaging.db import utcnow
 
 
-def _page(patient_id: int, case_manager: CaseManagerForm | None = None, status: int = 200) -> Any:
-    """The patient page, with a case manager form that failed still holding what was typed."""
+def patient_page(
+    patient_id: int,
+    *,
+    case_manager: CaseManagerForm | None = None,
+    discharge: DischargeForm | None = None,
+    status: int = 200,
+) -> Any:
+    """The patient page, with a form that failed still holding what was typed."""
     record = patient_record(current_therapist(), patient_id, utcnow())
     if record is None:
         abort(404)
@@ -29,14 +35,15 @@ def _page(patient_id: int, case_manager: CaseManagerForm | None = None, status: 
         },
     )
     return render_template(
-        "dashboard/patient.html", record=record, note_form=NoteForm(), case_manager=case_manager
-    ), status
+        "dashboard/patient.html", record=record, note_form=NoteForm(), case_manager=case_manager,
+        discharge_form=discharge or DischargeForm(formdata=None),
+    ), status  # fmt: skip
 
 
 @bp.get("/patients/<id:patient_id>")
 def show_patient(patient_id: int) -> Any:
     """Show one patient of the clinic."""
-    return _page(patient_id)
+    return patient_page(patient_id)
 
 
 @bp.post("/patients/<id:patient_id>/case-manager")
@@ -47,7 +54,7 @@ def save_case_manager(patient_id: int) -> Any:
     if patient is None:
         abort(404)
     if not form.validate():
-        return _page(patient_id, form, 422)
+        return patient_page(patient_id, case_manager=form, status=422)
     name, organisation, email = form.name.data, form.organisation.data, form.email.data
     set_case_manager(therapist, patient, name, organisation, email, utcnow())
     flash("Case manager saved.")

@@ -21,6 +21,7 @@ from companion.models import (
     JobDemandProfile,
     Message,
     Patient,
+    PatientStatus,
     Program,
     Severity,
     Therapist,
@@ -222,7 +223,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     db.session.commit()
     patients = db.session.scalars(
         select(Patient)
-        .where(Patient.clinic_id == clinic_id)
+        .where(Patient.clinic_id == clinic_id, Patient.status != PatientStatus.DISCHARGED)
         .options(
             selectinload(Patient.programs).selectinload(Program.tasks),
             selectinload(Patient.programs).selectinload(Program.all_tasks),

@@ -28,11 +28,38 @@ class PatientStatus(StrEnum):
 
     active ──pause (red flag, therapist)──▶ paused ──resume──▶ active
       └──────────STOP (any time)──────────▶ stopped ──START──▶ active
+    active, paused or stopped ──discharge (therapist)──▶ discharged (final)
     """
 
     ACTIVE = "active"
     PAUSED = "paused"
     STOPPED = "stopped"
+    DISCHARGED = "discharged"
+
+
+class DischargeOutcome(StrEnum):
+    """Where the programme left the worker: the figure clinics and insurers count."""
+
+    FULL_DUTY = "full_duty"
+    MODIFIED_DUTY = "modified_duty"
+    NOT_RETURNED = "not_returned"
+    WITHDREW = "withdrew"
+
+    @property
+    def label(self) -> str:
+        return DISCHARGE_LABELS[self]
+
+    @property
+    def returned_to_work(self) -> bool:
+        return self in (DischargeOutcome.FULL_DUTY, DischargeOutcome.MODIFIED_DUTY)
+
+
+DISCHARGE_LABELS = {
+    DischargeOutcome.FULL_DUTY: "Returned to work, full duty",
+    DischargeOutcome.MODIFIED_DUTY: "Returned to work, modified duty",
+    DischargeOutcome.NOT_RETURNED: "Completed, not back at work",
+    DischargeOutcome.WITHDREW: "Left the programme early",
+}
 
 
 class Patient(Base):
@@ -53,6 +80,10 @@ class Patient(Base):
     )
     # Why texts are paused: "red_flag", "undeliverable", "therapist"; cleared on resume.
     paused_reason: Mapped[str | None] = mapped_column(String(30))
+    discharged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    discharge_outcome: Mapped[DischargeOutcome | None] = mapped_column(
+        str_enum(DischargeOutcome, 20)
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # The employer's or insurer's case manager, who receives the weekly report once a
     # therapist releases it. Contact details of a third party, never texted to the patient.

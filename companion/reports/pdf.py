@@ -196,7 +196,11 @@ def progress_report(
         level = profile.strength_level.value.replace("_", " ")
         pdf.line_of(f"Job: {profile.job_title} ({level} work)")
     pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
-    pdf.line_of(f"Prepared: {now.astimezone(ZoneInfo(patient.timezone)).date().isoformat()}")
+    zone = ZoneInfo(patient.timezone)
+    pdf.line_of(f"Prepared: {now.astimezone(zone).date().isoformat()}")
+    if patient.discharged_at is not None and patient.discharge_outcome is not None:
+        day = patient.discharged_at.astimezone(zone).date().isoformat()
+        pdf.line_of(f"Discharged: {day}, {patient.discharge_outcome.label.lower()}")
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
     _demands(pdf, summary)

@@ -298,6 +298,38 @@ def test_a_therapist_previews_releases_and_sees_the_weekly_report_marked_with_th
         browser.close()
 
 
+def test_a_therapist_discharges_a_patient_back_at_work_and_sees_the_clinics_rate(
+    live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    marcus = db.session.scalar(select(Patient).where(Patient.first_name == "Marcus"))
+    assert marcus is not None
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        _sign_in(page, live_server)
+        page.goto(f"{live_server}/patients/{marcus.id}")
+
+        page.get_by_text("Discharge Marcus").click()
+        page.get_by_role("button", name="Discharge").click()
+        expect(page.locator("#discharge .error")).to_have_text("Choose the outcome.")
+        page.get_by_label("Outcome").select_option(label="Returned to work, modified duty")
+        page.get_by_role("button", name="Discharge").click()
+
+        expect(page.get_by_role("status")).to_contain_text("Returned to work, modified duty")
+        expect(page.locator(".discharge-note")).to_contain_text("No texts go to Marcus now")
+        page.get_by_role("link", name="Caseload").click()
+        discharged = page.locator("#discharged")
+        expect(discharged).to_contain_text("100% back at work (1 of 1)")
+        expect(discharged.get_by_role("link", name=marcus.display_name)).to_be_visible()
+        expect(page.locator("table.caseload")).not_to_contain_text(marcus.display_name)
+        page.screenshot(path=SCREENSHOTS / "discharged.png", full_page=True)
+        browser.close()
+
+
 def _sign_in(page: "Page", live_server: str) -> None:
     """Sign in as the demo therapist through the login page; lands on the caseload."""
     from playwright.sync_api import expect

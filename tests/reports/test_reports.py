@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from companion.discharge import discharge
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -20,6 +21,7 @@ from companion.models import (
     CareNote,
     CheckIn,
     Completion,
+    DischargeOutcome,
     Patient,
     Role,
     Severity,
@@ -120,6 +122,18 @@ def test_the_weekly_report_covers_the_last_seven_days(app: Flask) -> None:
     assert "Weekly progress report" in text
     assert "Period: 2026-11-04 to 2026-11-10" in text
     assert "Completed 1 of 4 scheduled sessions; 1 partly completed, 1 not completed" in text
+
+
+def test_the_report_of_a_discharged_patient_says_where_the_programme_left_them(
+    app: Flask,
+) -> None:
+    patient = job_patient()
+    two_weeks(patient)
+    discharge(patient.therapist, patient, DischargeOutcome.MODIFIED_DUTY, NOW)
+
+    text = pdf_text(weekly_report(patient, NOW + timedelta(days=1)))
+
+    assert "Discharged: 2026-11-10, returned to work, modified duty" in text
 
 
 def test_a_report_without_scores_or_job_profile_says_so(app: Flask) -> None:
