@@ -17,4 +17,5 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     proposals,
     settings,
     team,
+    texting,
 )

@@ -34,6 +34,8 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.resume",
     "dashboard.save_thresholds",
 }
+# Speaking to the patient for the clinic: the care team that treats them (Therapist.texts_patients).
+TEXTING_ENDPOINTS = {"dashboard.post_text"}
 FAILED = "Email or password is incorrect."
 THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
 
@@ -47,14 +49,20 @@ def require_sign_in() -> Any:
         return login_manager.unauthorized()
     if request.endpoint in PRESCRIBING_ENDPOINTS and not current_therapist().prescribes:
         abort(403)
+    if request.endpoint in TEXTING_ENDPOINTS and not current_therapist().texts_patients:
+        abort(403)
     return None
 
 
 @bp.app_context_processor
 def role_in_templates() -> dict[str, bool]:
-    """`prescribes`: whether the signed-in user may change programmes (buttons show or not)."""
+    """What the signed-in user may do, so buttons show or not: `prescribes` (change
+    programmes), `texts_patients` (text a patient)."""
     signed_in = current_user.is_authenticated
-    return {"prescribes": signed_in and current_therapist().prescribes}
+    return {
+        "prescribes": signed_in and current_therapist().prescribes,
+        "texts_patients": signed_in and current_therapist().texts_patients,
+    }
 
 
 def safe_path(target: str | None, default: str) -> str:

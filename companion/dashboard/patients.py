@@ -1,12 +1,14 @@
-"""The patient page: trends, adherence, thread, programme, job demands; pause, resume, report."""
+"""The patient page: trends, adherence, thread, programme, job demands; pause, resume, report.
+
+Texting the patient lives in texting.py."""
 
 from typing import Any
 
-from flask import Response, abort, redirect, render_template, url_for
+from flask import Response, abort, redirect, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import NoteForm
-from companion.dashboard.record import patient_record, report_pdf, set_texts_paused
+from companion.dashboard.record import report_pdf, set_texts_paused
+from companion.dashboard.texting import TextForm, patient_page
 from companion.security import current_therapist
 from messaging.db import utcnow
 
@@ -14,10 +16,7 @@ from messaging.db import utcnow
 @bp.get("/patients/<id:patient_id>")
 def show_patient(patient_id: int) -> Any:
     """Show one patient of the clinic."""
-    record = patient_record(current_therapist(), patient_id, utcnow())
-    if record is None:
-        abort(404)
-    return render_template("dashboard/patient.html", record=record, note_form=NoteForm())
+    return patient_page(patient_id, TextForm())
 
 
 @bp.post("/patients/<id:patient_id>/pause")
