@@ -32,10 +32,19 @@ def resolve_alert(therapist: Therapist, alert_id: int, now: datetime) -> Alert |
 def _decide(therapist: Therapist, alert_id: int, now: datetime, action: str) -> Alert | None:
     alert = alert_for(therapist, alert_id)
     if alert is not None:
-        getattr(alert, action)(therapist.id, now)
-        audit.record(therapist, f"alert.{action}", now, alert.patient_id, alert_id=alert.id)
+        record_decision(therapist, alert, action, now)
         db.session.commit()
     return alert
+
+
+def record_decision(therapist: Therapist, alert: Alert, action: str, now: datetime) -> None:
+    """Acknowledge or resolve the alert, audited, in the caller's transaction (no commit).
+
+    For a use case that settles an alert as part of something else (answering the
+    patient's question by text) and must commit both or neither.
+    """
+    getattr(alert, action)(therapist.id, now)
+    audit.record(therapist, f"alert.{action}", now, alert.patient_id, alert_id=alert.id)
 
 
 def raise_alert(

@@ -21,6 +21,7 @@ from companion.models import (
 )
 from companion.monitoring.redflags import therapist_zones
 from companion.texts import render
+from companion.therapist_texts import THERAPIST_MESSAGE, refusal
 from messaging.hooks import Keyword, Recipient
 from messaging.models import Message
 from messaging.outbox import enqueue
@@ -41,6 +42,8 @@ def texts_started_today(
         select(Message.patient_id, Message.sent_at).where(
             Message.patient_id.in_(zones),
             Message.is_reply.is_(False),
+            # A clinician answering the patient is not one of the automated texts promised.
+            Message.purpose.is_distinct_from(THERAPIST_MESSAGE),
             Message.sent_at >= now - timedelta(days=1),
             Message.id.not_in(excluded),
         )
@@ -75,6 +78,7 @@ def patients_now(patient_ids: Collection[int]) -> list[Row[Any]]:
             select(
                 Patient.id,
                 Patient.status,
+                Patient.paused_reason,
                 Patient.timezone,
                 Clinic.quiet_start,
                 Clinic.quiet_end,
@@ -138,6 +142,26 @@ def answer(patient: Patient, message: Message, keyword: Keyword | None, now: dat
     return handle_text(patient, message, now)
 
 
+def recipient(message: Message, patient: Row[Any], started: int) -> Recipient:
+    """A patient as the dispatcher must treat them for this message, at send time.
+
+    A clinician's own text keeps to the care team's rules (therapist_texts.refusal): it
+    reaches a patient whose programme texts are paused, and no budget holds it back.
+    """
+    consented = patient.consent == ConsentKind.GRANTED
+    if message.purpose == THERAPIST_MESSAGE:
+        may_text = refusal(patient.status, patient.paused_reason, consented) is None
+    else:
+        may_text = may_receive(patient.status, message.purpose) and consented
+    return Recipient(
+        may_text=may_text,
+        timezone=patient.timezone,
+        quiet_start=patient.quiet_start,
+        quiet_end=patient.quiet_end,
+        over_budget=started >= DAILY_BUDGET and message.purpose != THERAPIST_MESSAGE,
+    )
+
+
 class CompanionHooks:
     """The MessagingHooks of the companion app."""
 
@@ -161,14 +185,7 @@ class CompanionHooks:
         for message in texts:
             if (patient := patients.get(message.patient_id or 0)) is None:
                 continue
-            found[message.id] = Recipient(
-                may_text=may_receive(patient.status, message.purpose)
-                and patient.consent == ConsentKind.GRANTED,
-                timezone=patient.timezone,
-                quiet_start=patient.quiet_start,
-                quiet_end=patient.quiet_end,
-                over_budget=started[patient.id] >= DAILY_BUDGET,
-            )
+            found[message.id] = recipient(message, patient, started[patient.id])
         return found
 
     def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:

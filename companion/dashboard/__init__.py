@@ -19,4 +19,5 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     reports,
     settings,
     team,
+    texting,
 )

@@ -37,6 +37,8 @@ PRESCRIBING_ENDPOINTS = {
 }
 # A report leaves the clinic for the employer or insurer under a therapist's sign-off.
 SIGN_OFF_ENDPOINTS = {"dashboard.release_weekly_report"}
+# Speaking to the patient for the clinic: the care team that treats them (Therapist.texts_patients).
+TEXTING_ENDPOINTS = {"dashboard.post_text"}
 FAILED = "Email or password is incorrect."
 THROTTLED = "Too many sign-in attempts. Wait a few minutes and try again."
 
@@ -52,17 +54,20 @@ def require_sign_in() -> Any:
         abort(403)
     if request.endpoint in SIGN_OFF_ENDPOINTS and not current_therapist().signs_off:
         abort(403)
+    if request.endpoint in TEXTING_ENDPOINTS and not current_therapist().texts_patients:
+        abort(403)
     return None
 
 
 @bp.app_context_processor
 def role_in_templates() -> dict[str, bool]:
-    """Whether the signed-in user may change programmes (`prescribes`) and release reports
-    (`signs_off`): the buttons show or not."""
+    """What the signed-in user may do, so buttons show or not: `prescribes` (change
+    programmes), `signs_off` (release reports), `texts_patients` (text a patient)."""
     signed_in = current_user.is_authenticated
     return {
         "prescribes": signed_in and current_therapist().prescribes,
         "signs_off": signed_in and current_therapist().signs_off,
+        "texts_patients": signed_in and current_therapist().texts_patients,
     }
 
 

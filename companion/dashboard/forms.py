@@ -1,5 +1,6 @@
 """The dashboard's forms (Flask-WTF, so each carries its CSRF token)."""
 
+import uuid
 from datetime import time
 from typing import Any
 from zoneinfo import available_timezones
@@ -13,6 +14,7 @@ from wtforms import (
     FieldList,
     Form,
     FormField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectChoice,
@@ -282,3 +284,32 @@ class MemberForm(FlaskForm):
 
 class LetGoForm(FlaskForm):
     successor = SelectField("Their patients go to", coerce=int, validate_choice=False, default=0)
+
+
+MAX_CHARS = 480  # three SMS segments of plain letters, near enough; the segment count decides
+HINT = "First name only; no diagnosis, employer or claim details."
+EXPIRED = "This form is out of date: reload the page and send again."
+
+
+def new_token() -> str:
+    return uuid.uuid4().hex
+
+
+class TextForm(FlaskForm):
+    body = TextAreaField(
+        "Text to the patient",
+        validators=[
+            InputRequired("Write the text to send."),
+            Length(max=MAX_CHARS, message=f"At most {MAX_CHARS} characters."),
+        ],
+    )
+    resolve = BooleanField("Resolve the question")
+    alert_id = IntegerField(validators=[Optional()])
+    # One per page load: sending the same form twice queues one text.
+    token = HiddenField(
+        default=new_token,
+        validators=[
+            InputRequired(EXPIRED),
+            Regexp(r"^[0-9a-f]{32}$", message=EXPIRED),
+        ],
+    )

@@ -1,17 +1,20 @@
 """The patient page: trends, adherence, thread, programme, job demands; pause, resume, report,
-and the case manager who receives the weekly report."""
+and the case manager who receives the weekly report. Texting the patient lives in texting.py,
+discharge in discharge.py; all render the page through patient_page."""
 
 from typing import Any
 
 from flask import Response, abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import DischargeForm, NoteForm
+from companion.dashboard.forms import HINT, DischargeForm, NoteForm, TextForm
 from companion.dashboard.record import patient_record, report_pdf, set_texts_paused
 from companion.dashboard.report_forms import CaseManagerForm
 from companion.patients import patient_for, set_case_manager
 from companion.security import current_therapist
+from companion.therapist_texts import goes_at, local_clock, open_questions
 from messaging.db import utcnow
+from messaging.segments import gsm_safe, segment_count
 
 
 def patient_page(
@@ -19,13 +22,17 @@ def patient_page(
     *,
     case_manager: CaseManagerForm | None = None,
     discharge: DischargeForm | None = None,
+    text_form: TextForm | None = None,
     status: int = 200,
 ) -> Any:
     """The patient page, with a form that failed still holding what was typed."""
-    record = patient_record(current_therapist(), patient_id, utcnow())
+    now = utcnow()
+    record = patient_record(current_therapist(), patient_id, now)
     if record is None:
         abort(404)
     p = record.patient
+    text_form = text_form or TextForm()
+    draft, quiet_until = text_form.body.data, goes_at(p, now)
     case_manager = case_manager or CaseManagerForm(
         formdata=None,
         data={
@@ -37,6 +44,10 @@ def patient_page(
     return render_template(
         "dashboard/patient.html", record=record, note_form=NoteForm(), case_manager=case_manager,
         discharge_form=discharge or DischargeForm(formdata=None),
+        text_form=text_form, hint=HINT,
+        draft_segments=segment_count(gsm_safe(draft.strip())) if draft else None,
+        questions=open_questions(p.id),
+        quiet_until=local_clock(quiet_until, p) if quiet_until else None,
     ), status  # fmt: skip
 
 

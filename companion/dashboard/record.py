@@ -24,6 +24,7 @@ from companion.programs.proposals import proposals_of
 from companion.programs.readiness import Readiness, readiness
 from companion.progress import Adherence, data_periods
 from companion.reports.pdf import period_report
+from companion.therapist_texts import THERAPIST_MESSAGE, senders
 
 CHART_DAYS = 56
 THREAD_LENGTH = 100
@@ -39,6 +40,7 @@ class PatientRecord:
     adherence: Adherence
     alerts: list[Alert]
     messages: list[Message]
+    senders: dict[int, str]  # who on the care team wrote a text, by message id
     notes: list[CareNote]
     demands: list[DemandProgress]
     readiness: Readiness
@@ -98,6 +100,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
             )
         ),
         messages=list(reversed(messages)),
+        senders=senders(patient.id, [m.id for m in messages if m.purpose == THERAPIST_MESSAGE]),
         proposals=[p for p in proposals_of(patient) if p.is_pending],
         notes=list(
             db.session.scalars(

@@ -83,6 +83,11 @@ class Therapist(Base):
         """Only a therapist releases a report to the employer's or insurer's case manager."""
         return self.role == Role.THERAPIST
 
+    @property
+    def texts_patients(self) -> bool:
+        """Whoever treats the patient may text them; the admin runs the clinic, not care."""
+        return self.role != Role.ADMIN
+
     def set_password(self, password: str) -> None:
         self.password_hash = _hasher.hash(password)
 

@@ -330,6 +330,47 @@ def test_a_therapist_discharges_a_patient_back_at_work_and_sees_the_clinics_rate
         browser.close()
 
 
+def test_a_therapist_answers_a_question_by_text_and_resolves_it(
+    live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    marcus = db.session.scalars(select(Patient).where(Patient.first_name == "Marcus")).one()
+    db.session.add(
+        Alert(patient_id=marcus.id, kind="question", severity=Severity.WATCH,
+              evidence={"text": "can I go up to 30 lb?"}, created_at=NOW)
+    )  # fmt: skip
+    db.session.commit()
+    answer = "Yes, go to 30 lb if pain stays at 5 or under. Slow on the way down."
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        _sign_in(page, live_server)
+        page.goto(f"{live_server}/patients/{marcus.id}")
+        expect(page.locator(".alerts-here")).to_contain_text("Question")
+
+        texts = page.locator("#texts")
+        texts.get_by_label("Text to the patient").fill(answer)
+        expect(texts).to_contain_text("First name only; no diagnosis, employer or claim details")
+        expect(texts).to_contain_text("goes at 08:00 the patient's time")  # 21:30 in Chicago
+        texts.get_by_label("Resolve the question").check()
+        texts.get_by_role("button", name="Send text").click()
+
+        expect(page.get_by_role("status")).to_have_text(
+            "Text queued (1 SMS segment): quiet hours, it goes at 08:00 the patient's time."
+        )
+        mine = page.locator("ol.thread li.from-care-team").last
+        expect(mine).to_contain_text(answer)
+        expect(mine).to_contain_text("From Dana Reyes, PT")
+        expect(page.locator(".alerts-here")).not_to_contain_text("Question")
+        expect(texts.get_by_label("Resolve the question")).to_have_count(0)
+        texts.scroll_into_view_if_needed()
+        page.screenshot(path=SCREENSHOTS / "patient-texted.png", full_page=True)
+        browser.close()
+
+
 def _sign_in(page: "Page", live_server: str) -> None:
     """Sign in as the demo therapist through the login page; lands on the caseload."""
     from playwright.sync_api import expect
