@@ -63,8 +63,11 @@ def gsm_safe(text: str) -> str:
         if ch in GSM7_BASIC or ch in GSM7_EXTENSION:
             out.append(ch)
             continue
+        if ch in _PUNCTUATION:  # before NFKD, which would cut "…" to its first "."
+            out.append(_PUNCTUATION[ch])
+            continue
         plain = unicodedata.normalize("NFKD", ch)[0]
-        out.append(plain if plain in GSM7_BASIC else _PUNCTUATION.get(ch, ch))
+        out.append(plain if plain in GSM7_BASIC else ch)
     return "".join(out)
 
 

@@ -26,6 +26,7 @@ from companion.models import (
 )
 from companion.planning import close_days, plan_due, remind_due
 from companion.sms import CompanionHooks, opt_out
+from companion.therapist_texts import Refused, text_patient
 from messaging.outbox import enqueue
 from tests.builders import make_patient, make_therapist
 from tests.sms import text
@@ -221,3 +222,11 @@ def test_the_return_to_work_rate_counts_the_clinics_last_year_only() -> None:
 
 def test_before_any_discharge_there_is_no_rate() -> None:
     assert clinic_outcomes(make_therapist().clinic_id, NOW).rate is None
+
+
+def test_the_care_team_cannot_text_a_discharged_patient() -> None:
+    patient = make_patient()
+    discharge(patient.therapist, patient, DischargeOutcome.FULL_DUTY, NOW)
+
+    with pytest.raises(Refused, match="discharged"):
+        text_patient(patient.therapist, patient, "How is work going?", "a" * 32, None, NOW)

@@ -70,3 +70,7 @@ def test_gsm_safe_spelling_keeps_the_letters_gsm7_has() -> None:
         gsm_safe("María, ¿cómo está tu niño? ¡Sí! Ünïcodé")
         == "Maria, ¿como esta tu niño? ¡Si! Ünicodé"
     )
+
+
+def test_gsm_safe_spells_typographic_punctuation_out_in_full() -> None:
+    assert gsm_safe("Wait… “slow” – it’s fine") == "Wait... \"slow\" - it's fine"

@@ -136,17 +136,17 @@ def test_ten_failures_from_one_address_throttle_that_address(
 def test_behind_a_trusted_proxy_each_client_is_throttled_by_its_own_address(
     database_url: str, therapist: Therapist
 ) -> None:
-    app = create_app({**base_config(database_url), "TRUSTED_PROXIES": 1})
-    with app.app_context():
-        attacker, colleague = app.test_client(), app.test_client()
-        for client, address in ((attacker, "203.0.113.9"), (colleague, "198.51.100.7")):
-            client.environ_base["REMOTE_ADDR"] = "10.0.0.2"  # every request comes via the proxy
-            client.environ_base["HTTP_X_FORWARDED_FOR"] = address
-        for n in range(10):
-            attempt(attacker, f"guess{n}@example.org", "wrong")
+    behind_proxy = create_app({**base_config(database_url), "TRUSTED_PROXIES": 1})
+    attacker, colleague = behind_proxy.test_client(), behind_proxy.test_client()
+    for client, address in ((attacker, "203.0.113.9"), (colleague, "198.51.100.7")):
+        client.environ_base["REMOTE_ADDR"] = "10.0.0.2"  # every request comes via the proxy
+        client.environ_base["HTTP_X_FORWARDED_FOR"] = address
+    for n in range(10):
+        attempt(attacker, f"guess{n}@example.org", "wrong")
 
-        assert attempt(attacker, therapist.email, PASSWORD).status_code == 429
-        assert attempt(colleague, therapist.email, PASSWORD).status_code == 302
+    assert attempt(attacker, therapist.email, PASSWORD).status_code == 429
+    assert attempt(colleague, therapist.email, PASSWORD).status_code == 302
+    with behind_proxy.app_context():
         db.session.remove()
         db.engine.dispose()
 
