@@ -73,4 +73,4 @@ def test_gsm_safe_spelling_keeps_the_letters_gsm7_has() -> None:
 
 
 def test_gsm_safe_spells_typographic_punctuation_out_in_full() -> None:
-    assert gsm_safe("Wait… “slow” – it’s fine") == "Wait... \"slow\" - it's fine"
+    assert gsm_safe("Wait… “slow” – it’s fine") == 'Wait... "slow" - it\'s fine'
