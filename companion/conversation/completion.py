@@ -2,6 +2,8 @@
 
 import re
 
+from companion.conversation.words import BODY, PASS_WATER_ES, WATER_ES
+
 
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -15,8 +17,13 @@ _NOTHING = (
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
-    r"|hice(?!\s+(?:del\s+bano|pipi|popo|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
-    r"hecha|termine|terminado|terminados|acabe|completados?)\b",
+    rf"|hice(?!\s+(?:{WATER_ES}|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
+    # "I make all exercise today": "make" for "do", as Spanish "hacer" says both
+    # (the lookahead first, so the lookbehinds run only where "make" stands)
+    r"\b(?=ma[dk]e\b)(?<!to\s)(?<!will\s)(?<!ill\s)(?<!gonna\s)(?<!can\s)(?<!could\s)(?<!should\s)"
+    r"(?<!you\s)(?<!u\s)(?<!they\s)(?:make|made)\s+(?:all\s+)?(?:(?:the|my|of\s+the)\s+)?(?:exercises?"
+    r"|workouts?|routine|homework)\b(?!\s+(?:easier|harder|shorter|longer|more|less|better|worse)\b)",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
     r"\b(?:knocked|crushed|nailed|smashed|killed|wrapped|murdered|destroyed|demolished|owned)\s+"
     r"(?:it|them|em|out|up|the\s+\w+|every\s+\w+|everything|all\s+(?:of\s+)?(?:them|it|em))\b",
@@ -35,7 +42,13 @@ _NEGATED = re.compile(
     r"(?:\b(?:didnt|did\s+not|not|never|havent|have\s+not|hasnt|couldnt|could\s+not|wasnt|wont"
     r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none|nothing)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
     r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
-    r"|\b(?:no|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|pude|los\s+he)\s+){0,2})$"
+    r"|\b(?:no|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|ha|han|hemos|habia|pude)\s+){0,2})$"
+)
+# "just the one leg", "solo la rodilla": a place named, not a share of the work ("just the leg
+# exercises" is one)
+_WHERE = (
+    rf"(?!\s+(?:(?:one|left|right|other|izquierd[oa]|derech[oa])\s+)?(?:side|lado|{BODY})s?\b"
+    r"(?!\s+(?:exercises?|stretch\w*|stuff|ones?|work\w*|lifts?|ejercicios?|estiramientos?)\b))"
 )
 # "did it all but I was dragging": "but" opening a clause, not "all but the carries".
 AND_THEN = (
@@ -59,10 +72,13 @@ _PARTIAL = _any(
     # what else was done says something was not: "did the other stuff", "hice lo demás"
     r"\b(?:did|done|finished|completed|got\s+through|hice|termine)\s+(?:all\s+)?(?:the\s+|my\s+)?"
     r"(?:other\s+(?!(?:side|leg|arm|hand|foot|knee|half|day|week|time|night)s?\b)\w+|others"
-    r"|everything\s+else)\b|\b(?:hice|termine)\s+(?:todo\s+)?(?:lo|los|las)\s+(?:demas|otr[oa]s)\b",
+    r"|everything\s+else|rest(?!\s+(?:of\s+(?:them|it|em)\s+)?(?:later|tonight|after\w*|this\s+(?:afternoon"
+    r"|evening)|in\s+the\s+(?:afternoon|evening)|when)\b))\b"
+    r"|\b(?:hice|termine)\s+(?:todo\s+)?(?:(?:lo|los|las)\s+(?:demas|otr[oa]s)|el\s+resto)\b"
+    r"(?!\s+(?:mas\s+tarde|en\s+la\s+(?:tarde|noche)|despues|luego)\b)",
     r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
-    r"\bonly\s+(?:did|the|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
-    r"(?:\w+\s+){0,3}only\b|\bjust\s+the\b(?!\s+(?:one\s+|left\s+|right\s+)?side\b)",
+    rf"\bonly\s+(?:did|the\b{_WHERE}|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
+    rf"(?:\w+\s+){{0,3}}only\b|\bjust\s+the\b{_WHERE}",
     r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
     r"|couple|half|part)\b",
     # ("numb like after a bike ride, except I haven't been on a bike" rules out a cause)
@@ -87,7 +103,8 @@ _PARTIAL = _any(
     r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
     r"|mid[\s-]?(?:set|rep|workout|session|exercise|walk|carry|lift|stretch|way)\w*"
     # ("had to stop every few steps" is for breath, said of the walking)
-    r"|in\s+the\s+middle)\b|\bhad\s+to\s+stop\b(?!\s+every\b)|\bcut\s+(?:it\s+)?short\b"
+    r"|in\s+the\s+middle)\b|\bhad\s+to\s+(?:stop|quit|bail)\b(?!\s+(?:every|my\s+job|the\s+job|work"
+    r"|smoking|drinking|vaping)\b)|\bcut\s+(?:it\s+)?short\b"
     r"|\bran\s+out\s+of\s+(?:time|steam|gas|energy|daylight)\s+(?:for|before|on)\b",
     r"\b(?:couldnt|could\s+not|didnt|did\s+not|wasnt\s+able\s+to|unable\s+to|cant)\s+(?:\w+\s+)?"
     r"(?:finish|complete)\b",
@@ -101,8 +118,8 @@ _PARTIAL = _any(
     r"|(?<!la\s)parte\s+de|excepto)\b",
     r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
     r"|tod[oa]s?\s+menos)\b",
-    r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|los|las|el|la|un|una|\d"
-    r"|pude|alcance)\b|\bhice\s+(?:\w+\s+){0,2}(?:solo|nomas|namas)\b",
+    r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|(?:los|las|el|la|un|una)\b"
+    rf"{_WHERE}|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,2}}(?:solo|nomas|namas)\b",
     r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
     r"|la\s+ultima|los|las)\b",
@@ -118,8 +135,11 @@ _PARTIAL = _any(
     r"|\b(?:ya\s+)?no\s+(?:segui|pude\s+seguir|continue|pude\s+continuar)\b|\bdeje\s+de\s+hacer\w*",
 )
 SKIPPED = _any(
-    r"\bskip(?:ped|ping|t|d|pd)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b(?!\s+(?:a|the|my|one)\s+"
-    r"(?:\w+\s+)?(?:rung|steps?|stairs?|footing|curb|beat)\b)|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b",
+    # (Spanglish "skipié", "lo skipeé"; "it missed my feet" is a near miss, not a session)
+    r"\bskip(?:ped|ping|t|d|pd|ie|ee|eo|e|ear|eamos|earon|eado)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b"
+    r"(?!\s+(?:a|the|my|one)\s+(?:\w+\s+)?(?:rung|steps?|stairs?|footing|curb|beat)\b)"
+    rf"(?!\s+(?:me|us|him|her)\b|\s+(?:my|his|her)\s+(?:\w+\s+)?(?:{BODY}|toes?|head|face|fingers?)s?\b"
+    r"(?!\s+(?:exercises?|stretch\w*|work\w*|routine|stuff|ones?|lifts?|sets?|session)\b))|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b",
     r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
     r"(?:break|rest|day\s+off)\b",
     r"\bnot\s+doing\b|\bdidnt\s+get\s+(?:around\s+)?to\b|\bdidnt\s+happen\b|\b(?:wouldnt|would\s+not|didnt)\s+let\s+me\b",
@@ -127,10 +147,13 @@ SKIPPED = _any(
     r"\bforgot\b(?!\s+(?:what|which|how|the\s+(?:exercises|plan)|to\s+(?:text|reply|answer|respond"
     r"|tell|message|write|send|let|check\s+in)))|\bdescanse\b|\bme\s+tome\s+el\s+dia\b"
     r"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+olvido\b"
-    # ("se me pasó rapidito" is a symptom that passed, not a session forgotten)
-    r"|\bse\s+me\s+paso\b(?!\s+(?:rapid\w*|luego|pronto|enseguida|solo|sola|al\s+rato|con))",
+    # ("se me pasó rapidito", "enseguida se me pasó", "se me pasó el mareo" are a symptom that
+    # passed, not a session forgotten)
+    r"|\b(?=se\s+me\s+paso\b)(?<!enseguida\s)(?<!luego\s)(?<!pronto\s)(?<!rapido\s)(?<!rapidito\s)"
+    r"(?<!rato\s)(?<!solito\s)se\s+me\s+paso\b(?!\s+(?:rapid\w*|luego|pronto|enseguida|solo|sola|al\s+rato|con|(?:el|la|lo)\s+"
+    r"(?:mareo|dolor|hormigueo|calambre|susto|cansancio|ardor|malestar|aire|entumecimiento))\b)",
     r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
-    r"|werent\s+able\s+to"
+    r"|werent\s+able\s+to|no\s+can|no\s+could"
     r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
     r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
     r"|manage|start|work\s+out|exercise)\b"
@@ -153,8 +176,8 @@ SKIPPED = _any(
     r"|\bnothing\s+(?:got\s+)?done\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
     # ("no he podido orinar" is a bladder sign, not a skipped session)
-    r"(?!\s+(?:hacer\s+del\s+bano|orinar|ir\s+al\s+bano|hacer\s+pipi|evacuar|defecar|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
-    r"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*|hoy|today|,|$)",
+    rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
+    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|,|$)",
     # today's work moved to tomorrow
     r"\b(?:do|doing|try|catch\s+up|make\s+(?:it|them)\s+up|hago|hare|hacerlos)\s+(?:\w+\s+){0,3}?"
     r"(?:tomorrow|manana)\b|\b(?:tomorrow|manana)\s+(?:\w+\s+){0,2}?(?:hago|hare|i\s+will|ill)\b",
@@ -172,6 +195,14 @@ _HOW_MUCH = (
         rf"(?:\w+\s+)?{_OUT_OF}"
     ),
     re.compile(r"\b(?P<did>\d+)\s+(?:\w+\s+){0,3}instead\s+of\s+(?:the\s+)?(?P<all>\d+)\b"),
+    # "20 minutes out of 30", "aguanté 20 minutos de 30" ("3 sets of 10" is the prescription)
+    re.compile(
+        r"\b(?P<did>\d+)\s*(?:min|mins|minutes|secs|seconds|reps|laps|sets|minutos|segundos|vueltas"
+        r"|repeticiones|series)\s+out\s+of\s+(?:the\s+|my\s+)?(?P<all>\d+)\b"
+    ),
+    re.compile(
+        r"\b(?P<did>\d+)\s*(?:minutos|segundos|vueltas)\s+de\s+(?:los\s+|las\s+)?(?P<all>\d+)\b"
+    ),
     re.compile(
         r"\b(?P<did>\d+)\s*/\s*(?P<all>\d+)\s+(?:of\s+(?:it|them|em|my|the)\b|done|finished)"
     ),

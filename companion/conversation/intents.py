@@ -23,6 +23,18 @@ _RESUME = _any(
     r"(?:me)?\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b"
     r"|\breactiv\w+\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b",
 )
+# Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these
+# texts?". Only an intent, as with _RESUME: the HELP keyword itself is the exact word.
+_LOST = _any(
+    r"\b(?:no\s+entiendo|no\s+se)\s+(?:bien\s+)?(?:como|que)\s+(?:le\s+|les\s+|tengo\s+que\s+|debo\s+)?"
+    r"(?:contestar|responder|poner|escribir|mandar|usar)\b|\bno\s+entiendo\s+(?:los|estos|sus|tus)\s+"
+    r"(?:mensajes|textos)\b",
+    r"\b(?:dont|do\s+not|cant|cannot)\s+(?:understand|figure\s+out|tell)\s+(?:how|what)\s+(?:im\s+"
+    r"supposed\s+)?to\s+(?:answer|reply|respond|text\s+back|write|say|put)\b|\b(?:dont|do\s+not)\s+"
+    rf"understand\s+(?:these|the|your|ur)\s+{_TEXTS}",
+    rf"\bhow\s+do\s+i\s+(?:answer|reply\s+to|respond\s+to|use)\s+(?:this|these|the|your|ur)\s+"
+    rf"(?:{_TEXTS}|questions?)\b",
+)
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
 _QUESTION_START = re.compile(
@@ -131,8 +143,9 @@ _SYMPTOM = re.compile(
     # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
     r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb\w*|tingl\w*|bladder"
     r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
-    r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entumid\w*|dormid[oa]|calambres?|cramp\w*"
-    r"|orina|pipi|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
+    r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entum\w*|adormec\w*|inflam\w*|vejiga"
+    r"|dormid[oa]|calambres?|cramp\w*"
+    r"|orina|pipi|pis|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
     # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
     r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza)\b"
 )
@@ -168,6 +181,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     if _RESUME.search(text):
         return "opt_in"
     completion = read_completion(statements)
+    if _LOST.search(text) and not completion:
+        return "help"
     snooze = _SNOOZE_ASKED.search(text) or (
         _LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4)
     )

@@ -10,6 +10,7 @@ from companion.conversation.redflag_words import (
     rule,
     together,
 )
+from companion.conversation.words import PASS_WATER_ES
 
 BLADDER = (
     "cauda_equina",
@@ -61,8 +62,7 @@ BLADDER = (
         rf"\b{GROIN}\s+(?:\w+\s+){{0,5}}{NUMB}",
         # ("llevo todo el día sin poder orinar": without being able to is unable too)
         r"\b(?:no\s+puedo|no\s+podia|no\s+pude|no\s+he\s+podido|no\s+logro|no\s+consigo|me\s+cuesta"
-        r"|sin\s+poder|dificultad\s+para|problemas?\s+para)\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|defecar"
-        r"|evacuar|ir\s+al\s+bano)\b",
+        rf"|sin\s+poder|dificultad\s+para|problemas?\s+para)\s+(?:{PASS_WATER_ES})\b",
         r"\bme\s+(?:orine|orino|hice\s+pipi|hago\s+pipi|(?:hice|hago)\s+(?:pipi\s+|popo\s+|del\s+bano\s+)?encima)\b",
         r"\bse\s+me\s+(?:sale|salio|salieron|salia|escapa|escapo|escaparon|escapaba|fue|va|iba|fueron)\s+"
         r"(?:la\s+|el\s+|los\s+|las\s+|unas\s+)?(?:orina|orines|pipi|pis|popo|caca|gotas\s+de\s+orina)\b",
@@ -83,8 +83,8 @@ BLADDER = (
         # no water passed for hours: "haven't peed since last night", "no he orinado desde ayer"
         r"\b(?:havent|hasnt|have\s+not|has\s+not|didnt|did\s+not)\s+(?:\w+\s+)?(?:peed|pee|urinated"
         r"|pooped|gone\s+pee|had\s+a\s+(?:bowel\s+movement|bm))\s+(?:since|in|all|for)\b"
-        r"|\bllev\w+\s+(?:\w+\s+){1,4}sin\s+(?:orinar|hacer\s+pipi|hacer\s+del\s+bano|evacuar)\b"
-        r"|\bno\s+(?:he|ha)\s+(?:orinado|hecho\s+pipi|hecho\s+del\s+bano|evacuado)\s+(?:desde|en)\b"
+        rf"|\bllev\w+\s+(?:\w+\s+){{1,4}}sin\s+(?:{PASS_WATER_ES})\b"
+        r"|\bno\s+(?:he|ha)\s+(?:orinado|meado|hecho\s+(?:pipi|pis|chis|del\s+bano)|evacuado)\s+(?:desde|en)\b"
         r"|\b(?:no|lost\s+the|never\s+get\s+the|dont\s+(?:get|feel)\s+the)\s+urge\s+to\s+(?:pee|go"
         r"|urinate|poop)\b",
         # retention and unnoticed leaking: "have to go but nothing comes out"

@@ -21,9 +21,20 @@ _SELF_HARM = (
     r"|thighs?|skin))\s+(?:again|on\s+purpose|when|to\s+(?:feel|cope))\b(?!\s+(?:on|at|while|with"
     r"|cooking|shaving|in\s+the|\w+ing)\b)|\b(?:started|been|back\s+to)\s+cutting"
     r"\s+again\b|\bslit\w*\s+my\s+wrists?\b"
+    # kept secret: "cut my arms last night, don't tell my wife"
+    r"|\b(?:cut|cutting|burn|burning|burned|burnt)\s+(?:my\s*self|my\s+(?:arms?|wrists?|thighs?|skin))\b"
+    r"[^.!?]{0,40}\b(?:dont|do\s+not)\s+tell\b"
 )
+# Skin cut or burnt again, on purpose or in secret: "me corté los brazos otra vez anoche, no le
+# digan a mi esposa" (a finger cut again with the knife is an accident, read as an injury).
+_CUT_ES = r"\bme\s+(?:corte|corto|cortaba|queme|quemo|quemaba)\s+"
+_SKIN_ES = r"(?:los|las|mis|el|la|mi)\s+(?:brazos?|antebrazos?|munecas?|muslos?|piel)\b"
+_AGAIN_ES = r"otra\s+vez|de\s+nuevo"
 _SELF_HARM_ES = (
-    r"\bme\s+(?:volvi|vuelvo|he\s+vuelto|volvio)\s+a\s+(?:cortar|lastimar|quemar|hacer\s+dano)\b"
+    rf"{_CUT_ES}(?:{_AGAIN_ES})\s+{_SKIN_ES}|{_CUT_ES}{_SKIN_ES}\s+(?:{_AGAIN_ES}|a\s+proposito|adrede)\b"
+    r"(?!\s+(?:con|cortando|cocinando|en\s+el\s+trabajo|al\s+\w+)\b)"
+    rf"|{_CUT_ES}{_SKIN_ES}[^.!?]{{0,40}}\bno\s+(?:le\s+|les\s+)?(?:digan|digas|diga|cuentes|cuenten)\b"
+    r"|\bme\s+(?:volvi|vuelvo|he\s+vuelto|volvio)\s+a\s+(?:cortar|lastimar|quemar|hacer\s+dano)\b"
     r"|\bme\s+(?:corte|corto|cortaba|estoy\s+cortando|sigo\s+cortando|lastime|lastimo|queme|quemo"
     r"|pegue|golpee)\s+(?:\w+\s+){0,3}(?:a\s+proposito|adrede|apropo\w*)"
 )
@@ -55,8 +66,10 @@ MOOD = (
         r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living",
         r"\b(?:life|living)\s+(?:is\s+)?(?:not|isnt)\s+worth\b",
         r"\btired\s+of\s+(?:living|life|being\s+alive)",
-        r"\b(?:dont|not|no)\s+(?:really\s+|even\s+|just\s+)?(?:want|wanting|wanna)\s+(?:to\s+)?"
-        r"(?:live|be\s+alive"
+        # (of someone else too: "he doesn't want to live anymore"; living with or near someone
+        # is a household)
+        r"\b(?:dont|doesnt|does\s+not|not|no)\s+(?:really\s+|even\s+|just\s+)?(?:want|wanting|wanna)\s+"
+        r"(?:to\s+)?(?:live(?!\s+(?:with|near|next\s+to|there|alone|together)\b)|be\s+alive"
         r"|be\s+here\s+any\s*more|wake\s+up)\b",
         r"\b(?:cant|cannot)\s+go\s+on\b|\bcant\s+(?:do|take)\s+(?:this|it)\s+any\s*more\b",
         r"\bhopeless(?!\s+at\b)",
@@ -84,6 +97,17 @@ MOOD = (
         r"|died|didnt\s+exist)\b|\b(?:no\s*one|nobody)\s+would\s+(?:even\s+)?(?:notice|care"
         r"|miss\s+me)\s+if\s+i\b(?:\s+\w+){0,3}",
         r"\b(?:im|i\s+am|feel\s+like|feeling\s+like)\s+(?:\w+\s+)?(?:a\s+)?burden\b",
+        # told of the patient by family, or tired of being one: "he's tired of being a burden",
+        # "says we'd all be better off without him", "dice que piensa en quitarse la vida"
+        r"\b(?:hes|shes|he\s+is|she\s+is|theyre|feels\s+like|of\s+being)\s+(?:\w+\s+)?(?:a\s+)?burden\b"
+        r"|\b(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|feels|keeps\s+saying)\b[^.!?]{0,60}?"
+        r"\b(?:we|wed|well|were|everyone|everybody|family|kids|yall|you|youd|they|theyd)\s+(?:\w+\s+){0,3}?"
+        r"better\s+off\s+without\s+(?:him|her|them)\b",
+        r"\b(?:piensa|pensando|penso|habla|hablando|hablo|intento)\s+(?:en|de)\s+(?:matarse|suicidarse"
+        r"|morirse|quitarse\s+la\s+vida)\b|\bquitarse\s+la\s+vida\b"
+        r"|\b(?:dice|dijo|cree|siente|piensa)\s+que\s+(?:\w+\s+){0,3}?(?:es\s+una\s+carga|(?:estariamos"
+        r"|estarian|estariais|estaremos|estaran)\s+mejor\s+sin\s+(?:el|ella))\b"
+        r"|\bse\s+siente\s+(?:\w+\s+)?una\s+carga\b|\b(?:cansad|hart)[oa]s?\s+de\s+ser\s+una\s+carga\b",
         r"\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b|\bend\s+of\s+my\s+rope\b"
         r"|\b(?:cant|dont|never)\s+see\s+(?:things|it|anything|life)\s+(?:ever\s+)?(?:getting|get)"
         r"\s+better\b",

@@ -181,15 +181,16 @@ NERVE = (
         r"|\b(?:siento|tengo)\s+(?:la\s+)?(?:cara|lengua|labios)\s+(?:dormid[oa]s?|entumid[oa]s?)\b",
     ),
 )
-# Order matters only for overlaps: saddle numbness is cauda equina, not neuro.
+# Order matters only for overlaps: saddle numbness is cauda equina, not neuro; skin cut
+# again in secret is self-harm, not an injury.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     BLADDER,
     NERVE,
     LIMBS,
     HEART,
+    MOOD,
     INJURY,
     SWELLING,
     DISTRESS,
-    MOOD,
     LIVING,
 )

@@ -62,7 +62,7 @@ GIVE_WAY_ES = (
     r"doblo|dobla|doblan|doblaron|vencio|vence|vencen|fue|falsea|falseo|afloja|aflojo|aflojan"
 )
 URINE = (
-    r"pee|peeing|urine|urinat\w*|piss|pissing|orin\w*|pipi|poop\w*|(?<!step\s)stool|bowel\s+movements?"
+    r"pee|peeing|urine|urinat\w*|piss|pissing|orin\w*|pipi|pis|mear|poop\w*|(?<!step\s)stool|bowel\s+movements?"
     r"|number\s+(?:2|two)"
 )
 TROUBLE = (

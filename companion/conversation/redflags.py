@@ -4,6 +4,11 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.lexicon import Folded
+from companion.conversation.redflag_context import (
+    HURT_NOBODY,
+    not_the_patients_now,
+    organ_said_well,
+)
 from companion.conversation.redflag_model import likely_flags
 from companion.conversation.redflag_signs import RULES
 from companion.conversation.redflag_words import only_saddle_numbness
@@ -112,9 +117,14 @@ _CAME_BACK = re.compile(
     r"|was|are|were)\s+(?:right\s+)?back(?!\s+(?:to|from|home|in|inside|out|up|down)\b)|returned"
     r"|back\s+again|started\s+(?:up\s+)?again|volvio|regreso|volvieron|regresaron)\b"
 )
+# "swelling in my knee is way down", "la hinchazón ya bajó bastante" ("not down", "down my
+# shin" and "no less" are not easing)
 _SWELLING_EASED = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?:is\s+|has\s+)?(?:down|went\s+down|going\s+down"
-    r"|better|improving|bajo|ha\s+bajado|disminuyo)\b"
+    r"^(?:\W+\w+){0,4}?\W+(?<!not\s)(?<!nt\s)(?<!\bno\s)(?:is\s+|has\s+|ha\s+|va\s+|esta\s+)?"
+    r"(?:went\s+|gone\s+|going\s+|come\s+|came\s+|coming\s+)?(?:(?:way|much|a\s+lot|lots|so\s+much"
+    r"|mostly|almost|pretty\s+much|a\s+bit|mucho|bastante|ya)\s+)?(?:down(?!\s+(?:my|the|his|her"
+    r"|to|into)\b)|better|improving|improved|less|smaller|bajo|bajando|bajado|disminuyo"
+    r"|disminuyendo|menos|mejor)\b"
 )
 # "nothing popped, nothing swelled" denies the sign right after it; "nothing helps, worst
 # pain ever" does not, so "nothing" negates only the word it stands before.
@@ -132,13 +142,6 @@ _RECOVERED = re.compile(
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
     r"|settles|calms\s+(?:right\s+)?down|goes\s+back\s+to\s+normal"
     r"|se\s+(?:me\s+)?(?:calmo|calma|normalizo|normaliza|tranquiliza|regulariza))\b"
-)
-# "my wife slipped on the ice", "my kid fell off his bike": someone else's fall.
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:(?:my|mi|our)\s+(?:wife|husband|kids?|son|daughter|mom|mother|dad|father|brother|sister"
-    r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|dog|cat|baby"
-    r"|esposa|esposo|hij[oa]s?|mama|papa|herman[oa]|niet[oa]|compa\w*|amig[oa]|vecin[oa]|perr[oa])"
-    r"|he|she|they)\s+(?:\w+\s+)?$"
 )
 # "bladder fine, bowels fine": the sign's word said to be well.
 _FINE_AFTER = re.compile(
@@ -181,7 +184,9 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         text, end + resolved.end() if resolved else end
     ):
         return True
-    if _FINE_AFTER.match(text, end) or category == "fall_injury" and _SOMEONE_ELSE.search(before):
+    if _FINE_AFTER.match(text, end) or organ_said_well(text, start, end):
+        return True
+    if not_the_patients_now(text, start, end, before, after, category):
         return True
     if category == "cardiac_resp" and _BREATH.search(text, start, end):
         return bool(_RECOVERED.search(text[end : end + 120]))
@@ -194,10 +199,11 @@ def read_red_flags(folded: Folded) -> dict[str, str]:
     """Each red-flag category the reply shows, with the patient's words that showed it.
 
     The rules read first. Only when they found no sign and judged nothing denied or a
-    figure of speech does the model read the reply, for wordings the rules do not know.
+    figure of speech does the model read the reply, for wordings the rules do not know;
+    a reply that says something missed or hurt nobody denies the injury the model might guess.
     """
     found, blanked = _read_signs(folded)
-    if not found and blanked == folded.text:
+    if not found and blanked == folded.text and not HURT_NOBODY.search(blanked):
         for category in likely_flags(blanked):
             found[category] = folded.source(0, len(folded.text)).strip()
     return dict(sorted(found.items()))

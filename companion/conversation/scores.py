@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from companion.conversation.score_zeros import LEADING_NONE, said_zero
 from companion.conversation.words import (
     BODY,
     FATIGUE,
@@ -98,37 +99,6 @@ _LEFT_CLAIM = re.compile(
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 
-# "sin dolor de pecho", "no me duele la cabeza" deny a warning sign or another ache; they say
-# nothing of the training pain.
-_ELSEWHERE = (
-    r"(?!\s+(?:de|del|en\s+el|en\s+la|el|la|in\s+(?:my|the))\s+(?:pecho|chest|cabeza|head|estomago"
-    r"|stomach|panza|garganta|throat|muelas?))"
-)
-PAIN_ZERO = re.compile(
-    r"\b(?:no|zero|sin|cero|nada\s+de|ningun|without|free\s+of)\s+(?:more\s+|mas\s+)?"
-    r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
-    rf"{_ELSEWHERE}"
-    r"|\bpain[\s-]?free\b"
-    r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
-    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
-    r"|anyone|yourself))"
-    rf"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos)){_ELSEWHERE}"
-    r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
-    r"|\b(?:pain|dolor)\W*(?:none|nada|nil)\b"
-    rf"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b{_ELSEWHERE}"
-)
-FATIGUE_ZERO = re.compile(
-    r"\b(?:not|no|nada(?:\s+de)?|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
-    r"(?:tired|fatigued?|cansad[oa]s?|cansancio|fatiga|exhausted|agotad[oa])\b(?!\s+(?:than|que))"
-)
-# "none, just tired" answers "pain, 0-10?" with a zero before saying more.
-_LEADING_NONE = re.compile(r"^\W*(?:none|nada|zero|cero|nothing|ninguno|ninguna)\s*[,.;!-]")
-_BARE_NONE = re.compile(
-    r"^\W*(?:no+|nope|nah|none|nada|ninguno|ninguna|zero|cero|not\s+at\s+all|para\s+nada"
-    r"|nothing|not\s+really)(?:\s+(?:today|hoy|now|rn|right\s+now|at\s+all|really|honestly|tbh"
-    r"|thankfully|gracias|thanks))*\W*$"
-)
-
 
 @dataclass
 class Scores:
@@ -200,7 +170,7 @@ def read_scores(text: str, expecting: str | None) -> Scores:
         last = (label, match.end())
     _add_zeros(scores, text, expecting)
     _place_bare_numbers(scores, expecting)
-    if expecting in scores.scales and not scores.scales[expecting] and _LEADING_NONE.search(text):
+    if expecting in scores.scales and not scores.scales[expecting] and LEADING_NONE.search(text):
         scores.scales[expecting].append(0)
     return scores
 
@@ -261,6 +231,8 @@ def _cue_later_in_clause(text: str, end: int, used: set[int]) -> str | None:
 
 
 _LETTER = re.compile("[a-z]")
+# "back 3 tired 5": a scale with a number of its own after it leaves the one before to the body
+_OWN_NUMBER = re.compile(r"\s*(?:is\s+|at\s+|=\s*|:\s*)?\d")
 
 
 def _cue(left: str, right: str, left_at: int, right_at: int, used: set[int]) -> str | None:
@@ -270,7 +242,13 @@ def _cue(left: str, right: str, left_at: int, right_at: int, used: set[int]) -> 
         (_RIGHT_CUE.search(right) if _LETTER.search(right) else None, right_at),
     ]
     before, after = cues[0][0], cues[1][0]
-    if before and before.lastgroup == "body" and after and after.lastgroup in ("pain", "fatigue"):
+    if (
+        before
+        and before.lastgroup == "body"
+        and after
+        and after.lastgroup in ("pain", "fatigue")
+        and not _OWN_NUMBER.match(right, after.end())
+    ):
         cues.reverse()  # "legs about 6 tired": the scale named beats the body part before
     for cue, base in cues:
         if cue is not None and cue.lastgroup and base + cue.start(cue.lastgroup) not in used:
@@ -286,8 +264,8 @@ def _bind(scores: Scores, label: str, value: float) -> None:
 
 
 def _add_zeros(scores: Scores, text: str, expecting: str | None) -> None:
-    for scale, zero in (("pain", PAIN_ZERO), ("fatigue", FATIGUE_ZERO)):
-        if zero.search(text) or (expecting == scale and _BARE_NONE.search(text)):
+    for scale in ("pain", "fatigue"):
+        if said_zero(text, scale, expecting):
             scores.scales[scale].append(0)
 
 

@@ -72,3 +72,6 @@ NOT_A_NOUN = frozenset(
     # a new clause opening ("10/10 cant take this pain"), never a thing counted
     + "cant cannot couldnt dont didnt wont never im ive".split()
 )
+# Spanish for passing water or stool: "no puedo hacer pis" is a bladder sign, "hice pis" no work.
+WATER_ES = r"pipi|pis|chis|popo|del\s+(?:uno|dos|bano)"
+PASS_WATER_ES = rf"orinar|mear|hacer\s+(?:{WATER_ES})|defecar|evacuar|ir\s+al\s+bano"

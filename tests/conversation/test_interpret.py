@@ -231,6 +231,24 @@ def test_a_tag_or_a_new_clause_after_a_rating_does_not_make_it_a_count(
     assert (reading.pain, reading.fatigue) == (pain, fatigue)
 
 
+@pytest.mark.parametrize(("text", "expecting", "pain", "fatigue"), [
+    # a scale with a number of its own leaves the number before it to the body part
+    ("done, back 3 tired 5", None, 3, 5), ("knee 4 tired 6", None, 4, 6),
+    ("espalda 3 cansancio 5", None, 3, 5), ("legs about 6 tired", None, None, 6),
+    # pain said to be nothing, or not even a little when asked
+    ("fatigue is like a 4 and pain is nothing", None, 0, 4), ("dolor es nada", None, 0, None),
+    ("crying from the pain, nothing helps", None, None, None),
+    ("pain none but tired 6", None, 0, 6), ("ni poquito", "pain", 0, None),
+    ("ni tantito", "pain", 0, None), ("not even a little", "pain", 0, None),
+    ("un poquito", "pain", None, None),
+])  # fmt: skip
+def test_a_scale_with_its_own_number_and_pain_that_is_nothing(
+    text: str, expecting: str | None, pain: int | None, fatigue: int | None
+) -> None:
+    reading = read(text, expecting)
+    assert (reading.pain, reading.fatigue) == (pain, fatigue)
+
+
 # --- intents ----------------------------------------------------------------
 
 
@@ -412,6 +430,69 @@ def test_plain_words_for_the_texts_back_are_no_compliance_keyword() -> None:
     # consent changes only on the exact START / UNSTOP keyword, which the webhook reads
     assert compliance_keyword("start texts again pls") is None
     assert compliance_keyword("quiero volver a recibir los mensajes") is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the rest done says something was not; quitting bare is stopping
+    ("skipped the carries, did the rest", "partial"), ("did the rest of them", "partial"),
+    ("hice el resto", "partial"), ("did the rest after lunch", "done"),
+    ("termine el resto en la tarde", "done"), ("did the lifts then had to quit", "partial"),
+    ("had to bail on the carries", "partial"),
+    ("had to quit my job because of my back, did everything today", "done"),
+    # a place named is no share of the work
+    ("my knee is swollen, just the one knee", "report"), ("only the left knee hurts", "report"),
+    ("me duele solo la rodilla", "report"), ("just the leg exercises today", "partial"),
+    ("solo los de rodilla", "partial"), ("just the stretches", "partial"),
+    # Spanish perfect tense denied, of the patient or of someone else
+    ("no ha hecho los ejercicios", "skipped"), ("mi esposo no los ha hecho", "skipped"),
+    ("no hemos hecho nada hoy", "skipped"), ("no lo ha terminado", "partial"),
+    # a thing that missed a foot, a symptom that passed
+    ("finished, the plate slipped but it missed my toes", "done"),
+    ("it missed me by an inch, did them all", "done"), ("missed my shoulder exercises", "skipped"),
+    ("missed today", "skipped"), ("se me paso el mareo, hice todo", "done"),
+    ("luego se me paso, ya termine", "done"), ("se me paso la hora, no los hice", "skipped"),
+    ("se me paso hacerlos", "skipped"),
+])  # fmt: skip
+def test_the_rest_a_place_a_near_miss_and_a_passing_symptom_read_as_meant(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # minutes or reps out of the set amount
+    ("lasted 20 minutes out of 30 on the bike", "partial"), ("did 30 minutes out of 30", "done"),
+    ("aguante 20 minutos de 30", "partial"), ("3 sets out of 4", "partial"),
+    ("did 3 sets of 10", "done"),
+    # "make" for "do", "no can" for "can't", formal and Spanglish Spanish
+    ("I make all exercise today", "done"), ("i made my exercises", "done"),
+    ("I no make exercise today", "skipped"), ("you made the exercises harder", "other"),
+    ("gonna make the exercises after work", "snooze"), ("no can do exercise today", "skipped"),
+    ("I no can do", "skipped"), ("Le informo que realice todos los ejercicios", "done"),
+    ("realice la mitad", "partial"), ("no realice los ejercicios", "skipped"),
+    ("skipie hoy", "skipped"), ("me los skipee, sorry", "skipped"),
+    ("skipper of the boat lol", "other"),
+])  # fmt: skip
+def test_a_share_of_the_time_and_second_language_wordings_read_as_meant(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ayuda, no entiendo como contestar", "help"), ("no se que contestar", "help"),
+    ("no entiendo estos mensajes", "help"), ("help, i dont understand what to reply", "help"),
+    ("how do i answer these texts?", "help"),
+    ("no entiendo por que me duele", "report"), ("i dont understand why my knee hurts", "report"),
+    ("how do i answer the pain question? did them all", "done"),
+])  # fmt: skip
+def test_not_knowing_how_to_answer_the_texts_reads_as_help(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+def test_not_knowing_how_to_answer_is_no_compliance_keyword() -> None:
+    # the HELP keyword is the exact word; plain confusion is an intent only
+    assert compliance_keyword("ayuda, no entiendo como contestar") is None
 
 
 @pytest.mark.parametrize(
@@ -821,6 +902,25 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "me di un cantazo en la rodilla con la escalera, esta mora",
         "me di un guantazo con la puerta en la mano", "me di un trastazo con la escalera",
     ]),
+    ("a burden, better off without them, ending a life: told by family or of oneself",
+     "mental_health", True, [
+        "im tired of being a burden", "she told me shes tired of being a burden",
+        "my dad thinks hes a burden to us",
+        "he keeps saying we would all be better off without him",
+        "my husband says he doesnt want to live anymore", "mi mama dice que se siente una carga",
+        "mi papa habla de quitarse la vida", "mi hijo piensa en suicidarse",
+        "mi esposo dice que estariamos mejor sin el", "dice que es una carga para todos",
+    ]),
+    ("passing water told as pis, mear or chis", "cauda_equina", True, [
+        "no puedo hacer pis desde anoche", "no puedo mear desde la mañana", "me cuesta hacer chis",
+        "no he podido hacer pis en todo el dia", "llevo horas sin hacer pis",
+        "no he hecho pis desde ayer",
+    ]),
+    ("skin cut or burnt again, on purpose or in secret", "mental_health", True, [
+        "me corte los brazos otra vez anoche", "me corte otra vez las munecas",
+        "me queme el brazo a proposito", "me corte los muslos, no le digas a nadie",
+        "cut my arms last night, dont tell my wife", "burned myself again, please dont tell anyone",
+    ]),
     ("living or dying all one, the life insurance, the pills in view, leaving this world",
      "mental_health", True, [
         "dont care if i live or die", "whether i live or die doesnt matter",
@@ -968,6 +1068,13 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "el corazon se me acelera un poco con las cargas pero luego se calma",
     "heart races on the stairs but settles after a minute", "she doesnt want to die",
     "my boss wants to kill me lol", "mi jefe me quiere matar jaja", "sin problemas para orinar",
+    # swelling going down, however strongly put; a burden that is a chore; passing water fine
+    "swelling in my ankle is way down", "swelling went way down",
+    "the swelling is a lot less today",
+    "ankle swelling much better", "la hinchazon de la rodilla ya bajo bastante",
+    "la hinchazon va bajando", "this heat is a burden", "im not a burden",
+    "el trabajo es una carga", "he says the job is better off without him",
+    "dont want to live with my parents", "hice pis normal, todo bien",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -989,6 +1096,15 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("sweated through my shirt, fever 101", ("swelling_infection",)),
     ("numb toes after the bike", ("neuro",)), ("heart racing and it doesnt settle",
     ("cardiac_resp",)), ("se me acelera el corazon y no se calma", ("cardiac_resp",)),
+    ("swelling is not down at all", ("swelling_infection",)),
+    ("swelling is way worse", ("swelling_infection",)), ("swelling is no better",
+    ("swelling_infection",)), ("swelling down my shin", ("swelling_infection",)),
+    # a finger cut again at a task, a knee bumped again: injuries, not self-harm
+    ("me corte el dedo otra vez con el cuchillo", ("fall_injury",)),
+    ("me corte el brazo otra vez con la lamina", ("fall_injury",)),
+    ("me pegue en la rodilla otra vez", ("fall_injury",)),
+    ("cut my hand at work, dont tell my boss lol", ("fall_injury",)),
+    ("i dont want to live like this", ("mental_health",)),
     ("unbearable pain in my knee", ("severe_pain",)),
     ("the pain is unbearable in this heat", ("severe_pain",)),
     ("the heat in my knee is unbearable", ("severe_pain",)),

@@ -1,0 +1,139 @@
+"""Signs that are not the patient's now: someone else's, long over, or a thing that hurt nobody."""
+
+import re
+
+from companion.conversation.redflag_words import LIMB
+
+# The people a patient talks about, and strangers in a story.
+_KIN = (
+    r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
+    r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
+    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat"
+    r"|esposa|esposo|marido|mujer|senora|hij[oa]s?|nin[oa]s?|nen[ae]|bebe|mama|papa|herman[oa]"
+    r"|abuel[oa]|niet[oa]|suegr[oa]|ti[oa]|prim[oa]|sobrin[oa]|compa\w*|amig[oa]|vecin[oa]"
+    r"|jef[ea]|perr[oa]"
+)
+_STRANGER = (
+    r"guy|man|woman|lady|person|dude|girl|boy|player|actor|character|patient|senor|senora|muchach[oa]"
+    r"|tipo|chav[oa]|hombre"
+)
+_OTHER = (
+    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})"
+    rf"|(?:a|an|some|this|that|one|un|una|este|esta)\s+(?:{_STRANGER}))"
+)
+# Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
+_THE_PATIENT = (
+    r"(?:i|im|ive|me|my|mi|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
+    r"|sees|dice|dijo|cree|noto|vio)\b"
+)
+# "my kid has a fever", "my wife's the one who fell", "a guy who had a heart attack", "mi niña
+# tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where it always was.
+_OTHERS_BEFORE = re.compile(
+    rf"\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,2}}$"
+)
+# "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
+_OTHERS_AFTER = re.compile(
+    rf"(?:\s+(?!{_THE_PATIENT})\w+){{0,3}}\s+(?:was|is|were|are)\s+(?:all\s+|just\s+|only\s+)?"
+    rf"(?:my|our)\s+(?:{_KIN})s\b|(?:\s+(?!{_THE_PATIENT})\w+){{0,3}}\s+(?:era|es|fue|eran|son)\s+"
+    rf"(?:de|del)\s+(?:mi|mis|nuestr[oa]s?)\s+(?:{_KIN})\b"
+)
+# A relative writing for the patient ("this is Dana, Rick's daughter", "soy la hija de doña
+# Marta") speaks of the patient when they say "dad" or "he": nothing is someone else's then.
+_REPORTER = re.compile(
+    r"\b(?:this\s+is|its|it\s+is|im|i\s+am)\b[^.!?]{0,30}?\b(?:his|her|their|\w+s)\s+(?:wife|husband"
+    r"|daughter|son|mom|mother|dad|father|sister|brother|partner|caregiver|nurse)\b"
+    r"|\bsoy\s+(?:la|el|su)\s+(?:hij[oa]|espos[oa]|mama|papa|herman[oa]|nieta|nieto|cuidador[a]?"
+    r"|enfermer[oa])\s+de\b"
+)
+
+
+def someone_elses(text: str, end: int, before: str, category: str) -> bool:
+    """Whether the sign is told of someone else, not of the patient."""
+    if _REPORTER.search(text):
+        return False
+    told_before = _OTHERS_BEFORE.search(before)
+    if told_before and (category == "fall_injury" or not told_before.group("pronoun")):
+        return True
+    return bool(_OTHERS_AFTER.match(text, end))
+
+
+# A sign dated years back: "back in 2021", "in 2019", "years ago", "hace dos años", "de niño".
+_LONG_AGO = (
+    r"(?:back\s+)?(?:in|en)\s+(?:el\s+)?(?:19|20)\d\d|(?:\w+\s+){1,2}years?\s+ago|years\s+ago"
+    r"|hace\s+(?:\w+\s+)?anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
+    r"|military|service))|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|young|little|teenager|teen)"
+    r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
+)
+_NOT_ACROSS = (
+    r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
+    r"|mientras)\b)"
+)
+_DATED_AFTER = re.compile(rf"^(?:\W+{_NOT_ACROSS}\w+){{0,8}}?\W+(?:{_LONG_AGO})\b")
+_DATED_BEFORE = re.compile(rf"^\W*(?:{_LONG_AGO})\W+(?:\w+\W+){{0,5}}$")
+# ...unless the sentence brings it up to now: "numb back in 2021 and again today".
+_UP_TO_NOW = re.compile(
+    r"[^.!?]*?\b(?:still|again|ever\s+since|since\s+then|now|today|tonight|yesterday|this\s+week"
+    r"|todavia|aun|sigue|siguen|otra\s+vez|de\s+nuevo|hoy|ayer|anoche|esta\s+semana|came\s+back"
+    r"|volvio|regreso)\b"
+)
+
+
+def long_over(text: str, end: int, before: str, after: str) -> bool:
+    """Whether the sign is dated years back and nothing in its sentence brings it up to now."""
+    dated = _DATED_AFTER.search(after) or _DATED_BEFORE.search(before)
+    return bool(dated) and not _UP_TO_NOW.match(text, end)
+
+
+# A thing that fell, dropped or tipped and hurt nobody: "nobody got hurt", "it missed my feet".
+HURT_NOBODY = re.compile(
+    r"\b(?:nobody|no\s+one|noone|nadie)\s+(?:(?!else\b)\w+\s+)?(?:hurt|injured|lastimad[oa]s?|herid[oa]s?"
+    r"|lesionad[oa]s?)\b(?!\s+(?:but|except|besides|other\s+than|pero|excepto|menos)\s+(?:me|yo)\b)"
+    r"|\bnadie\s+se\s+(?:lastimo|lesiono|golpeo)\b"
+    rf"|\b(?:it|they|that|which|the\s+\w+)\s+(?:just\s+|barely\s+|totally\s+|completely\s+)?missed"
+    rf"\s+(?:me|my\s+(?:\w+\s+)?(?:{LIMB}|head|face))\b"
+    r"|\b(?:wasnt|was\s+not|werent|were\s+not)\s+(?:anywhere\s+)?(?:near|close\s+to)\s+(?:it|them)\b"
+    r"|\b(?:no|ni)\s+me\s+(?:pego|toco|rozo|alcanzo|cayo\s+encima)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|yo|mi|mis)\b")
+
+
+def hurt_nobody(text: str, start: int, end: int, before: str) -> bool:
+    """Whether a fall is a thing's, not the patient's, and its sentence says it hurt nobody."""
+    if _FIRST_PERSON.search(before):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    closing = min((i for i in (text.find(c, end) for c in ".!?") if i >= 0), default=len(text))
+    return bool(HURT_NOBODY.search(text, opening, closing))
+
+
+# "you asked about bladder stuff - no problems there": the organ named, then said to be well.
+_ORGAN = re.compile(r"bladder|bowels?|vejiga|esfinter")
+_WELL = re.compile(
+    r"(?:\s+(?:stuff|things|wise|function|control|habits?))?\s*[-:,]?\s*(?:(?:no|zero|sin|ningun\w*)"
+    r"\s+(?:problems?|issues?|changes?|trouble|complaints?|problemas?|cambios?)|nothing\s+(?:wrong"
+    r"|unusual|weird|new|different)|(?:all|everything|todo)\s+(?:good|normal|fine|ok|okay|bien)"
+    r"|normal|bien|sin\s+novedad|nada\s+raro)"
+    r"(?=\s*(?:$|[.,;!]|(?:there|here|at\s+all|so\s+far|lately|ahi|por\s+ahi)\b))"
+    r"(?![^.!?]{0,40}\b(?:until|till|hasta|except|excepto|apart\s+from|aside\s+from)\b)"
+)
+
+
+def organ_said_well(text: str, start: int, end: int) -> bool:
+    """Whether the sign is an organ's bare name that the reply then says is well."""
+    return bool(_ORGAN.fullmatch(text, start, end) and _WELL.match(text, end))
+
+
+def not_the_patients_now(
+    text: str, start: int, end: int, before: str, after: str, category: str
+) -> bool:
+    """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
+    if category == "mental_health":
+        return False
+    if long_over(text, end, before, after):
+        return True
+    if _FIRST_PERSON.search(text, start, end):
+        return False  # "he knocked me over", "it landed on my foot": the patient's own
+    return someone_elses(text, end, before, category) or (
+        category == "fall_injury" and hurt_nobody(text, start, end, before)
+    )

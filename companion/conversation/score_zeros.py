@@ -1,0 +1,43 @@
+"""Scores of zero said in words: "pain free", "sin dolor", "not tired", "none" when asked."""
+
+import re
+
+# "sin dolor de pecho", "no me duele la cabeza" deny a warning sign or another ache; they say
+# nothing of the training pain.
+_ELSEWHERE = (
+    r"(?!\s+(?:de|del|en\s+el|en\s+la|el|la|in\s+(?:my|the))\s+(?:pecho|chest|cabeza|head|estomago"
+    r"|stomach|panza|garganta|throat|muelas?))"
+)
+PAIN_ZERO = re.compile(
+    r"\b(?:no|zero|sin|cero|nada\s+de|ningun|without|free\s+of)\s+(?:more\s+|mas\s+)?"
+    r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
+    rf"{_ELSEWHERE}"
+    r"|\bpain[\s-]?free\b"
+    r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
+    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
+    r"|anyone|yourself))"
+    rf"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos)){_ELSEWHERE}"
+    r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
+    # ("pain is nothing", but "dolor nada más en la rodilla" is "only in the knee")
+    r"|\b(?:pain|dolor)(?:\W*(?:none|nada|nil)|\s+(?:is|was|es|era)\s+(?:none|nada|nil|nothing))\b"
+    r"(?!\s+(?:like|compared|serious|major|new|to|else|mas|que)\b)"
+    rf"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b{_ELSEWHERE}"
+)
+FATIGUE_ZERO = re.compile(
+    r"\b(?:not|no|nada(?:\s+de)?|sin|zero|cero|no\s+estoy|no\s+me\s+siento)\s+(?:at\s+all\s+)?"
+    r"(?:tired|fatigued?|cansad[oa]s?|cansancio|fatiga|exhausted|agotad[oa])\b(?!\s+(?:than|que))"
+)
+# "none, just tired" answers "pain, 0-10?" with a zero before saying more.
+LEADING_NONE = re.compile(r"^\W*(?:none|nada|zero|cero|nothing|ninguno|ninguna)\s*[,.;!-]")
+_BARE_NONE = re.compile(
+    r"^\W*(?:no+|nope|nah|none|nada|ninguno|ninguna|zero|cero|not\s+at\s+all|para\s+nada"
+    r"|nothing|not\s+really|ni\s+(?:un\s+)?(?:poquito|poco)|ni\s+tantito|nadita|not\s+(?:even\s+)?a"
+    r"\s+(?:little|bit)|not\s+one\s+bit)(?:\s+(?:today|hoy|now|rn|right\s+now|at\s+all|really|honestly|tbh"
+    r"|thankfully|gracias|thanks))*\W*$"
+)
+
+
+def said_zero(text: str, scale: str, expecting: str | None) -> bool:
+    """Whether the reply puts `scale` at zero in words, or answers its question with "none"."""
+    zero = PAIN_ZERO if scale == "pain" else FATIGUE_ZERO
+    return bool(zero.search(text) or (expecting == scale and _BARE_NONE.search(text)))
