@@ -99,6 +99,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "es": "Hola {name}, tu programa de Companion terminó y este número ya no recibe "
         "reportes. Llama a {clinic} al {phone}.",
     },
+    "how_to_reply": {
+        "en": "Hi {name}! Reply in your own words: done, did half or skipped, and your pain "
+        '0-10, like "done, pain 3". Questions go to your therapist. Help: {clinic} {phone}',
+        "es": "¡Hola {name}! Responde con tus palabras: listo, hice la mitad o no pude, y tu "
+        'dolor de 0 a 10, como "listo, dolor 3". Ayuda: {clinic} {phone}',
+    },
     "question_routed": {
         "en": "Good question, {name}. I've passed it to your therapist, who will get back to you.",
         "es": "Buena pregunta, {name}. Se la pasé a tu terapeuta, quien te responderá.",

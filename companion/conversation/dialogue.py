@@ -67,6 +67,10 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_question(patient, message.body, now)]
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
+        if reading.intent == "help":  # lost, not unreadable: show how to answer
+            clinic = patient.clinic
+            phone = clinic.phone or ""
+            return [render("how_to_reply", language, name=name, clinic=clinic.name, phone=phone)]
         unclear = not is_courtesy(message.body)
         if unclear:
             route_unclear(patient, message.body, now)

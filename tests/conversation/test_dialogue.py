@@ -231,3 +231,16 @@ def test_a_whole_check_in_in_one_text_runs_eight_statements(
 
     assert len(checkins()) == 1
     assert len(statements) == 8, "\n".join(statements)
+
+
+@pytest.mark.parametrize(
+    "body", ["ayuda, no entiendo cómo contestar", "I dont understand what to text back"]
+)
+def test_a_patient_lost_about_how_to_answer_is_shown_how_and_nobody_is_alerted(
+    client: FlaskClient, ana: Patient, body: str
+) -> None:
+    answer = say(client, body)
+
+    assert "done, pain 3" in answer or "listo, dolor 3" in answer
+    assert ana.clinic.phone in answer
+    assert db.session.scalars(select(Alert)).all() == []
