@@ -14,7 +14,9 @@ from companion.conversation.interpret import interpret
 
 def misreadings(row: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """What the interpreter read differently from the line's expectation: (expected, read)."""
-    got = interpret(row["text"], row.get("expecting"), row.get("lang", "en")).as_contract()
+    got: dict[str, Any] = interpret(
+        row["text"], row.get("expecting"), row.get("lang", "en")
+    ).as_contract()
     expected = row["expect"]
     found: dict[str, tuple[Any, Any]] = {
         k: (v, got[k]) for k, v in expected.items() if k != "red_flags" and got[k] != v
