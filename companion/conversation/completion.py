@@ -2,7 +2,7 @@
 
 import re
 
-from companion.conversation.words import BODY, PASS_WATER_ES, WATER_ES
+from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, WATER_ES
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -17,7 +17,7 @@ _NOTHING = (
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
-    rf"|hice(?!\s+(?:{WATER_ES}|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    rf"|hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
     # "I make all exercise today": "make" for "do", as Spanish "hacer" says both
     # (the lookahead first, so the lookbehinds run only where "make" stands)

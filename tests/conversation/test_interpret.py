@@ -932,6 +932,36 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "tempted to swallow every one of those meds", "ya me quiero ir de este mundo",
         "i want to leave this world", "no job, no money, dont see why i should stick around",
     ]),
+    ("a swelling told in the gap of a wide injury match is a second sign", "swelling_infection",
+     False, [
+        "ankle swole up huge after i rolled it on the curb",
+        "ankle got really swollen after i rolled it", "knee puffy since i twisted it",
+        "wrist puffed up after i sprained it",
+        "se me hincho el tobillo despues de que me lo torci",
+    ]),
+    ("strength gone from a limb, any tense", "neuro", False, [
+        "se me fue la fuerza de la pierna y me cai en la banqueta",
+        "se me fueron las fuerzas del brazo",
+        "se me iba la fuerza de la mano", "la pierna se me quedo sin fuerza",
+    ]),
+    ("the clothes wet or soiled, the water left unsaid", "cauda_equina", True, [
+        "me hice en los pantalones al levantar la caja, nunca me habia pasado",
+        "me hice pipi en la ropa interior", "me orine en los pantalones", "me hice en la ropa",
+        "i crapped my pants lifting",
+    ]),
+    ("breath short in the subjunctive and the preterite", "cardiac_resp", True, [
+        "es normal que me falte el aire aunque este sentado?", "me falto el aire en la cama",
+        "le falta el aire a cada rato",
+    ]),
+    ("a pop or crack heard or felt, Spanish and Spanglish", "fall_injury", True, [
+        "senti un trone en la espalda al levantar la caja y ya no segui",
+        "oi un crack en la rodilla al bajar", "senti como un tronido en el hombro",
+        "escuche un truene en el tobillo", "me crujio la rodilla al brincar",
+        "me lo torci bajando la escalera",
+    ]),
+    ("chest pain in the past tense", "cardiac_resp", True, [
+        "me dolio el pecho en la escalera", "me dolia el pecho toda la noche",
+    ]),
 ]  # fmt: skip
 
 
@@ -1075,6 +1105,11 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "la hinchazon va bajando", "this heat is a burden", "im not a burden",
     "el trabajo es una carga", "he says the job is better off without him",
     "dont want to live with my parents", "hice pis normal, todo bien",
+    # look-alikes of batch 16's families: willpower gone, a back that cracks as usual, the
+    # tingling told long after and gone, a knee kneeling on
+    "se me fue la fuerza de voluntad para la dieta", "me crujio la espalda como siempre, sin dolor",
+    "the tingling in my hand I told you about last week is totally gone",
+    "estuve hincado mucho rato en el jardin", "me faltan las sentadillas",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -1108,6 +1143,14 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("unbearable pain in my knee", ("severe_pain",)),
     ("the pain is unbearable in this heat", ("severe_pain",)),
     ("the heat in my knee is unbearable", ("severe_pain",)),
+    # beside batch 16's look-alikes: peeing oneself adds no fall, a back gone out is an injury,
+    # a sign told long after and still there, an ankle rolled with no swelling
+    ("i peed myself trying to get up", ("cauda_equina",)),
+    ("back went out and i peed myself trying to get up", ("cauda_equina", "fall_injury")),
+    ("the tingling in my hand I told you about last week is still there", ("neuro",)),
+    ("numb in my foot since the swelling went away", ("neuro",)),
+    ("rolled my ankle, no swelling", ("fall_injury",)),
+    ("ankle, excruciating, since i rolled it", ("fall_injury", "severe_pain")),
 ])  # fmt: skip
 def test_the_patients_own_signs_still_count_beside_the_look_alikes(
     text: str, flags: tuple[str, ...]
