@@ -480,6 +480,38 @@ def test_a_share_of_the_time_and_second_language_wordings_read_as_meant(
 
 
 @pytest.mark.parametrize(("text", "intent"), [
+    # Spanish "but not the X" is a share, as the English is; a pronoun and a verb are not
+    ("ya hice los lifts pero no el ladder, my knee estaba bien sore", "partial"),
+    ("hice las sentadillas pero no las cargas", "partial"),
+    ("hice todo pero no los de rodilla", "partial"), ("hice todo, pero no me gusto", "done"),
+    ("hice todo pero no la senti bien", "done"),
+    ("ya hice los ejercicios pero no me siento bien", "done"),
+    # "I no do" for "I didn't", as "I no make" and "no can do"
+    ("i no do it today my bak hurt to much", "skipped"), ("i no do exercise today", "skipped"),
+    ("no, do i need the band?", "question"),
+    # a number is not numbness; a call not made asks for nothing, one asked for does
+    ("sorry wrong number", "other"), ("wrong number", "other"), ("my leg is numb", "report"),
+    ("I could kill my case manager lol she wont call me back", "other"),
+    ("can you call me", "question"), ("please have her call me", "question"),
+    # despair said as "what's the point" asks nothing; the point of an exercise is asked
+    ("Feeling really down. whats the point of any of this, i dont want to be alive", "report"),
+    ("whats the point anymore", "report"), ("para que, ya no quiero seguir", "report"),
+    ("whats the point of these exercises?", "question"),
+    ("what is the point of the ladder climbs?", "question"),
+    # later, out at a shop or an errand
+    ("al rato porfa, ando en la tienda", "snooze"),
+    ("ahorita ando en el trabajo, al rato", "snooze"),
+    ("later, at the store", "snooze"), ("ando en la tienda", "other"),
+    # the clothes soiled is no work done; a limb asleep is a symptom
+    ("me hice en los pantalones al levantar la caja", "report"),
+    ("se me durmio el pie por estar sentado, ya se me quito", "report"),
+    ("hice en la tarde los ejercicios", "done"),
+])  # fmt: skip
+def test_batch_16_wordings_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
     ("ayuda, no entiendo como contestar", "help"), ("no se que contestar", "help"),
     ("no entiendo estos mensajes", "help"), ("help, i dont understand what to reply", "help"),
     ("how do i answer these texts?", "help"),
