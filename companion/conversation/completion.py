@@ -2,7 +2,7 @@
 
 import re
 
-from companion.conversation.words import BODY, PASS_WATER_ES, WATER_ES
+from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, WATER_ES
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -17,7 +17,7 @@ _NOTHING = (
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
-    rf"|hice(?!\s+(?:{WATER_ES}|encima|dano)\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    rf"|hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
     # "I make all exercise today": "make" for "do", as Spanish "hacer" says both
     # (the lookahead first, so the lookbehinds run only where "make" stands)
@@ -87,6 +87,9 @@ _PARTIAL = _any(
     r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))",
     rf"\b(?:all|everything)\s+but\b(?!{AND_THEN})|\beverything\s+except\b|\btodo\s+(?:excepto|menos)\b",
     r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
+    # "hice los lifts pero no el ladder" ("pero no la sentí bien" is a pronoun and a verb)
+    r"\bpero\s+no\s+(?:el|la|los|las|mis?)\s+(?!(?:senti|siento|aguante|pude|hice|termine|acabe"
+    r"|quiero|puedo|tengo)\b)(?:de\s+)?\w+(?:\s+de\s+\w+)?\s*(?:$|[,.!;?])",
     r"\balmost\s+(?:done|finished|all|everything|complete)\b",
     r"^\W*(?:some|sum|mostly|most|partly|algo|algunos|algunas)\s*[,.!;]",
     # (a day "called" after everything is a day done: "did them all and called it a day")
@@ -153,7 +156,7 @@ SKIPPED = _any(
     r"(?<!rato\s)(?<!solito\s)se\s+me\s+paso\b(?!\s+(?:rapid\w*|luego|pronto|enseguida|solo|sola|al\s+rato|con|(?:el|la|lo)\s+"
     r"(?:mareo|dolor|hormigueo|calambre|susto|cansancio|ardor|malestar|aire|entumecimiento))\b)",
     r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
-    r"|werent\s+able\s+to|no\s+can|no\s+could"
+    r"|werent\s+able\s+to|no\s+can|no\s+could|(?=no\s)(?<=\bi\s)no"
     r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
     r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
     r"|manage|start|work\s+out|exercise)\b"

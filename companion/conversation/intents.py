@@ -50,7 +50,8 @@ _QUESTION_START = re.compile(
 _QUESTION = _any(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
     r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|\bes\s+normal\b",
-    r"\bcall\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
+    # ("she won't call me back" tells of someone else, it asks for nothing)
+    r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
 )
 _PLAN = _any(
@@ -132,7 +133,10 @@ _LATER_CONTEXT = re.compile(
     r"|em)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
     # out of the house: "ando en la calle", "running errands"
     r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
-    r"|out\s+and\s+about|on\s+the\s+road)\b"
+    r"|out\s+and\s+about|on\s+the\s+road"
+    # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
+    r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
+    r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy))\b"
 )
 _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
@@ -141,10 +145,11 @@ _SYMPTOM = re.compile(
     r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal|strong|fuerte)"
     r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up)"
     # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
-    r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb\w*|tingl\w*|bladder"
+    r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb(?!ers?\b)\w*|tingl\w*|bladder"
     r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
     r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entum\w*|adormec\w*|inflam\w*|vejiga"
-    r"|dormid[oa]|calambres?|cramp\w*"
+    r"|dormid[oa]|calambres?|cramp\w*|se\s+me\s+(?:durmio|durmieron|duerme|duermen)"
+    r"|(?:arm|leg|hand|foot|feet|finger|toe)s?\s+(?:\w+\s+)?asleep"
     r"|orina|pipi|pis|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
     # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
     r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza)\b"
@@ -161,6 +166,16 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "whats the point of any of this", "¿para qué?": despair said, nothing asked of the therapist
+# ("what's the point of these exercises?" asks).
+_RHETORICAL = re.compile(
+    r"^\W*(?:whats|what\s+is|wats)\s+(?:even\s+)?the\s+(?:point|use)(?:\s+(?:of|in)\s+(?:any\s+of\s+"
+    r"|all\s+(?:of\s+)?)?(?:this|it|anything|living|life|trying|going\s+on|me|that))?(?:\s+anymore)?"
+    r"\W*$|^\W*(?:para\s+que|de\s+que\s+sirve)(?:\s+(?:todo\s+esto|esto|seguir|vivir|intentarlo"
+    r"|sigo))?\W*$"
+)
+
+
 def _clauses(text: str) -> list[tuple[str, bool]]:
     """Each clause and whether it asks; a trailing "?" makes its sentence's last clause ask."""
     clauses: list[tuple[str, bool]] = []
@@ -169,7 +184,8 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
         asks = "?" in sentence.group() or "¿" in sentence.group()
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            clauses.append((part, bool(_QUESTION_START.search(part)) or (asks and last)))
+            asking = bool(_QUESTION_START.search(part)) or (asks and last)
+            clauses.append((part, asking and not _RHETORICAL.match(part)))
     return clauses
 
 
@@ -193,7 +209,9 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "plan"
     if snooze:
         return "snooze"
-    asks_outright = _QUESTION.search(text) or any(_QUESTION_START.search(c) for c, _ in clauses)
+    asks_outright = _QUESTION.search(text) or any(
+        _QUESTION_START.search(c) and not _RHETORICAL.match(c) for c, _ in clauses
+    )
     # "4?" or "idk like 4?" after "pain, 0-10?" is an unsure answer, not a question.
     unsure_answer = expecting is not None and reports_something and not asks_outright
     if (questions.strip() or asks_outright) and not unsure_answer:

@@ -75,7 +75,8 @@ REAL_WORDS_NEARBY = frozenset(
     dolora dolzor dome donne dowelling dowels dumbness dwelling dwellings ejercicio ermine
     excruciatingly exercise exercised exorcised exorcises exorcisms exorcists exorcizes
     fatigued fatigues fevers finagling finchada finchado finisher finishers finishes finnish
-    furnished gansada germinador gladder guinchada guinchado hechor hermanado hiebre
+    furnished gansada germinador gladder guinchada guinchado hechor hermanado hiebre hincada
+    hincadas hincado hincados
     hinchazon incomplete incomportable infested inflected inflicted injected insobornable
     inspected insupportable jewelling jingling kingly ladder liebre liston mingling
     preaching refinished ringling rowelling rowels schelling scratches screeches selling

@@ -10,7 +10,7 @@ from companion.conversation.redflag_words import (
     rule,
     together,
 )
-from companion.conversation.words import PASS_WATER_ES
+from companion.conversation.words import PASS_WATER_ES, SOILED_ES, WATER_ES
 
 BLADDER = (
     "cauda_equina",
@@ -44,7 +44,8 @@ BLADDER = (
         ),
         r"\bno\s+(?:llegue|alcance|alcanze|me\s+dio\s+tiempo\s+de\s+llegar)\s+al\s+(?:bano|inodoro"
         r"|sanitario|excusado)\b",
-        r"\b(?:wet|wets|wetting|peed|peeing|pissed|pooped|soiled|messed|messing)\s+(?:myself|my\s+pants|the\s+bed)\b",
+        r"\b(?:wet|wets|wetting|peed|peeing|pissed|pooped|crapped|soiled|messed|messing)\s+(?:myself|my\s+pants"
+        r"|the\s+bed)\b",
         r"\b(?:dont|didnt|cant|do\s+not|did\s+not)\s+(?:know|tell|notice|feel)\s+(?:when|if|that)\s+"
         r"(?:im|i\s+am|i\s+was|i)\s+(?:peeing|pooping|going|leaking|wet)\b"
         r"|\b(?:no|lost|losing|loss\s+of)\s+(?:\w+\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladder"
@@ -79,7 +80,9 @@ BLADDER = (
         r"\b(?:wet|wetting|peed|pissed|peeing)\s+(?:the|my)\s+(?:bed|pants|sheets|underwear|shorts)\b"
         r"|\b(?:woke|waking|wake)\s+up\s+(?:in\s+|to\s+|with\s+)?(?:a\s+)?wet\b(?![^.!?]{0,30}sweat)"
         r"|\bmoj\w+\s+(?:la\s+cama|los\s+pantalones|los\s+calzones|la\s+ropa\s+interior)\b"
-        r"|\bamaneci\s+(?:todo\s+|toda\s+)?mojad[oa]\b|\bme\s+hice\s+(?:pipi\s+|del\s+bano\s+)?en\s+la\s+cama\b",
+        r"|\bamaneci\s+(?:todo\s+|toda\s+)?mojad[oa]\b"
+        # ("me hice en los pantalones", "me orine en la ropa": the clothes tell what was lost)
+        rf"|\bme\s+(?:hice|hago|hizo|orine|orino|cague)\s+(?:(?:{WATER_ES})\s+)?(?:{SOILED_ES})\b",
         # no water passed for hours: "haven't peed since last night", "no he orinado desde ayer"
         r"\b(?:havent|hasnt|have\s+not|has\s+not|didnt|did\s+not)\s+(?:\w+\s+)?(?:peed|pee|urinated"
         r"|pooped|gone\s+pee|had\s+a\s+(?:bowel\s+movement|bm))\s+(?:since|in|all|for)\b"

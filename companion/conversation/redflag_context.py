@@ -26,11 +26,12 @@ _THE_PATIENT = (
     r"(?:i|im|ive|me|my|mi|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
     r"|sees|dice|dijo|cree|noto|vio)\b"
 )
-# "my kid has a fever", "my wife's the one who fell", "a guy who had a heart attack", "mi niña
-# tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where it always was.
+# "my kid has a fever", "my kid has a 102 fever", "my wife's the one who fell", "a guy who had a
+# heart attack", "mi niña tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where
+# it always was.
 _OTHERS_BEFORE = re.compile(
     rf"\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
-    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,2}}$"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,4}}$"
 )
 # "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
 _OTHERS_AFTER = re.compile(
@@ -48,9 +49,16 @@ _REPORTER = re.compile(
 )
 
 
+# "my son has a fever and so do i", "mi hija tiene fiebre y yo también": the patient's as well.
+_ME_TOO = re.compile(
+    r"[^.!?]{0,40}?\b(?:so\s+do\s+i|so\s+did\s+i|me\s+too|i\s+(?:do|did|have\s+(?:it|one))\s+too"
+    r"|(?:and|y)\s+(?:i|yo)\s+(?:also|too|tambien)|yo\s+tambien|i\s+also\s+(?:have|got))\b"
+)
+
+
 def someone_elses(text: str, end: int, before: str, category: str) -> bool:
     """Whether the sign is told of someone else, not of the patient."""
-    if _REPORTER.search(text):
+    if _REPORTER.search(text) or _ME_TOO.match(text, end):
         return False
     told_before = _OTHERS_BEFORE.search(before)
     if told_before and (category == "fall_injury" or not told_before.group("pronoun")):

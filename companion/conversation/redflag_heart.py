@@ -20,7 +20,7 @@ HEART = (
         r"\bdiz+(?:y|ie|ey|i|iness|yness|ines+|ynes+)\b|\bpalpitations?\b|\b(?:taquicardia|tachycardia|arritmia|arrhythmia)\b|\bheart\s+attack\b",
         r"\bheart\s+(?:is\s+|was\s+)?(?:racing|pounding|fluttering)",
         # a pang told by its kind: "una punzada en el pecho", "un piquete en el pecho"
-        r"\b(?:dolor|presion|opresion|ardor|molestia|duele|punzadas?|pinchazos?|piquetes?|puntadas?"
+        r"\b(?:dolor|presion|opresion|ardor|molestia|duele|dolio|dolia|punzadas?|pinchazos?|piquetes?|puntadas?"
         r"|peso|apreton|punzante)\s+(?:\w+\s+){0,2}(?:pecho|torax)\b",
         r"\bpecho\s+(?:\w+\s+){0,2}(?:apret\w*|duele|dolor|presion|opresion)\b",
         r"\bapret\w+\s+(?:\w+\s+){0,2}pecho\b|\bse\s+me\s+(?:fue|va|iba|acabo|acaba)\s+el\s+aire\b",
@@ -52,7 +52,8 @@ HEART = (
             r"|off)|beating\s+(?:out\s+of|so\s+fast|really\s+fast|like\s+crazy|like\s+a\s+drum)"
             r"|going\s+(?:crazy|nuts|a\s+mile\s+a\s+minute)|doing\s+(?:flips|somersaults)",
         ),
-        r"\bfalta\s+(?:de\s+)?aire\b|\bme\s+falta(?:ba)?\s+el\s+aire\b|\bsin\s+aire\b",
+        r"\bfalta\s+(?:de\s+)?aire\b|\b(?:me|le)\s+falt(?:a|aba|e|o|ara|aria)\s+(?:el\s+)?(?:aire|aliento)\b"
+        r"|\bsin\s+aire\b",
         r"\bahog\w+",
         r"\b(?:no\s+puedo|me\s+cuesta|dificultad\s+para|no\s+podia)\s+respirar\b|\bdesmay\w+|\bdesmall\w+",
         r"\bmare(?:o|os|ado|ada|e)\b|\bme\s+mare\w+|\bmariad[oa]s?\b|\bme\s+marie\b|\bpalpitaciones\b",

@@ -66,7 +66,7 @@ INJURY = (
         rf"\bbroken\s+{LIMB}|\b{LIMB}\s+(?:is\s+)?broken",
         rf"\b(?:dropped|fell|came\s+down|crashed\s+down|toppled|tipped\s+over)\s+(?:\w+\s+){{0,3}}on"
         rf"\s+my\s+{LIMB}|\bme\s+(?:doble|torci|tuerzo|doblo)\s+(?:el|la)\s+(?:tobillo|pie|muneca"
-        r"|rodilla|dedo|mano)\b",
+        r"|rodilla|dedo|mano)\b|\bme\s+(?:lo|la)\s+(?:torci|disloque|zafe|quebre|fracture)\b",
         rf"\b(?:hit|bumped|banged|smashed|whacked|smacked|bonked|clipped|knocked)\s+my\s+(?:head|{LIMB})\b",
         r"\bme\s+(?:cai|caigo|resbale|tropece|lastime|lesione|golpee|torci|desgarre)\b"
         r"(?!\s+con\s+(?:las\s+palabras|un|una)\b)",
@@ -139,7 +139,10 @@ INJURY = (
         r"\b(?:knocked|bumped|pushed|shoved)\s+me\s+(?:over|down)\b|\bknocked\s+(?:me\s+)?off\s+my\s+feet"
         r"|\bme\s+(?:tumbo|tumbaron)\b|\bme\s+(?:tiro|tiraron|avento|aventaron)\s+al\s+(?:piso|suelo)\b"
         r"|\batropell\w+|\bme\s+(?:pisaron|machucaron|aplastaron|prensaron)\s+(?:el|la)\s+\w+",
-        r"\bsent[ií]\s+(?:un|como\s+un)\s+(?:jalon|tiron|trueno|tronido|crujido|desgarre|chasquido)\b"
+        r"\b(?:senti|oi|escuche|se\s+oyo|se\s+escucho)\s+(?:un|como\s+un)\s+(?:\w+\s+)?(?:jalon|tiron|trueno"
+        r"|tronido|trone|truene|tronazon|crujido|crujir|desgarre|chasquido|crack|crac|pop|tronar)\b"
+        r"|\bme\s+(?:crujio|chasqueo)\s+(?:la|el)\s+(?:espalda|rodilla|tobillo|hombro|cadera|cuello"
+        r"|muneca|codo)\b(?![^.!?]{0,30}\b(?:como\s+siempre|normal|no\s+(?:me\s+)?dol|sin\s+dolor|rico))"
         r"|\bfelt\s+(?:something|it|my\s+\w+)\s+(?:pull|give|let\s+go|shift|slip\s+out)\b"
         r"|\bno\s+me\s+(?:pude|puedo|podia)\s+enderezar\b|\b(?:cant|couldnt)\s+straighten\s+up\b",
         # a part hurt at a task, cut or burnt, bumped in Spanish: "hurt my back lifting the couch"

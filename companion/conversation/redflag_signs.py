@@ -88,7 +88,11 @@ NERVE = (
         rf"\b{LEG}\s+(?:\w+\s+){{0,2}}(?:wont|wouldnt|doesnt|cant|couldnt|didnt)\s+(?:hold|support"
         r"|carry)\s+(?:me|my\s+weight)\b",
         r"\bno\s+strength\s+in\b|\blos(?:t|ing)\s+(?:all\s+)?(?:my\s+)?strength\b"
-        r"|\bno\s+tengo\s+fuerza\b|\bse\s+me\s+va\s+la\s+fuerza\b|\b(?:piquetes|agujitas|alfileres)\b",
+        r"|\bno\s+tengo\s+fuerza\b|\b(?:piquetes|agujitas|alfileres)\b"
+        # strength gone, any tense: "se me fue la fuerza de la pierna" (not "fuerza de voluntad")
+        r"|\bse\s+me\s+(?:va|fue|iba|van|fueron|acabo|acaba)\s+(?:la|las|toda\s+la)\s+fuerzas?\b"
+        r"(?!\s+de\s+voluntad)|\b(?:pierna|brazo|mano|rodilla)s?\s+(?:\w+\s+){0,2}?se\s+(?:me\s+)?"
+        r"quedo\s+sin\s+fuerza\b",
         together(r"foot|feet|toes?", r"flop\w*|slap\w*|catch\w*|drag\w*"),
         near(LIMB, r"buzz\w*|electric\w*|zapping|zaps"),
         rf"\b(?:electric\w*|zaps?|zapping)\s+(?:\w+\s+)?(?:in|down|through)\s+(?:my\s+)?{LIMB}",

@@ -10,6 +10,7 @@ from companion.conversation.redflag_context import (
     organ_said_well,
 )
 from companion.conversation.redflag_model import likely_flags
+from companion.conversation.redflag_passed import asleep_and_passed, winded_and_recovered
 from companion.conversation.redflag_signs import RULES
 from companion.conversation.redflag_words import only_saddle_numbness
 from companion.conversation.words import BODY
@@ -107,7 +108,8 @@ _RESOLVED = re.compile(
     rf"^(?:\W+{_NO_CONJUNCTION}\w+){{0,4}}?\W+{_NOT_OVER}(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
-    rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,8}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+    # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
+    rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
     r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio)\b"
 )
@@ -133,15 +135,6 @@ _NOTHING = re.compile(r"\bnothing\s+(?:(?:too|that|really|very|so)\s+)?$")
 _RESOLVED_BEFORE = re.compile(
     r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
     r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
-)
-# "me quedé sin aire en las escaleras pero normal, ya me recuperé": winded by the work and
-# over with a rest, which training does; chest pain or fainting that passed still counts.
-_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*|pounding|racing|corazon")
-_RECOVERED = re.compile(
-    r"^[^.!?]{0,80}?(?<!never\s)(?<!not\s)(?<!nt\s)(?<!\bno\s)(?<!nunca\s)\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
-    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
-    r"|settles|calms\s+(?:right\s+)?down|goes\s+back\s+to\s+normal"
-    r"|se\s+(?:me\s+)?(?:calmo|calma|normalizo|normaliza|tranquiliza|regulariza))\b"
 )
 # "bladder fine, bowels fine": the sign's word said to be well.
 _FINE_AFTER = re.compile(
@@ -188,8 +181,10 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
         return True
     if not_the_patients_now(text, start, end, before, after, category):
         return True
-    if category == "cardiac_resp" and _BREATH.search(text, start, end):
-        return bool(_RECOVERED.search(text[end : end + 120]))
+    if category == "cardiac_resp":
+        return winded_and_recovered(text, start, end)
+    if category == "neuro" and asleep_and_passed(text, start, end):
+        return True
     if category == "swelling_infection":
         return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))
     return False
@@ -214,10 +209,15 @@ def unsaid_blanked(folded: Folded) -> str:
     return _read_signs(folded)[1]
 
 
+# What an injury brings with it: "ankle swole up huge after i rolled it", "knee puffy since i
+# twisted it" are an injury and a swelling, so a wide injury match does not swallow them.
+_COMES_WITH = {"fall_injury": ("swelling_infection", "severe_pain")}
+
+
 def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
     text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
     evidence: dict[str, list[str]] = {}
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[str, int, int]] = []
     denied: list[tuple[int, int]] = []
     breaks = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
 
@@ -228,7 +228,7 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
         words = folded.source(start, end)
         if words not in evidence.setdefault(category, []):
             evidence[category].append(words)
-        taken.append((start, end))
+        taken.append((category, start, end))
 
     for match in _HURT_MYSELF.finditer(text):
         intent = _INTENT_TO.search(text, 0, match.start())
@@ -236,7 +236,10 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
         keep("fall_injury" if injury else "mental_health", match.start(), match.end())
     for category, pattern in RULES:
         for match in pattern.finditer(text):
-            if any(s <= match.start() and match.end() <= e for s, e in taken):
+            if any(
+                s <= match.start() and match.end() <= e and category not in _COMES_WITH.get(c, ())
+                for c, s, e in taken
+            ):
                 continue  # already read as a more specific sign
             keep(category, match.start(), match.end())
     if evidence.get("cauda_equina") and only_saddle_numbness(text, evidence.get("neuro", [])):

@@ -75,3 +75,8 @@ NOT_A_NOUN = frozenset(
 # Spanish for passing water or stool: "no puedo hacer pis" is a bladder sign, "hice pis" no work.
 WATER_ES = r"pipi|pis|chis|popo|del\s+(?:uno|dos|bano)"
 PASS_WATER_ES = rf"orinar|mear|hacer\s+(?:{WATER_ES})|defecar|evacuar|ir\s+al\s+bano"
+# "me hice en los pantalones": the clothes or the bed wet, the water itself left unsaid.
+SOILED_ES = (
+    r"en\s+(?:los|las|la|el|mis?)\s+(?:pantalones?|pants|calzones|calzon|chones|ropa(?:\s+interior)?"
+    r"|cama|shorts?)"
+)

@@ -480,6 +480,38 @@ def test_a_share_of_the_time_and_second_language_wordings_read_as_meant(
 
 
 @pytest.mark.parametrize(("text", "intent"), [
+    # Spanish "but not the X" is a share, as the English is; a pronoun and a verb are not
+    ("ya hice los lifts pero no el ladder, my knee estaba bien sore", "partial"),
+    ("hice las sentadillas pero no las cargas", "partial"),
+    ("hice todo pero no los de rodilla", "partial"), ("hice todo, pero no me gusto", "done"),
+    ("hice todo pero no la senti bien", "done"),
+    ("ya hice los ejercicios pero no me siento bien", "done"),
+    # "I no do" for "I didn't", as "I no make" and "no can do"
+    ("i no do it today my bak hurt to much", "skipped"), ("i no do exercise today", "skipped"),
+    ("no, do i need the band?", "question"),
+    # a number is not numbness; a call not made asks for nothing, one asked for does
+    ("sorry wrong number", "other"), ("wrong number", "other"), ("my leg is numb", "report"),
+    ("I could kill my case manager lol she wont call me back", "other"),
+    ("can you call me", "question"), ("please have her call me", "question"),
+    # despair said as "what's the point" asks nothing; the point of an exercise is asked
+    ("Feeling really down. whats the point of any of this, i dont want to be alive", "report"),
+    ("whats the point anymore", "report"), ("para que, ya no quiero seguir", "report"),
+    ("whats the point of these exercises?", "question"),
+    ("what is the point of the ladder climbs?", "question"),
+    # later, out at a shop or an errand
+    ("al rato porfa, ando en la tienda", "snooze"),
+    ("ahorita ando en el trabajo, al rato", "snooze"),
+    ("later, at the store", "snooze"), ("ando en la tienda", "other"),
+    # the clothes soiled is no work done; a limb asleep is a symptom
+    ("me hice en los pantalones al levantar la caja", "report"),
+    ("se me durmio el pie por estar sentado, ya se me quito", "report"),
+    ("hice en la tarde los ejercicios", "done"),
+])  # fmt: skip
+def test_batch_16_wordings_read_as_meant(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
     ("ayuda, no entiendo como contestar", "help"), ("no se que contestar", "help"),
     ("no entiendo estos mensajes", "help"), ("help, i dont understand what to reply", "help"),
     ("how do i answer these texts?", "help"),
@@ -932,6 +964,36 @@ EVERYDAY_SIGNS: list[tuple[str, str, bool, list[str]]] = [
         "tempted to swallow every one of those meds", "ya me quiero ir de este mundo",
         "i want to leave this world", "no job, no money, dont see why i should stick around",
     ]),
+    ("a swelling told in the gap of a wide injury match is a second sign", "swelling_infection",
+     False, [
+        "ankle swole up huge after i rolled it on the curb",
+        "ankle got really swollen after i rolled it", "knee puffy since i twisted it",
+        "wrist puffed up after i sprained it",
+        "se me hincho el tobillo despues de que me lo torci",
+    ]),
+    ("strength gone from a limb, any tense", "neuro", False, [
+        "se me fue la fuerza de la pierna y me cai en la banqueta",
+        "se me fueron las fuerzas del brazo",
+        "se me iba la fuerza de la mano", "la pierna se me quedo sin fuerza",
+    ]),
+    ("the clothes wet or soiled, the water left unsaid", "cauda_equina", True, [
+        "me hice en los pantalones al levantar la caja, nunca me habia pasado",
+        "me hice pipi en la ropa interior", "me orine en los pantalones", "me hice en la ropa",
+        "i crapped my pants lifting",
+    ]),
+    ("breath short in the subjunctive and the preterite", "cardiac_resp", True, [
+        "es normal que me falte el aire aunque este sentado?", "me falto el aire en la cama",
+        "le falta el aire a cada rato",
+    ]),
+    ("a pop or crack heard or felt, Spanish and Spanglish", "fall_injury", True, [
+        "senti un trone en la espalda al levantar la caja y ya no segui",
+        "oi un crack en la rodilla al bajar", "senti como un tronido en el hombro",
+        "escuche un truene en el tobillo", "me crujio la rodilla al brincar",
+        "me lo torci bajando la escalera",
+    ]),
+    ("chest pain in the past tense", "cardiac_resp", True, [
+        "me dolio el pecho en la escalera", "me dolia el pecho toda la noche",
+    ]),
 ]  # fmt: skip
 
 
@@ -1075,6 +1137,11 @@ def test_a_score_ten_times_the_scale_is_severe_but_one_that_may_be_a_slip_is_not
     "la hinchazon va bajando", "this heat is a burden", "im not a burden",
     "el trabajo es una carga", "he says the job is better off without him",
     "dont want to live with my parents", "hice pis normal, todo bien",
+    # look-alikes of batch 16's families: willpower gone, a back that cracks as usual, the
+    # tingling told long after and gone, a knee kneeling on
+    "se me fue la fuerza de voluntad para la dieta", "me crujio la espalda como siempre, sin dolor",
+    "the tingling in my hand I told you about last week is totally gone",
+    "estuve hincado mucho rato en el jardin", "me faltan las sentadillas",
 ])  # fmt: skip
 def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -1108,6 +1175,14 @@ def test_look_alikes_of_the_slang_and_method_rules_flag_nothing(text: str) -> No
     ("unbearable pain in my knee", ("severe_pain",)),
     ("the pain is unbearable in this heat", ("severe_pain",)),
     ("the heat in my knee is unbearable", ("severe_pain",)),
+    # beside batch 16's look-alikes: peeing oneself adds no fall, a back gone out is an injury,
+    # a sign told long after and still there, an ankle rolled with no swelling
+    ("i peed myself trying to get up", ("cauda_equina",)),
+    ("back went out and i peed myself trying to get up", ("cauda_equina", "fall_injury")),
+    ("the tingling in my hand I told you about last week is still there", ("neuro",)),
+    ("numb in my foot since the swelling went away", ("neuro",)),
+    ("rolled my ankle, no swelling", ("fall_injury",)),
+    ("ankle, excruciating, since i rolled it", ("fall_injury", "severe_pain")),
 ])  # fmt: skip
 def test_the_patients_own_signs_still_count_beside_the_look_alikes(
     text: str, flags: tuple[str, ...]

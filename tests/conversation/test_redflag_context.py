@@ -17,6 +17,9 @@ def flags(text: str) -> tuple[str, ...]:
     "my dad had a heart attack last year so im nervous", "my kid fell off his bike",
     "the fever was my daughters, im fine", "la calentura era de mi hijo, yo bien",
     "la fiebre fue de mi nieta",
+    # a reading or a word of degree between the person and the sign
+    "skipped today, my kid has a 102 fever", "my daughter has a really high fever",
+    "mi hijo tiene una fiebre de 39",
 ])  # fmt: skip
 def test_a_sign_told_of_someone_else_flags_nothing(text: str) -> None:
     assert flags(text) == ()
@@ -29,7 +32,11 @@ def test_a_sign_told_of_someone_else_flags_nothing(text: str) -> None:
     ("my wife and i fell on the ice", ("fall_injury",)),
     ("my son and i both have a fever", ("swelling_infection",)),
     ("the fever is mine not my kids", ("swelling_infection",)),
-    ("he knocked me over", ("fall_injury",)), ("my son pushed me down by accident",
+    ("he knocked me over", ("fall_injury",)),
+    # the patient adding themselves after the other's sign
+    ("my son has a fever and so do i", ("swelling_infection",)),
+    ("mi hija tiene fiebre y yo tambien", ("swelling_infection",)),
+    ("my kid gave me his fever", ("swelling_infection",)), ("my son pushed me down by accident",
     ("fall_injury",)),
     # a relative writing for the patient speaks of the patient
     ("this is his wife, he has a fever and his leg is swollen", ("swelling_infection",)),

@@ -1,0 +1,73 @@
+"""Signs from a harmless cause that passed: winded by the work, a limb asleep, the dentist."""
+
+import re
+
+# Breathlessness that settles with a rest is what training does: "me quedé sin aire en las
+# escaleras pero a los 2 minutos ya estaba bien", "out of breath during the carries, normal
+# right? was fine once i stopped". Chest pain or fainting that passed still counts.
+_BREATH = re.compile(r"aire|aliento|breath|winded|wind\b|jade\w*|gasp\w*|pounding|racing|corazon")
+_NOT_BEFORE = r"(?<!never\s)(?<!not\s)(?<!nt\s)(?<!\bno\s)(?<!nunca\s)"
+# (a question mark may be crossed: "normal right? was fine once i stopped")
+_RECOVERED = re.compile(
+    rf"^[^.!]{{0,100}}?{_NOT_BEFORE}\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
+    r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
+    r"|settles|calms\s+(?:right\s+)?down|goes\s+back\s+to\s+normal|went\s+back\s+to\s+normal"
+    r"|se\s+(?:me\s+)?(?:calmo|calma|normalizo|normaliza|tranquiliza|regulariza|paso|quito)"
+    r"|ya\s+(?:estaba|estoy|andaba|ando)\s+bien|(?:was|were|felt|im|i\s+am|am|it\s+was)\s+(?:fine|ok"
+    r"|okay|good|normal)\s+(?:again\s+)?(?:once|after|when|in\s+a)\b)"
+)
+# Breathless at rest is a sign whatever follows: "me falta el aire aunque esté sentado".
+_AT_REST = re.compile(
+    r"\b(?:sitting|sat|resting|at\s+rest|lying|laying|doing\s+nothing|in\s+bed|asleep|sleeping"
+    r"|sentad[oa]|acostad[oa]|en\s+reposo|sin\s+hacer\s+nada|dormid[oa]|en\s+la\s+cama)\b"
+)
+
+
+def winded_and_recovered(text: str, start: int, end: int) -> bool:
+    """Whether a breathless sign is said to have settled, and nothing says it came at rest."""
+    if not _BREATH.search(text, start, end):
+        return False
+    recovered = _RECOVERED.search(text[end : end + 140])
+    if not recovered:
+        return False
+    opening = max(text.rfind(".", 0, start), text.rfind("!", 0, start)) + 1
+    return not _AT_REST.search(text, opening, end + recovered.end())
+
+
+# A limb asleep or numb from how one lay, sat or knelt, or from the cold, and then fine:
+# "arm asleep cuz i slept on it, fine after a min", "se me durmió el pie por estar sentado con
+# las piernas cruzadas, ya se me quitó". Both the cause and the passing must be told.
+_HARMLESS = (
+    r"cold|freezing|ice|snow|wind|frio|helada|hielo|slept|sleeping|sat|sitting|lay|laid|lying"
+    r"|laying|leaned|leaning|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
+    r"|acostad[oa]|hincad[oa]|arrodillad[oa]|cruzad[oa]s|recargad[oa]"
+)
+_CAUSE = (
+    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|por|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
+    r"|estar\s+|haber\s+|tanto\s+|being\s+)?"
+)
+_HARMLESS_CAUSE = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+{_CAUSE}(?:{_HARMLESS})\b")
+_PASSED = re.compile(
+    rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
+    r"(?:once|after|when|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
+    r"|(?:it|that|which)\s+passed|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue)"
+    r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien)\b"
+)
+# Numb from the dentist's injection; "since the dentist yesterday and it's spreading" is not.
+_DENTIST = re.compile(
+    r"^(?:\s+\w+){0,3}?\s+(?:from|after|por|de|del)\s+(?:the\s+|my\s+|la\s+|el\s+|mi\s+)?(?:dentist\w*"
+    r"|dental\s+\w+|novocaine?|lidocaine|anesthe\w+|anestesia|dentista|root\s+canal|filling"
+    r"|wisdom\s+teeth|tooth\s+\w+|muela)\b(?![^.!?]*\b(?:spread\w*|worse|peor|extiend\w*|moving"
+    r"|down\s+my|into\s+my|days|dias|week|semana)\b)"
+)
+_NERVE_WORDS = re.compile(r"numb|tingl|asleep|dormid|durm|entum|adormec|hormigue|pins")
+
+
+def asleep_and_passed(text: str, start: int, end: int) -> bool:
+    """Whether a numb or tingling sign has a harmless cause told right after it and passed."""
+    if not _NERVE_WORDS.search(text, start, end):
+        return False
+    if _DENTIST.match(text[end : end + 80]):
+        return True
+    cause = _HARMLESS_CAUSE.match(text[end : end + 80])
+    return bool(cause and _PASSED.match(text[end + cause.end() : end + cause.end() + 120]))
