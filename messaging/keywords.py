@@ -50,9 +50,29 @@ _PLAIN_OPT_OUT = re.compile(
             r"\bno\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:mas\s+)?(?:mensajes|textos)\b",
             r"\b(?:dame|denme|darme|darse)\s+de\s+baja\b",
             r"\b(?:quitenme|quiteme|sacame|saquenme|borrenme|borrame)\b",
+            # A carrier word leading a polite sentence: "STOP please, I'm done with this".
+            r"^(?:stop|stopall|unsubscribe|parar?|alto|cancelar)\b[\s,.!]*"
+            r"(?:please|pls|plz|por\s*favor|porfavor|porfa)\b",
+            r"\b(?:para(?:le)?|basta)\s+(?:ya\s+)?(?:con|de)\s+(?:\w+\s+)?(?:mensajes|textos)\b",
+            r"\bya\s+no\s+(?:quiero|deseo)\s+(?:participar|seguir\s+en\s+(?:el|este)\s+programa)",
+            r"\b(?:dont|do\s+not)\s+want\s+to\s+(?:participate|be\s+in\s+(?:this|the)\s+program)"
+            r"\s+(?:anymore|any\s+more)\b",
         ]
     )
 )
+
+
+# "Stop sending them so early": a change of when, not of whether (the therapist sets the times).
+_ONLY_WHEN = re.compile(
+    r"\b(?:so|too|tan)\s+(?:early|late|temprano|tarde)\b|\b(?:before|after|until|till|antes|despues)"
+    r"\b|\bat\s+\d|\bon\s+(?:weekends?|sundays?|saturdays?)\b|\bin\s+the\s+(?:morning|evening|night)"
+)
+
+
+def _only_when(rest: str) -> bool:
+    """Whether the words right after a revocation (its own clause) narrow it to some times."""
+    clause = re.split(r"[.!;\n]", rest, maxsplit=1)[0]
+    return bool(_ONLY_WHEN.search(" ".join(clause.split()[:6])))
 
 
 def _fold(text: str) -> str:
@@ -81,6 +101,6 @@ def compliance_keyword(text: str) -> Keyword | None:
     for keyword, vocabulary in _WHOLE_MESSAGE:
         if words and words <= vocabulary:
             return keyword
-    if _PLAIN_OPT_OUT.search(folded):
+    if (match := _PLAIN_OPT_OUT.search(folded)) and not _only_when(folded[match.end() :]):
         return "opt_out"
     return None

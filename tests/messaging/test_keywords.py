@@ -17,12 +17,22 @@ PLAIN_OPT_OUT = [
     "I don't want these texts anymore", "can you stop texting me?",
     "ya no me manden mensajes", "no me envíen más mensajes", "dejen de mandarme mensajes",
     "deja de escribirme", "ya no quiero recibir mensajes", "denme de baja",
+    "STOP porfavor ya no quiero participar", "stop please, I'm done with this",
+    "PARAR por favor", "PARA YA CON LOS MENSAJES", "basta de mensajes", "párale con los textos",
+    "ya no quiero participar", "ya no quiero seguir en el programa",
+    "I don't want to participate anymore", "stop texting me. I'll do them before work myself",
+    "stop sending the morning ones",
 ]  # fmt: skip
 NOT_OPT_OUT = [
     "I had to stop halfway", "stopped early", "end of the day I was sore", "cancel my appointment?",
     "when should I stop?", "stop at 3 sets?", "can I stop the carries if it hurts?",
     "I need to cancel my appointment", "don't text me before 9", "quit after 2 sets",
     "the end", "STOP 2", "paré a la mitad", "no me duele", "done", "",
+    "stop sending the morning ones so early?", "para mañana los hago", "basta de dolor",
+    "no quiero participar en la escalera hoy", "I don't want to participate in the ladder today",
+    "stop, please tell me if 30 lb is ok", "para que sirve el ejercicio de la escalera?",
+    "can you stop sending the morning ones so early? 6am is rough", "stop texting me at 6am",
+    "no more texts before 9 please", "dejen de mandarme mensajes tan temprano",
 ]  # fmt: skip
 
 
