@@ -98,244 +98,218 @@ def demo_clinic(app: Flask) -> Patient:
     return urgent
 
 
-def test_a_therapist_triages_acknowledges_and_downloads_the_report(
-    live_server: str, demo_clinic: Patient, tmp_path: Path
-) -> None:
-    from playwright.sync_api import expect, sync_playwright
+@pytest.fixture
+def page(live_server: str, demo_clinic: Patient) -> Iterator["Page"]:
+    """Chromium signed in as the demo therapist, on the caseload."""
+    from playwright.sync_api import sync_playwright
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    urgent_name = demo_clinic.display_name
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         page.set_default_timeout(15_000)
-
         _sign_in(page, live_server)
-        rows = page.locator("table.caseload tbody tr")
-        expect(rows).to_have_count(6)
-        expect(rows.nth(0)).to_contain_text(urgent_name)
-        expect(rows.nth(0).locator(".badge")).to_have_text("urgent")
-        expect(rows.nth(0)).to_contain_text("Red flag: neuro")
-        expect(rows.nth(1).locator(".badge")).to_have_text("high")
-        page.screenshot(path=SCREENSHOTS / "caseload.png", full_page=True)
-
-        rows.nth(0).get_by_role("link", name="Red flag: neuro").click()
-        card = page.locator("li.alert-card.urgent")
-        expect(page.get_by_role("heading", name="Alerts")).to_be_visible()
-        expect(card).to_contain_text(URGENT_WORDS)
-        expect(card).to_contain_text("numb; tingly")
-        expect(card).to_contain_text("open")
-        page.screenshot(path=SCREENSHOTS / "alerts.png", full_page=True)
-
-        card.get_by_role("button", name="Acknowledge").click()
-        expect(card).to_contain_text("acknowledged")
-        expect(card.get_by_role("button", name="Acknowledge")).to_have_count(0)
-
-        card.get_by_role("link", name=urgent_name).click()
-        expect(page.get_by_role("heading", name=urgent_name)).to_be_visible()
-        expect(page.locator("svg.trend")).to_be_visible()
-        expect(page.locator("svg.calendar")).to_be_visible()
-        expect(page.locator("#alert-" + str(_alert_id(demo_clinic)))).to_contain_text(
-            "acknowledged"
-        )
-        page.screenshot(path=SCREENSHOTS / "patient.png", full_page=True)
-
-        proposal = page.locator(".proposal.advance")
-        expect(proposal).to_contain_text("Proposed advance")
-        proposal.get_by_role("button", name="Approve").click()
-        expect(page.locator(".proposal")).to_have_count(0)
-        expect(page.locator("ol.tasks")).to_contain_text("Cable row 3x12 @ 32.5 lb")
-
-        with page.expect_download() as download_info:
-            page.get_by_role("link", name="Download progress report (PDF)").click()
-        download = download_info.value
-        saved = tmp_path / download.suggested_filename
-        download.save_as(saved)
-        assert download.suggested_filename.endswith(".pdf")
-        assert saved.read_bytes().startswith(b"%PDF")
-
-        page.get_by_role("link", name="Caseload").click()
-        expect(rows.nth(0)).not_to_contain_text(urgent_name)  # acknowledged: no longer first
-        expect(page.locator(f"tr[data-patient-id='{demo_clinic.id}']")).to_contain_text(
-            "acknowledged"
-        )
+        yield page
         browser.close()
+
+
+def test_a_therapist_triages_acknowledges_and_downloads_the_report(
+    page: "Page", live_server: str, demo_clinic: Patient, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    urgent_name = demo_clinic.display_name
+    rows = page.locator("table.caseload tbody tr")
+    expect(rows).to_have_count(6)
+    expect(rows.nth(0)).to_contain_text(urgent_name)
+    expect(rows.nth(0).locator(".badge")).to_have_text("urgent")
+    expect(rows.nth(0)).to_contain_text("Red flag: neuro")
+    expect(rows.nth(1).locator(".badge")).to_have_text("high")
+    page.screenshot(path=SCREENSHOTS / "caseload.png", full_page=True)
+
+    rows.nth(0).get_by_role("link", name="Red flag: neuro").click()
+    card = page.locator("li.alert-card.urgent")
+    expect(page.get_by_role("heading", name="Alerts")).to_be_visible()
+    expect(card).to_contain_text(URGENT_WORDS)
+    expect(card).to_contain_text("numb; tingly")
+    expect(card).to_contain_text("open")
+    page.screenshot(path=SCREENSHOTS / "alerts.png", full_page=True)
+
+    card.get_by_role("button", name="Acknowledge").click()
+    expect(card).to_contain_text("acknowledged")
+    expect(card.get_by_role("button", name="Acknowledge")).to_have_count(0)
+
+    card.get_by_role("link", name=urgent_name).click()
+    expect(page.get_by_role("heading", name=urgent_name)).to_be_visible()
+    expect(page.locator("svg.trend")).to_be_visible()
+    expect(page.locator("svg.calendar")).to_be_visible()
+    expect(page.locator("#alert-" + str(_alert_id(demo_clinic)))).to_contain_text("acknowledged")
+    page.screenshot(path=SCREENSHOTS / "patient.png", full_page=True)
+
+    proposal = page.locator(".proposal.advance")
+    expect(proposal).to_contain_text("Proposed advance")
+    proposal.get_by_role("button", name="Approve").click()
+    expect(page.locator(".proposal")).to_have_count(0)
+    expect(page.locator("ol.tasks")).to_contain_text("Cable row 3x12 @ 32.5 lb")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download progress report (PDF)").click()
+    download = download_info.value
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    assert download.suggested_filename.endswith(".pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
+
+    page.get_by_role("link", name="Caseload").click()
+    expect(rows.nth(0)).not_to_contain_text(urgent_name)  # acknowledged: no longer first
+    expect(page.locator(f"tr[data-patient-id='{demo_clinic.id}']")).to_contain_text("acknowledged")
 
 
 def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
-    live_server: str, demo_clinic: Patient
+    page: "Page", live_server: str, demo_clinic: Patient
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        expect(page.locator(f"tr[data-patient-id='{ana.id}'] td.readiness")).to_contain_text("RTW")
+    expect(page.locator(f"tr[data-patient-id='{ana.id}'] td.readiness")).to_contain_text("RTW")
 
-        page.get_by_role("link", name=ana.display_name).click()
-        readiness = page.locator("#readiness")
-        expect(readiness).to_contain_text("Return-to-work readiness 40%")
-        expect(readiness).to_contain_text("Floor-to-waist lift 50 lb")
-        expect(readiness.locator(".projection").first).to_contain_text("projected")
-        page.get_by_role("link", name="Edit programme").click()
+    page.get_by_role("link", name=ana.display_name).click()
+    readiness = page.locator("#readiness")
+    expect(readiness).to_contain_text("Return-to-work readiness 40%")
+    expect(readiness).to_contain_text("Floor-to-waist lift 50 lb")
+    expect(readiness.locator(".projection").first).to_contain_text("projected")
+    page.get_by_role("link", name="Edit programme").click()
 
-        expect(page.get_by_role("heading", name="Edit programme")).to_be_visible()
-        lift = page.locator(".task-edit", has_text="Floor-to-waist lift")
-        lift.get_by_label("Reps").fill("")  # the browser checks ranges; the server this
-        lift.get_by_role("button", name="Save Floor-to-waist lift").click()
-        expect(lift.locator(".error")).to_have_text("Give reps or minutes.")
-        lift.get_by_label("Reps").fill("10")
-        lift.get_by_label("Load (lb)").fill("22.5")
-        page.screenshot(path=SCREENSHOTS / "programme.png", full_page=True)
-        lift.get_by_role("button", name="Save Floor-to-waist lift").click()
+    expect(page.get_by_role("heading", name="Edit programme")).to_be_visible()
+    lift = page.locator(".task-edit", has_text="Floor-to-waist lift")
+    lift.get_by_label("Reps").fill("")  # the browser checks ranges; the server this
+    lift.get_by_role("button", name="Save Floor-to-waist lift").click()
+    expect(lift.locator(".error")).to_have_text("Give reps or minutes.")
+    lift.get_by_label("Reps").fill("10")
+    lift.get_by_label("Load (lb)").fill("22.5")
+    page.screenshot(path=SCREENSHOTS / "programme.png", full_page=True)
+    lift.get_by_role("button", name="Save Floor-to-waist lift").click()
 
-        expect(page.get_by_role("status")).to_have_text("Task saved.")
-        expect(page.locator("ol.tasks")).to_contain_text("Floor-to-waist lift 3x10 @ 22.5 lb")
-        expect(readiness).to_contain_text("home dose 22.5 lb")
-        expect(readiness.locator(".readiness-summary")).to_contain_text("projected")
-        expect(page.locator("ol.thread")).to_contain_text(  # Ana's texts are in Spanish
-            "Tu terapeuta te subio un paso: Floor-to-waist lift 3x10 @ 22.5 lb."
-        )
-        page.locator("#programme").scroll_into_view_if_needed()
-        page.screenshot(path=SCREENSHOTS / "patient-programme-edited.png", full_page=True)
-        browser.close()
+    expect(page.get_by_role("status")).to_have_text("Task saved.")
+    expect(page.locator("ol.tasks")).to_contain_text("Floor-to-waist lift 3x10 @ 22.5 lb")
+    expect(readiness).to_contain_text("home dose 22.5 lb")
+    expect(readiness.locator(".readiness-summary")).to_contain_text("projected")
+    expect(page.locator("ol.thread")).to_contain_text(  # Ana's texts are in Spanish
+        "Tu terapeuta te subio un paso: Floor-to-waist lift 3x10 @ 22.5 lb."
+    )
+    page.locator("#programme").scroll_into_view_if_needed()
+    page.screenshot(path=SCREENSHOTS / "patient-programme-edited.png", full_page=True)
 
 
 def test_a_therapist_describes_a_job_and_enrols_a_patient_for_it(
-    live_server: str, demo_clinic: Patient
+    page: "Page", live_server: str, demo_clinic: Patient
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        page.get_by_role("link", name="Jobs").click()
+    page.get_by_role("link", name="Jobs").click()
 
-        new_job = page.locator("#new-job")
-        new_job.get_by_label("Job title").fill("Dock loader")
-        new_job.get_by_label("DOT strength level").select_option("heavy")
-        new_job.get_by_label("Demand 1").fill("Carry")
-        new_job.get_by_label("Unit 1").select_option("ft")
-        new_job.get_by_role("button", name="Save job profile").click()
-        expect(page.locator("#new-job .error")).to_have_text("Give the target.")
-        new_job.get_by_label("Target 1").fill("100")
-        new_job.get_by_label("Demand 2").fill("Floor-to-waist lift")
-        new_job.get_by_label("Target 2").fill("50")
-        new_job.get_by_label("How often 2").select_option("frequent")
-        new_job.get_by_role("button", name="Save job profile").click()
+    new_job = page.locator("#new-job")
+    new_job.get_by_label("Job title").fill("Dock loader")
+    new_job.get_by_label("DOT strength level").select_option("heavy")
+    new_job.get_by_label("Demand 1").fill("Carry")
+    new_job.get_by_label("Unit 1").select_option("ft")
+    new_job.get_by_role("button", name="Save job profile").click()
+    expect(page.locator("#new-job .error")).to_have_text("Give the target.")
+    new_job.get_by_label("Target 1").fill("100")
+    new_job.get_by_label("Demand 2").fill("Floor-to-waist lift")
+    new_job.get_by_label("Target 2").fill("50")
+    new_job.get_by_label("How often 2").select_option("frequent")
+    new_job.get_by_role("button", name="Save job profile").click()
 
-        expect(page.get_by_role("status")).to_have_text("Job profile saved: Dock loader.")
-        card = page.locator(".job", has_text="Dock loader")
-        expect(card).to_contain_text("heavy work")
-        expect(card.locator("tbody tr")).to_have_count(2)
-        expect(card).to_contain_text("Floor-to-waist lift50 lbfrequent")
-        page.screenshot(path=SCREENSHOTS / "jobs.png", full_page=True)
-        page.get_by_role("link", name="Enrol a patient").click()
-        picker = page.locator(".template-picker")
-        picker.get_by_label("Job").select_option(label="Dock loader (other)")
-        picker.get_by_role("button", name="Load template").click()
-        expect(page.get_by_label("Trains 1")).to_contain_text("Carry")
-        browser.close()
+    expect(page.get_by_role("status")).to_have_text("Job profile saved: Dock loader.")
+    card = page.locator(".job", has_text="Dock loader")
+    expect(card).to_contain_text("heavy work")
+    expect(card.locator("tbody tr")).to_have_count(2)
+    expect(card).to_contain_text("Floor-to-waist lift50 lbfrequent")
+    page.screenshot(path=SCREENSHOTS / "jobs.png", full_page=True)
+    page.get_by_role("link", name="Enrol a patient").click()
+    picker = page.locator(".template-picker")
+    picker.get_by_label("Job").select_option(label="Dock loader (other)")
+    picker.get_by_role("button", name="Load template").click()
+    expect(page.get_by_label("Trains 1")).to_contain_text("Carry")
 
 
 def test_a_therapist_previews_releases_and_sees_the_weekly_report_marked_with_their_name(
-    live_server: str, demo_clinic: Patient, tmp_path: Path
+    page: "Page", live_server: str, demo_clinic: Patient, tmp_path: Path
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     named = {p.first_name: p for p in db.session.scalars(select(Patient))}
     ana, marcus = named["Ana"], named["Marcus"]
     last_week = "2026-11-16"  # NOW is Monday evening in Chicago: the week of the 16th is over
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        page.get_by_role("link", name="Reports").click()
-        expect(page.get_by_role("heading", name="Reports")).to_be_visible()
+    page.get_by_role("link", name="Reports").click()
+    expect(page.get_by_role("heading", name="Reports")).to_be_visible()
 
-        row = page.locator(f"tr[data-patient-id='{ana.id}'][data-week='{last_week}']")
-        expect(row).to_contain_text("Jordan Ellis, Lakeside Mutual Insurance")
-        expect(row.locator(".tag")).to_have_text("Due")
-        with page.expect_download() as download_info:
-            row.get_by_role("link", name="Download PDF").click()
-        download = download_info.value
-        saved = tmp_path / download.suggested_filename
-        download.save_as(saved)
-        assert download.suggested_filename == f"weekly-report-{ana.id}-{last_week}.pdf"
-        assert saved.read_bytes().startswith(b"%PDF")
+    row = page.locator(f"tr[data-patient-id='{ana.id}'][data-week='{last_week}']")
+    expect(row).to_contain_text("Jordan Ellis, Lakeside Mutual Insurance")
+    expect(row.locator(".tag")).to_have_text("Due")
+    with page.expect_download() as download_info:
+        row.get_by_role("link", name="Download PDF").click()
+    download = download_info.value
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    assert download.suggested_filename == f"weekly-report-{ana.id}-{last_week}.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
 
-        row.get_by_role("button", name="Mark released to case manager").click()
-        expect(page.get_by_role("status")).to_contain_text("Released Ana R.'s report")
-        expect(row.locator(".tag")).to_have_text("Released")
-        expect(row).to_contain_text("by Dana Reyes, PT")
-        expect(row.get_by_role("button")).to_have_count(0)
+    row.get_by_role("button", name="Mark released to case manager").click()
+    expect(page.get_by_role("status")).to_contain_text("Released Ana R.'s report")
+    expect(row.locator(".tag")).to_have_text("Released")
+    expect(row).to_contain_text("by Dana Reyes, PT")
+    expect(row.get_by_role("button")).to_have_count(0)
 
-        missing = page.locator(f"tr[data-patient-id='{marcus.id}'][data-week='{last_week}']")
-        expect(missing).to_contain_text("No case manager on file")
-        expect(missing.get_by_role("button")).to_have_count(0)
-        page.screenshot(path=SCREENSHOTS / "reports.png", full_page=True)
+    missing = page.locator(f"tr[data-patient-id='{marcus.id}'][data-week='{last_week}']")
+    expect(missing).to_contain_text("No case manager on file")
+    expect(missing.get_by_role("button")).to_have_count(0)
+    page.screenshot(path=SCREENSHOTS / "reports.png", full_page=True)
 
-        missing.get_by_role("link", name="add one").click()
-        form = page.locator("#case-manager")
-        form.get_by_label("Name").fill("Sam Ortiz")
-        form.get_by_label("Organisation").fill("Ironworks Local 12")
-        form.get_by_label("Email").fill("sam.ortiz@ironworks.example")
-        form.get_by_role("button", name="Save case manager").click()
-        expect(page.get_by_role("status")).to_have_text("Case manager saved.")
-        expect(page.locator("#case-manager")).to_contain_text("Weekly reports go to Sam Ortiz")
-        page.get_by_role("link", name="Reports").first.click()
-        expect(missing).to_contain_text("Sam Ortiz, Ironworks Local 12")
-        expect(missing.get_by_role("button", name="Mark released to case manager")).to_be_visible()
-        browser.close()
+    missing.get_by_role("link", name="add one").click()
+    form = page.locator("#case-manager")
+    form.get_by_label("Name").fill("Sam Ortiz")
+    form.get_by_label("Organisation").fill("Ironworks Local 12")
+    form.get_by_label("Email").fill("sam.ortiz@ironworks.example")
+    form.get_by_role("button", name="Save case manager").click()
+    expect(page.get_by_role("status")).to_have_text("Case manager saved.")
+    expect(page.locator("#case-manager")).to_contain_text("Weekly reports go to Sam Ortiz")
+    page.get_by_role("link", name="Reports").first.click()
+    expect(missing).to_contain_text("Sam Ortiz, Ironworks Local 12")
+    expect(missing.get_by_role("button", name="Mark released to case manager")).to_be_visible()
 
 
 def test_a_therapist_discharges_a_patient_back_at_work_and_sees_the_clinics_rate(
-    live_server: str, demo_clinic: Patient
+    page: "Page", live_server: str, demo_clinic: Patient
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     marcus = db.session.scalar(select(Patient).where(Patient.first_name == "Marcus"))
     assert marcus is not None
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        page.goto(f"{live_server}/patients/{marcus.id}")
+    page.goto(f"{live_server}/patients/{marcus.id}")
 
-        page.get_by_text("Discharge Marcus").click()
-        page.get_by_role("button", name="Discharge").click()
-        expect(page.locator("#discharge .error")).to_have_text("Choose the outcome.")
-        page.get_by_label("Outcome").select_option(label="Returned to work, modified duty")
-        page.get_by_role("button", name="Discharge").click()
+    page.get_by_text("Discharge Marcus").click()
+    page.get_by_role("button", name="Discharge").click()
+    expect(page.locator("#discharge .error")).to_have_text("Choose the outcome.")
+    page.get_by_label("Outcome").select_option(label="Returned to work, modified duty")
+    page.get_by_role("button", name="Discharge").click()
 
-        expect(page.get_by_role("status")).to_contain_text("Returned to work, modified duty")
-        expect(page.locator(".discharge-note")).to_contain_text("No texts go to Marcus now")
-        page.get_by_role("link", name="Caseload").click()
-        discharged = page.locator("#discharged")
-        expect(discharged).to_contain_text("100% back at work (1 of 1)")
-        expect(discharged.get_by_role("link", name=marcus.display_name)).to_be_visible()
-        expect(page.locator("table.caseload")).not_to_contain_text(marcus.display_name)
-        page.screenshot(path=SCREENSHOTS / "discharged.png", full_page=True)
-        browser.close()
+    expect(page.get_by_role("status")).to_contain_text("Returned to work, modified duty")
+    expect(page.locator(".discharge-note")).to_contain_text("No texts go to Marcus now")
+    page.get_by_role("link", name="Caseload").click()
+    discharged = page.locator("#discharged")
+    expect(discharged).to_contain_text("100% back at work (1 of 1)")
+    expect(discharged.get_by_role("link", name=marcus.display_name)).to_be_visible()
+    expect(page.locator("table.caseload")).not_to_contain_text(marcus.display_name)
+    page.screenshot(path=SCREENSHOTS / "discharged.png", full_page=True)
 
 
 def test_a_therapist_answers_a_question_by_text_and_resolves_it(
-    live_server: str, demo_clinic: Patient
+    page: "Page", live_server: str, demo_clinic: Patient
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     marcus = db.session.scalars(select(Patient).where(Patient.first_name == "Marcus")).one()
     db.session.add(
         Alert(patient_id=marcus.id, kind="question", severity=Severity.WATCH,
@@ -343,32 +317,26 @@ def test_a_therapist_answers_a_question_by_text_and_resolves_it(
     )  # fmt: skip
     db.session.commit()
     answer = "Yes, go to 30 lb if pain stays at 5 or under. Slow on the way down."
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        page.goto(f"{live_server}/patients/{marcus.id}")
-        expect(page.locator(".alerts-here")).to_contain_text("Question")
+    page.goto(f"{live_server}/patients/{marcus.id}")
+    expect(page.locator(".alerts-here")).to_contain_text("Question")
 
-        texts = page.locator("#texts")
-        texts.get_by_label("Text to the patient").fill(answer)
-        expect(texts).to_contain_text("First name only; no diagnosis, employer or claim details")
-        expect(texts).to_contain_text("goes at 08:00 the patient's time")  # 21:30 in Chicago
-        texts.get_by_label("Resolve the question").check()
-        texts.get_by_role("button", name="Send text").click()
+    texts = page.locator("#texts")
+    texts.get_by_label("Text to the patient").fill(answer)
+    expect(texts).to_contain_text("First name only; no diagnosis, employer or claim details")
+    expect(texts).to_contain_text("goes at 08:00 the patient's time")  # 21:30 in Chicago
+    texts.get_by_label("Resolve the question").check()
+    texts.get_by_role("button", name="Send text").click()
 
-        expect(page.get_by_role("status")).to_have_text(
-            "Text queued (1 SMS segment): quiet hours, it goes at 08:00 the patient's time."
-        )
-        mine = page.locator("ol.thread li.from-care-team").last
-        expect(mine).to_contain_text(answer)
-        expect(mine).to_contain_text("From Dana Reyes, PT")
-        expect(page.locator(".alerts-here")).not_to_contain_text("Question")
-        expect(texts.get_by_label("Resolve the question")).to_have_count(0)
-        texts.scroll_into_view_if_needed()
-        page.screenshot(path=SCREENSHOTS / "patient-texted.png", full_page=True)
-        browser.close()
+    expect(page.get_by_role("status")).to_have_text(
+        "Text queued (1 SMS segment): quiet hours, it goes at 08:00 the patient's time."
+    )
+    mine = page.locator("ol.thread li.from-care-team").last
+    expect(mine).to_contain_text(answer)
+    expect(mine).to_contain_text("From Dana Reyes, PT")
+    expect(page.locator(".alerts-here")).not_to_contain_text("Question")
+    expect(texts.get_by_label("Resolve the question")).to_have_count(0)
+    texts.scroll_into_view_if_needed()
+    page.screenshot(path=SCREENSHOTS / "patient-texted.png", full_page=True)
 
 
 def _sign_in(page: "Page", live_server: str) -> None:
