@@ -43,16 +43,35 @@ def fake() -> Iterator[FakeTwilio]:
         yield fake
 
 
-@pytest.fixture
-def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
-    transport = TwilioTransport(
+# The fake answers in milliseconds, but on a loaded machine a send can wait seconds for a
+# core: a timeout that could fire there would fail tests for reasons they do not check.
+# Only the hang tests want one that fires, and short, so they stay quick; they ask for it.
+ANSWER_TIMEOUT = 30.0
+HANG_TIMEOUT = 0.5
+
+
+def twilio_transport(fake: FakeTwilio, timeout: float) -> TwilioTransport:
+    return TwilioTransport(
         "AC" + "0" * 32,
         TWILIO_TOKEN,
         from_number="+13125550100",
         api_base_url=fake.url,
-        timeout=0.5,
+        timeout=timeout,
         clock=lambda: NOW,
     )
+
+
+@pytest.fixture
+def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    transport = twilio_transport(fake, ANSWER_TIMEOUT)
+    yield transport
+    transport.close()
+
+
+@pytest.fixture
+def hasty_transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    """A transport that gives up on a hung send after HANG_TIMEOUT."""
+    transport = twilio_transport(fake, HANG_TIMEOUT)
     yield transport
     transport.close()
 
@@ -123,7 +142,7 @@ def test_429_three_times_then_201_sends_one_text_with_growing_backoff(
 
 
 def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_resending(
-    fake: FakeTwilio, transport: TwilioTransport
+    fake: FakeTwilio, hasty_transport: TwilioTransport
 ) -> None:
     patient = make_patient()
     queue(patient.id, patient.phone)
@@ -131,13 +150,13 @@ def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_re
     fake.hang_next(1, seconds=2.0, create="before")
 
     started = time.monotonic()
-    report = dispatch_due(transport, NOW)
+    report = dispatch_due(hasty_transport, NOW)
     elapsed = time.monotonic() - started
 
     assert report.counts == {"unknown": 1} and elapsed < 1.5
     assert only_message().status == MessageStatus.UNKNOWN
 
-    report = dispatch_due(transport, NOW + timedelta(minutes=1))
+    report = dispatch_due(hasty_transport, NOW + timedelta(minutes=1))
 
     assert report.counts == {"reconciled_sent": 1}
     assert only_message().status == MessageStatus.SENT
@@ -146,15 +165,15 @@ def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_re
 
 
 def test_an_ambiguous_send_that_never_reached_twilio_is_sent_again_once(
-    fake: FakeTwilio, transport: TwilioTransport
+    fake: FakeTwilio, hasty_transport: TwilioTransport
 ) -> None:
     patient = make_patient()
     queue(patient.id, patient.phone)
     fake.set_now(NOW)
     fake.hang_next(1, seconds=2.0, create="never")
 
-    dispatch_due(transport, NOW)
-    dispatch_due(transport, NOW + timedelta(minutes=1))
+    dispatch_due(hasty_transport, NOW)
+    dispatch_due(hasty_transport, NOW + timedelta(minutes=1))
 
     assert only_message().status == MessageStatus.SENT
     assert len(fake.messages) == 1
