@@ -82,8 +82,9 @@ def queue(
     key: str = "plan:1",
     body: str = "Hi Ana, today: lifts",
     due: datetime = NOW,
+    purpose: str = "plan",
 ) -> None:
-    enqueue(phone=phone, body=body, dedupe_key=key, now=due, patient_id=patient_id, purpose="plan")
+    enqueue(phone=phone, body=body, dedupe_key=key, now=due, patient_id=patient_id, purpose=purpose)
     db.session.commit()
 
 
@@ -300,6 +301,29 @@ def test_an_expired_welcome_is_planned_again_but_an_expired_plan_is_not(
 
     assert (first.counts, second.counts) == ({"expired": 2}, {"sent": 1})
     assert [c.form["Body"] for c in fake.calls if c.method == "POST"] == ["welcome text"]
+
+
+def test_a_text_whose_validity_ends_between_the_check_and_the_post_expires_and_the_rest_go(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    checked = datetime(2026, 11, 24, 2, 59, 59, tzinfo=UTC)  # 20:59:59 in Chicago
+    chicago = make_patient()
+    los_angeles = make_patient(timezone="America/Los_Angeles")  # 18:59:59 there
+    queue(chicago.id, chicago.phone, key="welcome:1", due=checked, purpose="welcome")
+    queue(los_angeles.id, los_angeles.phone, key="welcome:2", due=checked, purpose="welcome")
+    # Chicago's text is checked a second before quiet hours and posted as they begin.
+    transport.clock = lambda: checked + timedelta(seconds=1)
+
+    report = dispatch_due(transport, checked)
+
+    assert report.counts == {"sent": 1, "expired": 1}
+    assert [m["to"] for m in fake.messages] == [los_angeles.phone]
+    statuses = db.session.execute(select(Message.phone, Message.status).order_by(Message.id))
+    assert statuses.all() == [
+        (chicago.phone, MessageStatus.CANCELLED),
+        (los_angeles.phone, MessageStatus.SENT),
+        (chicago.phone, MessageStatus.QUEUED),  # the welcome, planned again
+    ]
 
 
 def test_a_patient_without_consent_on_record_is_never_texted(
