@@ -85,6 +85,12 @@ def _requeue(message: Message, at: datetime, now: datetime) -> None:
     message.updated_at = now
 
 
+def _expire(message: Message, now: datetime) -> str:
+    message.status = MessageStatus.CANCELLED
+    hooks().on_expired(message, now)
+    return "expired"
+
+
 def _defer_or_cancel(message: Message, recipient: Recipient | None, now: datetime) -> str | None:
     """Why this message must not go now ('cancelled', 'expired', 'deferred'), or None."""
     if recipient is None or not recipient.may_text:
@@ -94,9 +100,7 @@ def _defer_or_cancel(message: Message, recipient: Recipient | None, now: datetim
         message.status = MessageStatus.CANCELLED
         return "over_budget"
     if message.valid_until is not None and now >= message.valid_until:
-        message.status = MessageStatus.CANCELLED
-        hooks().on_expired(message, now)
-        return "expired"
+        return _expire(message, now)
     if message.is_reply or not recipient.keeps_quiet_hours:
         return None
     window = (recipient.timezone, recipient.quiet_start, recipient.quiet_end)
@@ -111,6 +115,8 @@ def _defer_or_cancel(message: Message, recipient: Recipient | None, now: datetim
 
 def _record_failure(message: Message, error: SendError, now: datetime, rng: random.Random) -> str:
     message.error_code = error.code
+    if error.kind == "expired":  # ran out between our check and the post: never sent
+        return _expire(message, now)
     if error.kind == "ambiguous":
         # Twilio may have the message: never resend blindly, ask Twilio first (reconcile).
         message.status = MessageStatus.UNKNOWN

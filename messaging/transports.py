@@ -22,7 +22,7 @@ from urllib3.exceptions import NewConnectionError
 from messaging.db import utcnow
 from messaging.segments import segment_count
 
-Kind = Literal["transient", "permanent", "ambiguous"]
+Kind = Literal["transient", "permanent", "ambiguous", "expired"]
 # Twilio queues a message for at most this long; `ValidityPeriod` must be 1..36000 seconds.
 MAX_VALIDITY_SECONDS = 36_000
 
@@ -66,7 +66,11 @@ class SentRecord:
 
 
 class SendError(Exception):
-    """A send that did not succeed; `kind` says whether a retry is safe."""
+    """A send that did not succeed; `kind` says whether a retry is safe.
+
+    "expired" means the text's validity ran out before it was posted, so it never was: it
+    must be re-planned, not retried.
+    """
 
     def __init__(
         self,
@@ -105,7 +109,9 @@ def validity_seconds(valid_until: datetime | None, now: datetime) -> int | None:
         return None
     remaining = (valid_until - now).total_seconds()
     if remaining <= 0:
-        raise ValueError("valid_until has passed: the message must be re-planned, not sent")
+        # The dispatcher checked validity with its own `now`; the clock may have passed the
+        # deadline (quiet hours, say) since, and that is an outcome of this text, not a bug.
+        raise SendError("validity ran out before the send: re-plan it", kind="expired")
     return max(1, min(MAX_VALIDITY_SECONDS, math.floor(remaining)))
 
 

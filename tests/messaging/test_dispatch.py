@@ -43,16 +43,35 @@ def fake() -> Iterator[FakeTwilio]:
         yield fake
 
 
-@pytest.fixture
-def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
-    transport = TwilioTransport(
+# The fake answers in milliseconds, but on a loaded machine a send can wait seconds for a
+# core: a timeout that could fire there would fail tests for reasons they do not check.
+# Only the hang tests want one that fires, and short, so they stay quick; they ask for it.
+ANSWER_TIMEOUT = 30.0
+HANG_TIMEOUT = 0.5
+
+
+def twilio_transport(fake: FakeTwilio, timeout: float) -> TwilioTransport:
+    return TwilioTransport(
         "AC" + "0" * 32,
         TWILIO_TOKEN,
         from_number="+13125550100",
         api_base_url=fake.url,
-        timeout=0.5,
+        timeout=timeout,
         clock=lambda: NOW,
     )
+
+
+@pytest.fixture
+def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    transport = twilio_transport(fake, ANSWER_TIMEOUT)
+    yield transport
+    transport.close()
+
+
+@pytest.fixture
+def hasty_transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    """A transport that gives up on a hung send after HANG_TIMEOUT."""
+    transport = twilio_transport(fake, HANG_TIMEOUT)
     yield transport
     transport.close()
 
@@ -63,8 +82,9 @@ def queue(
     key: str = "plan:1",
     body: str = "Hi Ana, today: lifts",
     due: datetime = NOW,
+    purpose: str = "plan",
 ) -> None:
-    enqueue(phone=phone, body=body, dedupe_key=key, now=due, patient_id=patient_id, purpose="plan")
+    enqueue(phone=phone, body=body, dedupe_key=key, now=due, patient_id=patient_id, purpose=purpose)
     db.session.commit()
 
 
@@ -123,7 +143,7 @@ def test_429_three_times_then_201_sends_one_text_with_growing_backoff(
 
 
 def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_resending(
-    fake: FakeTwilio, transport: TwilioTransport
+    fake: FakeTwilio, hasty_transport: TwilioTransport
 ) -> None:
     patient = make_patient()
     queue(patient.id, patient.phone)
@@ -131,13 +151,13 @@ def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_re
     fake.hang_next(1, seconds=2.0, create="before")
 
     started = time.monotonic()
-    report = dispatch_due(transport, NOW)
+    report = dispatch_due(hasty_transport, NOW)
     elapsed = time.monotonic() - started
 
     assert report.counts == {"unknown": 1} and elapsed < 1.5
     assert only_message().status == MessageStatus.UNKNOWN
 
-    report = dispatch_due(transport, NOW + timedelta(minutes=1))
+    report = dispatch_due(hasty_transport, NOW + timedelta(minutes=1))
 
     assert report.counts == {"reconciled_sent": 1}
     assert only_message().status == MessageStatus.SENT
@@ -146,15 +166,15 @@ def test_a_hang_returns_within_the_timeout_as_unknown_then_reconciles_without_re
 
 
 def test_an_ambiguous_send_that_never_reached_twilio_is_sent_again_once(
-    fake: FakeTwilio, transport: TwilioTransport
+    fake: FakeTwilio, hasty_transport: TwilioTransport
 ) -> None:
     patient = make_patient()
     queue(patient.id, patient.phone)
     fake.set_now(NOW)
     fake.hang_next(1, seconds=2.0, create="never")
 
-    dispatch_due(transport, NOW)
-    dispatch_due(transport, NOW + timedelta(minutes=1))
+    dispatch_due(hasty_transport, NOW)
+    dispatch_due(hasty_transport, NOW + timedelta(minutes=1))
 
     assert only_message().status == MessageStatus.SENT
     assert len(fake.messages) == 1
@@ -281,6 +301,29 @@ def test_an_expired_welcome_is_planned_again_but_an_expired_plan_is_not(
 
     assert (first.counts, second.counts) == ({"expired": 2}, {"sent": 1})
     assert [c.form["Body"] for c in fake.calls if c.method == "POST"] == ["welcome text"]
+
+
+def test_a_text_whose_validity_ends_between_the_check_and_the_post_expires_and_the_rest_go(
+    fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    checked = datetime(2026, 11, 24, 2, 59, 59, tzinfo=UTC)  # 20:59:59 in Chicago
+    chicago = make_patient()
+    los_angeles = make_patient(timezone="America/Los_Angeles")  # 18:59:59 there
+    queue(chicago.id, chicago.phone, key="welcome:1", due=checked, purpose="welcome")
+    queue(los_angeles.id, los_angeles.phone, key="welcome:2", due=checked, purpose="welcome")
+    # Chicago's text is checked a second before quiet hours and posted as they begin.
+    transport.clock = lambda: checked + timedelta(seconds=1)
+
+    report = dispatch_due(transport, checked)
+
+    assert report.counts == {"sent": 1, "expired": 1}
+    assert [m["to"] for m in fake.messages] == [los_angeles.phone]
+    statuses = db.session.execute(select(Message.phone, Message.status).order_by(Message.id))
+    assert statuses.all() == [
+        (chicago.phone, MessageStatus.CANCELLED),
+        (los_angeles.phone, MessageStatus.SENT),
+        (chicago.phone, MessageStatus.QUEUED),  # the welcome, planned again
+    ]
 
 
 def test_a_patient_without_consent_on_record_is_never_texted(
