@@ -32,6 +32,10 @@ CHECKS = {
 def test_no_generated_request_gets_a_server_error(app: Flask, mode: GenerationMode) -> None:
     token = make_token(make_patient().therapist)
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    if mode == GenerationMode.NEGATIVE:
+        # Invalid data, not missing auth (tests/api checks the 401s): otherwise four in five
+        # negative cases drop the token and stop at the door instead of reaching the views.
+        schema.config.generation.update(with_security_parameters=False)
 
     # The token goes through Schemathesis' own auth, not fixed headers on the call: a
     # negative case that drops or garbles Authorization is then sent as generated (and
@@ -50,6 +54,8 @@ def test_no_generated_request_gets_a_server_error(app: Flask, mode: GenerationMo
 
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10
+    if mode == GenerationMode.NEGATIVE:  # an operation with no input has nothing to make invalid
+        operations = [op for op in operations if list(op.iter_parameters()) or op.body]
 
     for operation in operations:
 
