@@ -29,6 +29,8 @@ TOKEN = "fake-token-0123456789abcdef0123"
 SERVICE = "MG" + "2" * 32
 PHONE = "+13125550123"
 NOW = datetime(2026, 3, 9, 14, 0, tzinfo=UTC)
+ANSWER_TIMEOUT = 30.0  # a fake that answers is never waited on this long, however loaded
+HANG_TIMEOUT = 0.5  # for the tests of a hung send: give up fast
 
 
 @pytest.fixture
@@ -41,7 +43,7 @@ def make_transport(fake: FakeTwilio, **overrides: Any) -> TwilioTransport:
     options: dict[str, Any] = {
         "messaging_service_sid": SERVICE,
         "api_base_url": fake.url,
-        "timeout": 0.5,
+        "timeout": ANSWER_TIMEOUT,
         "clock": lambda: NOW,
     }
     return TwilioTransport(ACCOUNT, TOKEN, **(options | overrides))
@@ -50,6 +52,13 @@ def make_transport(fake: FakeTwilio, **overrides: Any) -> TwilioTransport:
 @pytest.fixture
 def transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
     sender = make_transport(fake)
+    yield sender
+    sender.close()
+
+
+@pytest.fixture
+def hasty_transport(fake: FakeTwilio) -> Iterator[TwilioTransport]:
+    sender = make_transport(fake, timeout=HANG_TIMEOUT)
     yield sender
     sender.close()
 
@@ -168,8 +177,9 @@ def test_unreachable_and_filtered_codes_are_permanent(
 
 @pytest.mark.parametrize("create", ["before", "after"])
 def test_a_hang_returns_within_the_timeout_as_ambiguous_and_reconciliation_finds_it(
-    fake: FakeTwilio, transport: TwilioTransport, create: str
+    fake: FakeTwilio, hasty_transport: TwilioTransport, create: str
 ) -> None:
+    transport = hasty_transport
     fake.hang_next(1, seconds=1.0, create=create)  # type: ignore[arg-type]
     since = datetime.now(UTC) - timedelta(seconds=1)
 
@@ -188,8 +198,9 @@ def test_a_hang_returns_within_the_timeout_as_ambiguous_and_reconciliation_finds
 
 
 def test_a_hang_that_never_reached_twilio_reconciles_to_nothing(
-    fake: FakeTwilio, transport: TwilioTransport
+    fake: FakeTwilio, hasty_transport: TwilioTransport
 ) -> None:
+    transport = hasty_transport
     fake.hang_next(1, seconds=0.8, create="never")
 
     assert failure(transport).kind == "ambiguous"
@@ -211,7 +222,11 @@ def test_connection_refused_is_transient_because_nothing_was_sent(fake: FakeTwil
 
 def test_wrong_credentials_are_a_permanent_auth_error(fake: FakeTwilio) -> None:
     sender = TwilioTransport(
-        ACCOUNT, "wrong-token", messaging_service_sid=SERVICE, api_base_url=fake.url, timeout=0.5
+        ACCOUNT,
+        "wrong-token",
+        messaging_service_sid=SERVICE,
+        api_base_url=fake.url,
+        timeout=ANSWER_TIMEOUT,
     )
     try:
         error = failure(sender)
@@ -307,7 +322,7 @@ def test_status_callbacks_are_signed_like_twilios(
 def test_stopping_the_fake_ends_a_hanging_call_and_leaves_no_thread() -> None:
     before = threading.active_count()
     fake = FakeTwilio(ACCOUNT, TOKEN).start()
-    sender = make_transport(fake)
+    sender = make_transport(fake, timeout=HANG_TIMEOUT)
     fake.hang_next(1, seconds=30)
     with pytest.raises(SendError):
         send(sender)
