@@ -23,7 +23,7 @@ from companion.models import (
     Severity,
     Therapist,
 )
-from companion.texts import render
+from companion.texts import render_for
 from messaging.outbox import cancel_pending, enqueue
 
 OUTCOME_WINDOW = timedelta(days=365)
@@ -50,18 +50,14 @@ def discharge(
         alert.resolve(therapist.id, now)
     cancel_pending(patient.phone, now)
     if patient.status != PatientStatus.STOPPED and patient.consented:
-        clinic = patient.clinic
         enqueue(
             phone=patient.phone,
-            body=render(
-                "farewell", patient.language, name=patient.first_name,
-                clinic=clinic.name, phone=clinic.phone or "",
-            ),
+            body=render_for("farewell", patient),
             dedupe_key=f"discharge:{patient.id}",
             now=now,
             patient_id=patient.id,
             purpose="discharge",
-        )  # fmt: skip
+        )
     patient.status, patient.paused_reason = PatientStatus.DISCHARGED, None
     patient.discharged_at, patient.discharge_outcome = now, outcome
     audit.record(

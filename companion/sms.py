@@ -20,7 +20,7 @@ from companion.models import (
     PatientStatus,
 )
 from companion.monitoring.redflags import therapist_zones
-from companion.texts import render
+from companion.texts import render, render_for
 from companion.therapist_texts import THERAPIST_MESSAGE, refusal
 from messaging.hooks import Keyword, Recipient
 from messaging.models import Message
@@ -133,8 +133,7 @@ def answer(patient: Patient, message: Message, keyword: Keyword | None, now: dat
             opt_in(patient, now)
         return [render("opted_in", language, name=name)]
     if keyword == "help":
-        clinic = patient.clinic
-        return [render("help", language, clinic=clinic.name, phone=clinic.phone or "")]
+        return [render_for("help", patient)]
     if patient.status == PatientStatus.STOPPED:
         return []
     from companion.conversation.dialogue import handle_text

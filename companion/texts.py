@@ -3,9 +3,12 @@
 Texts carry the first name only: no diagnosis, no employer, no claim details.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from messaging.segments import gsm_safe
+
+if TYPE_CHECKING:
+    from companion.models import Patient
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "welcome": {
@@ -185,6 +188,14 @@ def render(key: str, language: str, **values: Any) -> str:
     variants = TEMPLATES[key]
     values = {k: str(v)[: MAX_VALUE_LENGTH.get(k, 1000)].strip() for k, v in values.items()}
     return gsm_safe(variants.get(language, variants["en"]).format(**values))
+
+
+def render_for(key: str, patient: "Patient", **values: Any) -> str:
+    """The template for this patient: their language and first name, their clinic's name and
+    number."""
+    clinic = patient.clinic
+    contact = {"name": patient.first_name, "clinic": clinic.name, "phone": clinic.phone or ""}
+    return render(key, patient.language, **(contact | values))
 
 
 # A plan text stays within two GSM-7 segments (306 characters).

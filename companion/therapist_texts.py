@@ -22,7 +22,6 @@ from companion import audit
 from companion.alerts import alert_for, record_decision
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, AuditEvent, Patient, PatientStatus, Therapist
-from messaging.models import Message
 from messaging.outbox import enqueue
 from messaging.quiet_hours import next_allowed
 from messaging.segments import gsm_safe, segment_count
@@ -118,7 +117,7 @@ def text_patient(
     text = prepared(body)
     key = f"{THERAPIST_MESSAGE}:{patient.id}:{token}"
     when = goes_at(patient, now)
-    queued = enqueue(
+    message_id = enqueue(
         phone=patient.phone,
         body=text,
         dedupe_key=key,
@@ -127,10 +126,9 @@ def text_patient(
         patient_id=patient.id,
         purpose=THERAPIST_MESSAGE,
     )
-    if not queued:
+    if message_id is None:
         db.session.rollback()
         return Queued(again=True, segments=segment_count(text), goes_at=when)
-    message_id = db.session.scalar(select(Message.id).where(Message.dedupe_key == key))
     audit.record(therapist, "patient.text", now, patient.id, message_id=message_id)
     alert = alert_for(therapist, resolve_alert_id) if resolve_alert_id is not None else None
     if alert is not None and alert.patient_id == patient.id and alert.kind in ANSWERABLE:

@@ -21,8 +21,9 @@ def enqueue(
     purpose: str | None = None,
     valid_until: datetime | None = None,
     retry_of_id: int | None = None,
-) -> bool:
-    """Queue a text in the caller's transaction; False if its dedupe key was queued before.
+) -> int | None:
+    """Queue a text in the caller's transaction: its id, or None if its dedupe key was queued
+    before.
 
     The unique dedupe key, not a prior read, is what makes a second scheduler or a
     retried job harmless.
@@ -48,7 +49,8 @@ def enqueue(
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(Message.id)
     )
-    return db.session.execute(statement).scalar() is not None
+    message_id: int | None = db.session.execute(statement).scalar()
+    return message_id
 
 
 def cancel_pending(phone: str, now: datetime) -> int:

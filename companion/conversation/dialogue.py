@@ -24,7 +24,7 @@ from companion.extensions import db
 from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
 from companion.monitoring.evaluate import evaluate_checkin
 from companion.monitoring.redflags import record_red_flags
-from companion.texts import render
+from companion.texts import render, render_for
 from messaging.models import Message
 
 COMPLETIONS = {c.value: c for c in Completion}
@@ -68,9 +68,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
         if reading.intent == "help":  # lost, not unreadable: show how to answer
-            clinic = patient.clinic
-            phone = clinic.phone or ""
-            return [render("how_to_reply", language, name=name, clinic=clinic.name, phone=phone)]
+            return [render_for("how_to_reply", patient)]
         unclear = not is_courtesy(message.body)
         if unclear:
             route_unclear(patient, message.body, now)
@@ -159,7 +157,4 @@ def answer_after_discharge(patient: Patient, message: Message, now: datetime) ->
     if reading.red_flags:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         return [safety_answer(reading.red_flags, name, language)]
-    clinic = patient.clinic
-    return [
-        render("programme_ended", language, name=name, clinic=clinic.name, phone=clinic.phone or "")
-    ]
+    return [render_for("programme_ended", patient)]
