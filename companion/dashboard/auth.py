@@ -1,6 +1,8 @@
 """Signing in and out, changing the password, and the sign-in every other page requires."""
 
+import unicodedata
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
@@ -71,9 +73,28 @@ def role_in_templates() -> dict[str, bool]:
     }
 
 
+def _is_plain(text: str) -> bool:
+    """No whitespace, no control or invisible format character, no backslash: browsers drop or
+    rewrite those, so that a slash, a tab and a slash, or a slash and a backslash, reach
+    another host."""
+    return not any(ch.isspace() or ch == "\\" or unicodedata.category(ch)[0] == "C" for ch in text)
+
+
+def _is_local_path(text: str) -> bool:
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a malformed host, "//[x": not a path of ours either way
+        return False
+    single_slash = text.startswith("/") and not text.startswith("//")
+    return _is_plain(text) and not parts.scheme and not parts.netloc and single_slash
+
+
 def safe_path(target: str | None, default: str) -> str:
-    """`target` if it is a path on this site (never an open redirect), else `default`."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    """`target` if it is a path on this site (never an open redirect), else `default`.
+
+    Checked as sent and once percent-decoded: no scheme, no host, one leading slash.
+    """
+    if target and _is_local_path(target) and _is_local_path(unquote(target)):
         return target
     return default
 

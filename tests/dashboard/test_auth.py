@@ -2,16 +2,18 @@
 
 import re
 from datetime import timedelta
+from urllib.parse import quote, unquote
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
 
 from companion import config, create_app, security
 from companion.extensions import db
-from companion.models import LoginAttempt, LoginSession, Therapist
+from companion.models import Alert, LoginAttempt, LoginSession, Severity, Therapist
 from messaging.db import utcnow
-from tests.builders import make_therapist
+from tests.builders import make_patient, make_therapist
 from tests.conftest import base_config
 from tests.dashboard.conftest import PASSWORD, TOKEN, csrf_token, post_form, sign_in
 
@@ -195,3 +197,70 @@ def test_an_inactive_therapist_cannot_sign_in(client: FlaskClient) -> None:
     therapist = make_therapist(password=PASSWORD, is_active=False)
 
     assert attempt(client, therapist.email, PASSWORD).status_code == 200
+
+
+# Each `next` as it travels in the query string of the sign-in form's action.
+OFF_SITE_NEXT = [
+    "/%09/evil.example",  # a tab between the slashes: browsers drop it, "//evil.example"
+    "/%0d%0a/evil.example",  # CR LF: a header split, or once dropped another host
+    "/%0a/evil.example",
+    "//evil.example",
+    "%2F%2Fevil.example",  # "//" percent-encoded once
+    "/%252F%252Fevil.example",  # and twice
+    "/%5Cevil.example",  # "/\evil.example": browsers read the backslash as a slash
+    "%5C%5Cevil.example",
+    "/%255Cevil.example",
+    "https://evil.example/",
+    "https:evil.example",
+    "javascript:alert(1)",
+    "evil.example",
+    "%20//evil.example",
+    "/%E2%80%8B/evil.example",  # a zero-width space between the slashes
+    "//[evil",  # not even a valid URL
+]
+
+
+@pytest.mark.parametrize("target", OFF_SITE_NEXT)
+def test_sign_in_never_redirects_off_the_site(
+    client: FlaskClient, therapist: Therapist, target: str
+) -> None:
+    response = client.post(
+        f"/login?next={target}",
+        data={"email": therapist.email, "password": PASSWORD, "csrf_token": csrf_token(client)},
+    )
+
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize("target", ["/alerts?severity=urgent", "/patients/7", "/team"])
+def test_sign_in_returns_to_the_page_asked_for_on_the_site(
+    client: FlaskClient, therapist: Therapist, target: str
+) -> None:
+    response = client.post(
+        f"/login?next={quote(target)}",
+        data={"email": therapist.email, "password": PASSWORD, "csrf_token": csrf_token(client)},
+    )
+
+    assert response.status_code == 302
+    assert response.headers["Location"] == target
+
+
+def test_acting_on_an_alert_never_goes_back_off_the_site(
+    client: FlaskClient, therapist: Therapist
+) -> None:
+    patient = make_patient(therapist)
+    alert = Alert(patient_id=patient.id, kind="silence", severity=Severity.WATCH, evidence={})
+    db.session.add(alert)
+    db.session.commit()
+    sign_in(client, therapist.email)
+
+    went = {
+        (action, target): post_form(client, f"/alerts/{alert.id}/{action}", back=target)
+        for action in ("acknowledge", "resolve")
+        for target in [unquote(t) for t in OFF_SITE_NEXT]
+    }
+
+    assert {key: (r.status_code, r.headers["Location"]) for key, r in went.items()} == {
+        key: (302, "/alerts") for key in went
+    }
