@@ -78,6 +78,13 @@ def check_settings(settings: Mapping[str, Any]) -> None:
             missing.append("TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER")
         if missing:
             raise ConfigError(f"SMS_BACKEND=twilio needs {', '.join(missing)}")
+        # Twilio signs the URL it calls; without this the URL we check it against would be
+        # built from the request's Host header, which whoever sends the request chooses.
+        if settings.get("PRODUCTION") and not settings.get("PUBLIC_BASE_URL"):
+            raise ConfigError(
+                "PUBLIC_BASE_URL must be set (the https URL Twilio calls) when SMS_BACKEND=twilio "
+                "and COMPANION_ENV=production"
+            )
 
 
 def load(instance_path: str) -> dict[str, Any]:

@@ -52,6 +52,27 @@ def test_twilio_backend_names_every_missing_credential() -> None:
         settings_from_env({"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1"}, "/x")
 
 
+def test_twilio_in_production_refuses_to_start_without_a_public_base_url() -> None:
+    production = {**TWILIO, "COMPANION_ENV": "production", "SECRET_KEY": "s" * 64}
+
+    with pytest.raises(ConfigError, match="PUBLIC_BASE_URL"):
+        settings_from_env(production, "/x")
+    with pytest.raises(ConfigError, match="PUBLIC_BASE_URL"):
+        create_app({**settings_from_env({**production, "PUBLIC_BASE_URL": "x"}, "/x"),
+                    "PUBLIC_BASE_URL": None})  # fmt: skip
+
+
+def test_twilio_in_production_starts_with_a_public_base_url() -> None:
+    env = {**TWILIO, "COMPANION_ENV": "production", "SECRET_KEY": "s" * 64,
+           "PUBLIC_BASE_URL": "https://companion.example.org/"}  # fmt: skip
+
+    assert settings_from_env(env, "/x")["PUBLIC_BASE_URL"] == "https://companion.example.org"
+
+
+def test_twilio_in_development_may_sign_against_the_requests_own_url() -> None:
+    assert settings_from_env(TWILIO, "/x")["PUBLIC_BASE_URL"] is None
+
+
 def test_an_unknown_sms_backend_is_refused() -> None:
     with pytest.raises(ConfigError, match="SMS_BACKEND"):
         settings_from_env({"SMS_BACKEND": "carrier-pigeon"}, "/x")
