@@ -8,7 +8,8 @@ from sqlalchemy import select
 from companion.conversation.cli import group as chatbot_group
 from companion.demo import load_demo, load_synthetic
 from companion.extensions import db
-from companion.models import ApiToken, Clinic, Role, Therapist
+from companion.models import Clinic, Role, Therapist
+from companion.tokens import issue_token, revoke_tokens
 from messaging.db import utcnow
 
 group = AppGroup("companion", help="Clinics, therapists, API tokens and demo data.")
@@ -46,14 +47,21 @@ def create_therapist(email: str, name: str, clinic_name: str, password: str, rol
 @group.command("create-token")
 @click.option("--email", required=True)
 def create_token(email: str) -> None:
-    """Print a new API token for the therapist; it is shown once and stored hashed."""
+    """Print a new API token for the therapist; shown once, stored hashed, expiring in 90 days."""
     therapist = db.session.scalar(select(Therapist).where(Therapist.email == email.strip().lower()))
     if therapist is None:
         raise click.ClickException(f"no therapist with email {email}")
-    row, token = ApiToken.issue(therapist)
-    db.session.add(row)
-    db.session.commit()
-    click.echo(token)
+    click.echo(issue_token(therapist, utcnow()))
+
+
+@group.command("revoke-token")
+@click.option("--email", required=True)
+def revoke_token(email: str) -> None:
+    """Revoke every API token of the user at once (a lost laptop, a leaked script)."""
+    therapist = db.session.scalar(select(Therapist).where(Therapist.email == email.strip().lower()))
+    if therapist is None:
+        raise click.ClickException(f"no user with email {email}")
+    click.echo(f"{revoke_tokens(therapist, utcnow())} tokens revoked")
 
 
 @group.command("demo")

@@ -13,6 +13,7 @@ from companion import audit
 from companion.extensions import db
 from companion.models import LoginAttempt, LoginSession, Therapist
 from companion.models.clinic import hash_token, verify_dummy_password
+from companion.tokens import end_tokens
 from messaging.db import utcnow
 
 IDLE_TIMEOUT = timedelta(minutes=30)
@@ -127,7 +128,8 @@ def sign_out(token: str, now: datetime) -> None:
 def change_password(
     therapist: Therapist, token: str, current: str, new: str, now: datetime
 ) -> bool:
-    """Set a new password if the current one is right; every other session of theirs ends."""
+    """Set a new password if the current one is right; every other session of theirs and every
+    API token end."""
     if not therapist.check_password(current):
         return False
     therapist.set_password(new)
@@ -140,6 +142,7 @@ def change_password(
         )
         .values(ended_at=now)
     )
+    end_tokens(therapist, now)  # a script holding a token of the old password's era stops too
     audit.record(therapist, "auth.password_change", now)
     db.session.commit()
     return True

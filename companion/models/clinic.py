@@ -2,7 +2,7 @@
 
 import hashlib
 import secrets
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -13,6 +13,10 @@ from sqlalchemy import JSON, ForeignKey, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
+
+# How long an API token lives: a token pasted into a script that has since been
+# forgotten stops working by itself within a quarter.
+TOKEN_LIFETIME = timedelta(days=90)
 
 # argon2-cffi's defaults are RFC 9106's "low memory" Argon2id profile.
 _hasher = PasswordHasher()
@@ -112,7 +116,11 @@ def hash_token(token: str) -> str:
 
 
 class ApiToken(Base):
-    """A bearer token; only its SHA-256 is stored, the token itself is shown once."""
+    """A bearer token; only its SHA-256 is stored, the token itself is shown once.
+
+    live ──expires_at passes──▶ expired
+    live ──revoke-token / password change / user let go──▶ revoked
+    """
 
     __tablename__ = "api_tokens"
 
@@ -120,13 +128,25 @@ class ApiToken(Base):
     therapist_id: Mapped[int] = mapped_column(ForeignKey("therapists.id"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     therapist: Mapped[Therapist] = relationship()
 
     @staticmethod
-    def issue(therapist: Therapist) -> tuple["ApiToken", str]:
-        """A new token row and the plain token, which is never stored."""
+    def issue(therapist: Therapist, now: datetime | None = None) -> tuple["ApiToken", str]:
+        """A new token row, expiring TOKEN_LIFETIME from `now`, and the plain token, which is
+        never stored."""
+        now = now or utcnow()
         token = secrets.token_urlsafe(32)
-        return ApiToken(therapist=therapist, token_hash=hash_token(token)), token
+        row = ApiToken(
+            therapist=therapist,
+            token_hash=hash_token(token),
+            created_at=now,
+            expires_at=now + TOKEN_LIFETIME,
+        )
+        return row, token
+
+    def is_live(self, now: datetime) -> bool:
+        return self.revoked_at is None and now < self.expires_at
