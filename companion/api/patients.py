@@ -39,7 +39,10 @@ from messaging.db import utcnow
 
 def json_body() -> dict[str, Any]:
     """The request's JSON object, or a 400 naming what is wrong."""
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # the parser's own guard, not a ValueError, so silent lets it through
+        abort(400, "The JSON is nested too deeply.")
     if not isinstance(data, dict):
         abort(400, "The body must be a JSON object.")
     return data

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import phonenumbers
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from companion.hostile import text_problem
 from companion.models import (
     AlertStatus,
     Completion,
@@ -21,6 +22,7 @@ from companion.models import (
     Trend,
 )
 from companion.models.program import WEEKDAYS
+from companion.urls import MAX_ID
 
 _ZONES = available_timezones()
 
@@ -31,13 +33,21 @@ def enum_values(enum_cls: Any) -> list[str]:
 
 class Text(fields.String):
     """Free text a person wrote: no NUL or other control characters (tab and newline aside),
-    which PostgreSQL refuses and no name or instruction needs."""
+    which PostgreSQL refuses and no name or instruction needs, and no unpaired surrogate."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
-        if any(ord(ch) < 32 and ch not in "\t\n\r" or ord(ch) == 127 for ch in text):
-            raise ValidationError("Must not contain control characters.")
+        if problem := text_problem(text):
+            raise ValidationError(problem)
         return text
+
+
+class Id(fields.Integer):
+    """The id of a row: a whole number that fits the integer key, else no such row can exist
+    (and the database would refuse to even look for it)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(validate=validate.Range(1, MAX_ID), **kwargs)
 
 
 class PhoneField(fields.String):
@@ -81,7 +91,7 @@ class TaskSchema(Schema):
     distance_ft = fields.Integer(
         load_default=None, allow_none=True, validate=validate.Range(1, 10_000)
     )
-    job_demand_id = fields.Integer(load_default=None, allow_none=True)
+    job_demand_id = Id(load_default=None, allow_none=True)
 
     @validates_schema
     def has_a_dose(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -119,8 +129,8 @@ class PatientCreateSchema(Schema):
     sms_consent = fields.Boolean(
         required=True, validate=validate.Equal(True, error="The patient must agree to texts.")
     )
-    therapist_id = fields.Integer(load_default=None, allow_none=True)
-    job_profile_id = fields.Integer(load_default=None, allow_none=True)
+    therapist_id = Id(load_default=None, allow_none=True)
+    job_profile_id = Id(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
 
 

@@ -26,6 +26,9 @@ from wtforms import (
     ValidationError,
     widgets,
 )
+from wtforms.fields.core import UnboundField
+from wtforms.form import BaseForm
+from wtforms.meta import DefaultMeta
 from wtforms.validators import (
     DataRequired,
     EqualTo,
@@ -34,8 +37,10 @@ from wtforms.validators import (
     NumberRange,
     Optional,
     Regexp,
+    StopValidation,
 )
 
+from companion.hostile import value_problem
 from companion.models import (
     ConsentMethod,
     DemandFrequency,
@@ -57,12 +62,31 @@ _ZONES = available_timezones()
 TASK_ROWS = 6
 
 
-class LoginForm(FlaskForm):
+def storable(form: Any, field: Field) -> None:
+    """Every field's first check: a value no column can hold (companion.hostile) is that
+    field's error, and no later check, query or insert ever sees it."""
+    if problem := value_problem(field.data):
+        raise StopValidation(problem)
+
+
+class Guarded:
+    """Mixed into every dashboard form, so that a NUL, a control character, an unpaired
+    surrogate, a number beyond the integer column or a decimal NaN in any field is a form
+    error naming it, never a 500 from the database."""
+
+    class Meta(DefaultMeta):
+        def bind_field(self, form: BaseForm, unbound_field: UnboundField, options: Any) -> Field:
+            field = super().bind_field(form, unbound_field, options)
+            field.validators = [storable, *field.validators]
+            return field
+
+
+class LoginForm(Guarded, FlaskForm):
     email = StringField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
 
 
-class PasswordForm(FlaskForm):
+class PasswordForm(Guarded, FlaskForm):
     current = PasswordField("Current password", validators=[DataRequired()])
     new = PasswordField("New password", validators=[DataRequired(), Length(min=10, max=200)])
     confirm = PasswordField(
@@ -70,12 +94,12 @@ class PasswordForm(FlaskForm):
     )
 
 
-class NoteForm(FlaskForm):
+class NoteForm(Guarded, FlaskForm):
     body = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
     include_in_report = BooleanField("Include in next report")
 
 
-class DischargeForm(FlaskForm):
+class DischargeForm(Guarded, FlaskForm):
     outcome = SelectField(
         "Outcome",
         choices=[SelectChoice("", "Choose where the programme left them")]
@@ -106,7 +130,7 @@ def known_zone(form: Any, field: Field) -> None:
         raise ValidationError("Not a known IANA time zone.")
 
 
-class TaskForm(Form):
+class TaskForm(Guarded, Form):
     """One programme task row; a row without a name is left out."""
 
     name = StringField("Task", validators=[Optional(), Length(max=80)])
@@ -134,7 +158,7 @@ def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleFie
     )
 
 
-class EnrolForm(FlaskForm):
+class EnrolForm(Guarded, FlaskForm):
     first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
     last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
     phone = StringField("Mobile phone", validators=[DataRequired(), e164])
@@ -168,7 +192,7 @@ class EnrolForm(FlaskForm):
             raise ValidationError("Give at least one task.")
 
 
-class ScheduleForm(FlaskForm):
+class ScheduleForm(Guarded, FlaskForm):
     """The programme's days and text times, edited after enrolment."""
 
     days = _weekdays("Days")
@@ -176,7 +200,7 @@ class ScheduleForm(FlaskForm):
     reminder_time = TimeField("Reminder at", validators=[DataRequired()])
 
 
-class DoseForm(FlaskForm):
+class DoseForm(Guarded, FlaskForm):
     """One task's dose and instructions."""
 
     sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
@@ -186,11 +210,11 @@ class DoseForm(FlaskForm):
     instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
 
 
-class AddTaskForm(FlaskForm):
+class AddTaskForm(Guarded, FlaskForm):
     task = SelectField("Add a task", validate_choice=False)
 
 
-class TemplateForm(FlaskForm):
+class TemplateForm(Guarded, FlaskForm):
     industry = SelectField("Replace all tasks with the template for", validate_choice=False)
 
 
@@ -198,7 +222,7 @@ def _labelled(values: list[str]) -> list[SelectChoice]:
     return [SelectChoice(v, v.replace("_", " ")) for v in values]
 
 
-class DemandForm(Form):
+class DemandForm(Guarded, Form):
     """One critical demand of a job; a row without a name is left out."""
 
     name = StringField("Demand", validators=[Optional(), Length(max=80)])
@@ -212,7 +236,7 @@ class DemandForm(Form):
             raise ValidationError("Give the target.")
 
 
-class JobProfileForm(FlaskForm):
+class JobProfileForm(Guarded, FlaskForm):
     """A job demand profile: from the clinic's own job analysis, or an industry template's."""
 
     job_title = StringField("Job title", validators=[DataRequired(), Length(max=120)])
@@ -236,7 +260,7 @@ def _score(label: str, low: int = 1, high: int = 10) -> IntegerField:
     return IntegerField(label, validators=[InputRequired(), NumberRange(low, high)])
 
 
-class ThresholdsForm(FlaskForm):
+class ThresholdsForm(Guarded, FlaskForm):
     """The clinic's alert thresholds (monitoring.rules.Thresholds); adherence in percent."""
 
     urgent_pain = _score("Urgent: pain reported at or above")
@@ -265,7 +289,7 @@ def _optional_e164(form: Any, field: Field) -> None:
         e164(form, field)
 
 
-class MemberForm(FlaskForm):
+class MemberForm(Guarded, FlaskForm):
     """A new clinic user; the password is theirs to change once signed in."""
 
     name = StringField("Name", validators=[DataRequired(), Length(max=120)])
@@ -282,7 +306,7 @@ class MemberForm(FlaskForm):
     password = PasswordField("First password", validators=[DataRequired(), Length(min=10, max=200)])
 
 
-class LetGoForm(FlaskForm):
+class LetGoForm(Guarded, FlaskForm):
     successor = SelectField("Their patients go to", coerce=int, validate_choice=False, default=0)
 
 
@@ -295,7 +319,7 @@ def new_token() -> str:
     return uuid.uuid4().hex
 
 
-class TextForm(FlaskForm):
+class TextForm(Guarded, FlaskForm):
     body = TextAreaField(
         "Text to the patient",
         validators=[

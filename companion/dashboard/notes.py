@@ -3,11 +3,12 @@
 from datetime import datetime
 from typing import Any
 
-from flask import abort, flash, redirect, url_for
+from flask import abort, redirect, url_for
 
 from companion import audit
 from companion.dashboard import bp
 from companion.dashboard.forms import NoteForm
+from companion.dashboard.patients import patient_page
 from companion.extensions import db
 from companion.models import CareNote, Patient, Therapist
 from companion.patients import patient_for
@@ -41,8 +42,7 @@ def post_note(patient_id: int) -> Any:
     patient = patient_for(therapist, patient_id)
     if patient is None:
         abort(404)
-    if form.validate():
-        add_note(therapist, patient, form.body.data, form.include_in_report.data, utcnow())
-    else:
-        flash("A note needs some text (at most 4,000 characters).")
+    if not form.validate():
+        return patient_page(patient_id, note_form=form, status=422)
+    add_note(therapist, patient, form.body.data, form.include_in_report.data, utcnow())
     return redirect(url_for("dashboard.show_patient", patient_id=patient_id) + "#notes")

@@ -23,6 +23,7 @@ def patient_page(
     case_manager: CaseManagerForm | None = None,
     discharge: DischargeForm | None = None,
     text_form: TextForm | None = None,
+    note_form: NoteForm | None = None,
     status: int = 200,
 ) -> Any:
     """The patient page, with a form that failed still holding what was typed."""
@@ -42,7 +43,8 @@ def patient_page(
         },
     )
     return render_template(
-        "dashboard/patient.html", record=record, note_form=NoteForm(), case_manager=case_manager,
+        "dashboard/patient.html", record=record, case_manager=case_manager,
+        note_form=note_form or NoteForm(formdata=None),
         discharge_form=discharge or DischargeForm(formdata=None),
         text_form=text_form, hint=HINT,
         draft_segments=segment_count(gsm_safe(draft.strip())) if draft else None,

@@ -6,12 +6,14 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, StringField
 from wtforms.validators import InputRequired, Length, Regexp
 
+from companion.dashboard.forms import Guarded
+
 
 def _stripped(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
 
-class CaseManagerForm(FlaskForm):
+class CaseManagerForm(Guarded, FlaskForm):
     """The employer's or insurer's case manager; all blank means none on file."""
 
     name = StringField("Name", filters=[_stripped], validators=[Length(max=120)])
@@ -38,7 +40,7 @@ class CaseManagerForm(FlaskForm):
         return valid
 
 
-class ReleaseForm(FlaskForm):
+class ReleaseForm(Guarded, FlaskForm):
     """Which week's report the therapist releases (its Monday)."""
 
     week = DateField("Week of", validators=[InputRequired()])
