@@ -24,6 +24,12 @@ from companion.models import (
 from companion.texts import render
 from messaging.outbox import enqueue
 
+# One number is one patient (inbound texts are matched by it). That a number is taken is told
+# only to the clinic that holds it: told to another, it would say that whoever owns the number
+# is in a rehabilitation programme somewhere.
+TAKEN_HERE = "A patient of this clinic already has this number: find them in the caseload."
+NOT_ENROLLABLE = "This number cannot be enrolled. Ask the patient to check it, or contact support."
+
 
 class EnrolmentError(ValueError):
     """Input that is well-formed but cannot be accepted; carries errors per field."""
@@ -61,9 +67,13 @@ def view_patient(therapist: Therapist, patient_id: int, now: datetime, what: str
 
 
 def _clinic_errors(therapist: Therapist, data: dict[str, Any]) -> dict[str, Any]:
-    """References to rows of another clinic are reported as unknown, like missing ones."""
+    """References to rows of another clinic are reported as unknown, like missing ones, and a
+    number another clinic holds as merely not enrollable."""
     errors: dict[str, Any] = {}
     clinic_id = therapist.clinic_id
+    holder = db.session.scalar(select(Patient.clinic_id).where(Patient.phone == data["phone"]))
+    if holder is not None:
+        errors["phone"] = [TAKEN_HERE if holder == clinic_id else NOT_ENROLLABLE]
     if data["therapist_id"] is not None:
         other = db.session.get(Therapist, data["therapist_id"])
         if other is None or other.clinic_id != clinic_id:
@@ -128,7 +138,8 @@ def enroll_patient(
         db.session.flush()
     except IntegrityError as exc:
         db.session.rollback()
-        raise EnrolmentError({"phone": ["A patient with this phone is already enrolled."]}) from exc
+        # Another enrolment took the number since the check: whose, this one cannot tell.
+        raise EnrolmentError({"phone": [NOT_ENROLLABLE]}) from exc
     welcome(patient, now)
     audit.record(therapist, "patient.create", now, patient.id)
     db.session.commit()

@@ -10,6 +10,8 @@ from companion import audit
 from companion.extensions import db
 from companion.models import ApiToken, LoginSession, Patient, Role, Therapist
 
+NOT_USABLE = "This email cannot be used for a new sign-in. Check it, or contact support."
+
 
 class TeamError(ValueError):
     """A change that cannot be made; names the field to correct. Nothing was changed."""
@@ -42,8 +44,11 @@ def member_of(admin: Therapist, member_id: int) -> Therapist | None:
 def add_member(admin: Therapist, data: dict[str, Any], now: datetime) -> Therapist:
     """A new clinic user who signs in with the password given (they change it after)."""
     email = data["email"].strip().lower()
-    if db.session.scalar(select(Therapist.id).where(Therapist.email == email)) is not None:
+    holder = db.session.scalar(select(Therapist.clinic_id).where(Therapist.email == email))
+    if holder == admin.clinic_id:
         raise TeamError("email", "Someone already signs in with this email.")
+    if holder is not None:  # another clinic's user: not a fact to tell this clinic
+        raise TeamError("email", NOT_USABLE)
     member = Therapist(
         clinic_id=admin.clinic_id, email=email, name=data["name"], role=Role(data["role"]),
         phone=data["phone"] or None, created_at=now,
