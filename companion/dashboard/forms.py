@@ -34,6 +34,7 @@ from wtforms.validators import (
     NumberRange,
     Optional,
     Regexp,
+    StopValidation,
 )
 
 from companion.models import (
@@ -123,6 +124,13 @@ class TaskForm(Form):
             raise ValidationError("Give reps, minutes or feet.")
 
 
+def some_day(form: Any, field: Field) -> None:
+    """At least one day, checked here: InputRequired would put `required` on every checkbox,
+    and the browser would then refuse anything but all seven days."""
+    if not field.data:
+        raise StopValidation("Pick at least one day.")
+
+
 def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleField:
     return SelectMultipleField(
         label,
@@ -130,7 +138,7 @@ def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleFie
         choices=[SelectChoice(d, d.title()) for d in WEEKDAYS],
         widget=widgets.ListWidget(prefix_label=False),
         option_widget=widgets.CheckboxInput(),
-        validators=[InputRequired(message="Pick at least one day.")],
+        validators=[some_day],
     )
 
 
