@@ -3,7 +3,6 @@
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import phonenumbers
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from companion.models import (
@@ -21,6 +20,7 @@ from companion.models import (
     Trend,
 )
 from companion.models.program import WEEKDAYS
+from companion.phones import PhoneError, to_e164
 
 _ZONES = available_timezones()
 
@@ -46,12 +46,9 @@ class PhoneField(fields.String):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = super()._deserialize(value, attr, data, **kwargs)
         try:
-            number = phonenumbers.parse(raw, "US")
-        except phonenumbers.NumberParseException as exc:
-            raise ValidationError("Not a phone number.") from exc
-        if not phonenumbers.is_valid_number(number):
-            raise ValidationError("Not a valid phone number.")
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return to_e164(raw)
+        except PhoneError as exc:
+            raise ValidationError(str(exc)) from exc
 
 
 class TimeZoneField(fields.String):

@@ -5,7 +5,6 @@ from datetime import time
 from typing import Any
 from zoneinfo import available_timezones
 
-import phonenumbers
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -47,6 +46,7 @@ from companion.models import (
     StrengthLevel,
 )
 from companion.models.program import WEEKDAYS
+from companion.phones import EXPECTED, PhoneError, to_e164
 from companion.programs.dose import FIELD_BY_UNIT
 from companion.programs.templates import TEMPLATES
 
@@ -56,6 +56,7 @@ US_ZONES = [
 ]  # fmt: skip
 _ZONES = available_timezones()
 TASK_ROWS = 6
+A_TIME = "Give a time such as 08:00."
 
 
 class LoginForm(FlaskForm):
@@ -94,17 +95,14 @@ def attach_error(form: Form, name: str, message: str) -> None:
 def e164(form: Any, field: Field) -> None:
     """Accept any common format; store E.164 (US numbers need no country code)."""
     try:
-        number = phonenumbers.parse(field.data or "", "US")
-    except phonenumbers.NumberParseException as exc:
-        raise ValidationError("Not a phone number.") from exc
-    if not phonenumbers.is_valid_number(number):
-        raise ValidationError("Not a valid phone number.")
-    field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        field.data = to_e164(field.data or "")
+    except PhoneError as exc:
+        raise ValidationError(str(exc)) from exc
 
 
 def known_zone(form: Any, field: Field) -> None:
     if field.data not in _ZONES:
-        raise ValidationError("Not a known IANA time zone.")
+        raise ValidationError("Pick a time zone from the list, such as America/Chicago.")
 
 
 class TaskForm(Form):
@@ -143,9 +141,13 @@ def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleFie
 
 
 class EnrolForm(FlaskForm):
-    first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
-    last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
-    phone = StringField("Mobile phone", validators=[DataRequired(), e164])
+    first_name = StringField(
+        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
+    )
+    last_initial = StringField(
+        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
+    )
+    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
     timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
     language = SelectField(
         "Texts in",
@@ -156,8 +158,8 @@ class EnrolForm(FlaskForm):
         "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]
     )
     days = _weekdays("Days", ["mon", "tue", "wed", "thu", "fri"])
-    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired()])
-    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired()])
+    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired(A_TIME)])
+    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired(A_TIME)])
     tasks = FieldList(FormField(TaskForm), min_entries=TASK_ROWS, max_entries=12)
     sms_consent = BooleanField(
         "The patient agreed to receive programme texts (msg & data rates may apply; STOP ends)",

@@ -130,3 +130,57 @@ def test_a_programme_is_rescheduled_to_monday_wednesday_and_friday(desk: "Page")
     expect(desk.locator("#programme")).to_contain_text("Mon, Wed, Fri ·")
     program = patient_named("Marcus").program
     assert program is not None and program.days == ["mon", "wed", "fri"]
+
+
+def test_loading_a_template_keeps_the_patient_typed_and_a_bad_phone_says_what_is_expected(
+    desk: "Page",
+) -> None:
+    from playwright.sync_api import expect
+
+    desk.get_by_role("link", name="Enrol a patient").click()
+    form = desk.locator("form.enrol")
+    form.get_by_label("First name").fill("Javier")
+    form.get_by_label("Last initial").fill("M")
+    form.get_by_label("Mobile phone").fill("312 555 01")
+    form.get_by_label("Time zone").select_option("America/Denver")
+    form.get_by_label("Texts in").select_option(label="Spanish")
+    day(desk, "Fri").uncheck()
+    form.get_by_label("Task 1").fill("Something typed by hand")
+    picker = desk.locator(".template-picker")
+    picker.get_by_label("Start from the template for").select_option(label="Construction laborer")
+    picker.get_by_role("button", name="Load template").click()
+
+    expect(form.get_by_label("Task 2")).to_have_value("Step-ups")
+    expect(form.get_by_label("Task 1")).to_have_value("Floor-to-waist lift")
+    expect(form.get_by_label("First name")).to_have_value("Javier")
+    expect(form.get_by_label("Last initial")).to_have_value("M")
+    expect(form.get_by_label("Mobile phone")).to_have_value("312 555 01")
+    expect(form.get_by_label("Time zone")).to_have_value("America/Denver")
+    expect(form.get_by_label("Texts in")).to_have_value("es")
+    expect(day(desk, "Fri")).not_to_be_checked()
+    expect(day(desk, "Thu")).to_be_checked()
+    expect(form.locator(".error")).to_have_count(0)  # loading is not submitting
+
+    form.get_by_label("The patient agreed").check()
+    form.get_by_role("button", name="Enrol and send the welcome text").click()
+    expect(form.locator(".field", has_text="Mobile phone").locator(".error")).to_have_text(
+        "Check the number: give a US mobile number such as (312) 555-0142."
+    )
+    desk.screenshot(path=SCREENSHOTS / "enrol-template-kept.png", full_page=True)
+    form.get_by_label("Mobile phone").fill("312 555 0191")
+    form.get_by_label("Mobile phone").press("Enter")  # Enter enrols; it does not load
+
+    expect(desk.get_by_role("heading", name="Javier M.")).to_be_visible()
+    javier = patient_named("Javier")
+    assert javier.program is not None
+    assert (javier.phone, javier.language, javier.timezone) == (
+        "+13125550191",
+        "es",
+        "America/Denver",
+    )
+    assert [t.name for t in javier.program.tasks] == [
+        "Floor-to-waist lift",
+        "Step-ups",
+        "Farmer carry",
+    ]
+    assert javier.program.days == ["mon", "tue", "wed", "thu"]
