@@ -178,6 +178,25 @@ class EnrolForm(FlaskForm):
             raise ValidationError("Give at least one task.")
 
 
+class PatientForm(FlaskForm):
+    """The patient's details, corrected after enrolment (choices filled by the view)."""
+
+    first_name = StringField(
+        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
+    )
+    last_initial = StringField(
+        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
+    )
+    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
+    timezone = SelectField("Time zone", validate_choice=False, validators=[known_zone])
+    language = SelectField(
+        "Texts in",
+        choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
+    )
+    job_profile_id = SelectField("Job", coerce=int, validate_choice=False, default=0)
+    therapist_id = SelectField("Treated by", coerce=int, validate_choice=False)
+
+
 class ScheduleForm(FlaskForm):
     """The programme's days and text times, edited after enrolment."""
 
@@ -187,13 +206,23 @@ class ScheduleForm(FlaskForm):
 
 
 class DoseForm(FlaskForm):
-    """One task's dose and instructions."""
+    """One task's name, dose and instructions."""
 
+    name = StringField(
+        "Task name", validators=[DataRequired("Give the task a name."), Length(max=80)]
+    )
     sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
     reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
     load_lb = DecimalField("Load (lb)", places=1, validators=[Optional(), NumberRange(0, 500)])
     duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
+    distance_ft = IntegerField("Feet", validators=[Optional(), NumberRange(1, 10_000)])
     instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
+
+
+class CustomTaskForm(DoseForm):
+    """A task of the therapist's own, not in the template library."""
+
+    job_demand_id = SelectField("Trains", coerce=int, validate_choice=False, default=0)
 
 
 class AddTaskForm(FlaskForm):

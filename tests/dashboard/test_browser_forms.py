@@ -7,6 +7,7 @@ Screenshots at desk width (1366 px) land in test-artifacts/screenshots/.
 import os
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,7 +17,8 @@ from werkzeug.serving import make_server
 
 from companion.demo import load_demo
 from companion.extensions import db
-from companion.models import Patient
+from companion.models import AuditEvent, Message, Patient, Task
+from companion.planning import plan_due
 from tests.dashboard.test_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -184,3 +186,81 @@ def test_loading_a_template_keeps_the_patient_typed_and_a_bad_phone_says_what_is
         "Farmer carry",
     ]
     assert javier.program.days == ["mon", "tue", "wed", "thu"]
+
+
+TUESDAY_PLAN = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)  # 08:05 in Chicago, the day after NOW
+
+
+def next_plan(patient: Patient) -> Message:
+    """Run the morning's planning on its own clock, as the scheduler tick does; the plan queued."""
+    plan_due(TUESDAY_PLAN)
+    return db.session.scalars(
+        select(Message).where(Message.patient_id == patient.id, Message.purpose == "plan")
+    ).one()
+
+
+def test_a_new_phone_and_language_hold_from_the_next_text(desk: "Page") -> None:
+    from playwright.sync_api import expect
+
+    marcus = patient_named("Marcus")
+    desk.get_by_role("link", name=marcus.display_name).click()
+    desk.get_by_role("link", name="Edit details").click()
+    details = desk.locator("#details")
+    expect(details.get_by_label("Mobile phone")).to_have_value("+13125550143")
+    details.get_by_label("Mobile phone").fill("(312) 555-0142")  # Ana's
+    details.get_by_label("Texts in").select_option(label="Spanish")
+    details.get_by_role("button", name="Save details").click()
+    expect(details.locator(".error")).to_have_text("Ana R. is enrolled with this number.")
+    expect(details.get_by_label("Texts in")).to_have_value("es")  # what was typed stays
+
+    details.get_by_label("Mobile phone").fill("(773) 555-0199")
+    desk.screenshot(path=SCREENSHOTS / "patient-details.png", full_page=True)
+    details.get_by_role("button", name="Save details").click()
+
+    expect(desk.get_by_role("status")).to_have_text("Details saved.")
+    expect(desk.locator(".page-head .sub")).to_contain_text("texts in Spanish")
+    expect(desk.locator(".page-head .sub")).to_contain_text("+17735550199")
+    plan = next_plan(marcus)
+    assert plan.phone == "+17735550199"
+    assert plan.body.startswith("Hola Marcus, hoy: 1) ")
+    edits = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "patient.edit")).all()
+    assert [(e.patient_id, e.detail["changed"]) for e in edits] == [
+        (marcus.id, ["phone", "language"])
+    ]
+    assert "+17735550199" not in str(edits[0].detail), "numbers are not copied into the audit"
+
+
+def test_a_custom_task_and_a_renamed_one_are_texted_in_the_next_plan(desk: "Page") -> None:
+    from playwright.sync_api import expect
+
+    marcus = patient_named("Marcus")
+    desk.get_by_role("link", name=marcus.display_name).click()
+    desk.get_by_role("link", name="Edit programme").click()
+    own = desk.locator("#custom-task")
+    own.get_by_label("Task name").fill("Ladder carry")
+    own.get_by_role("button", name="Add this task").click()
+    expect(own.locator(".error")).to_have_text("Give reps, minutes or feet.")
+    own.get_by_label("Sets", exact=True).fill("2")
+    own.get_by_label("Feet", exact=True).fill("40")
+    own.get_by_label("Trains").select_option(label="Carry")
+    own.get_by_role("button", name="Add this task").click()
+    expect(desk.get_by_role("status")).to_have_text("Task added.")
+    expect(desk.locator("ol.tasks")).to_contain_text("Ladder carry 40 ft")
+
+    desk.get_by_role("link", name="Edit programme").click()
+    carry = desk.locator(".task-edit", has_text="Farmer carry")
+    carry.get_by_label("Task name").fill("Bucket carry")
+    carry.get_by_label("Feet").fill("50")
+    desk.screenshot(path=SCREENSHOTS / "programme-custom-task.png", full_page=True)
+    carry.get_by_role("button", name="Save Farmer carry").click()
+    expect(desk.get_by_role("status")).to_have_text("Task saved.")
+
+    body = next_plan(marcus).body
+    assert "Bucket carry 50 ft x4 @ 30 lb" in body and "Ladder carry 40 ft" in body
+    assert "Farmer carry" not in body
+    ladder = db.session.scalars(select(Task).where(Task.name == "Ladder carry")).one()
+    assert ladder.job_demand is not None and ladder.job_demand.name == "Carry"
+    actions = db.session.scalars(
+        select(AuditEvent.action).where(AuditEvent.action.like("programme.task.%"))
+    ).all()
+    assert actions == ["programme.task.add", "programme.task.edit"]
