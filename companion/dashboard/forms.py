@@ -238,8 +238,9 @@ def _labelled(values: list[str]) -> list[SelectChoice]:
 
 
 class DemandForm(Form):
-    """One critical demand of a job; a row without a name is left out."""
+    """One critical demand of a job; a row without a name is left out (or, edited, removed)."""
 
+    id = IntegerField(widget=widgets.HiddenInput(), validators=[Optional()])
     name = StringField("Demand", validators=[Optional(), Length(max=80)])
     target = DecimalField("Target", places=1, validators=[Optional(), NumberRange(0.1, 100_000)])
     # The units a home task can dose, so readiness can measure the demand.
@@ -269,6 +270,21 @@ class JobProfileForm(FlaskForm):
     def validate_demands(self, field: Field) -> None:
         if not self.template.data and not any(row.form.name.data for row in field.entries):
             raise ValidationError("Give the job's demands, or a template to take them from.")
+
+
+class JobEditForm(FlaskForm):
+    """A job demand profile corrected: its title, level and demands."""
+
+    job_title = StringField("Job title", validators=[DataRequired(), Length(max=120)])
+    industry = StringField("Industry", validators=[Optional(), Length(max=60)])
+    strength_level = SelectField(
+        "DOT strength level", choices=_labelled([s.value for s in StrengthLevel])
+    )
+    demands = FieldList(FormField(DemandForm), max_entries=20)
+
+    def validate_demands(self, field: Field) -> None:
+        if not any(row.form.name.data for row in field.entries):
+            raise ValidationError("A job needs at least one demand.")
 
 
 def _score(label: str, low: int = 1, high: int = 10) -> IntegerField:

@@ -264,3 +264,31 @@ def test_a_custom_task_and_a_renamed_one_are_texted_in_the_next_plan(desk: "Page
         select(AuditEvent.action).where(AuditEvent.action.like("programme.task.%"))
     ).all()
     assert actions == ["programme.task.add", "programme.task.edit"]
+
+
+def test_a_job_profile_is_corrected_and_a_dropped_demand_trains_nothing(desk: "Page") -> None:
+    from playwright.sync_api import expect
+
+    desk.get_by_role("link", name="Jobs").click()
+    desk.get_by_role("link", name="Edit Construction laborer").click()
+    job = desk.locator("#edit-job")
+    expect(job.get_by_label("Demand 1", exact=True)).to_have_value("Floor-to-waist lift")
+    job.get_by_label("Target 1", exact=True).fill("80")
+    job.get_by_label("Demand 2", exact=True).fill("")  # Ladder climb goes
+    job.get_by_label("Demand 4", exact=True).fill("Overhead reach")
+    job.get_by_role("button", name="Save job profile").click()
+    expect(job.locator(".error")).to_have_text("Give the target.")
+    job.get_by_label("Target 4", exact=True).fill("5")
+    job.get_by_label("Unit 4", exact=True).select_option("min")
+    desk.screenshot(path=SCREENSHOTS / "job-edit.png", full_page=True)
+    job.get_by_role("button", name="Save job profile").click()
+
+    expect(desk.get_by_role("status")).to_have_text("Job profile saved: Construction laborer.")
+    card = desk.locator(".job", has_text="Construction laborer")
+    expect(card.locator("tbody tr")).to_have_count(3)
+    expect(card).to_contain_text("Floor-to-waist lift80 lb")
+    expect(card).to_contain_text("Overhead reach5 min")
+    expect(card).not_to_contain_text("Ladder climb")
+    db.session.expire_all()
+    steps = db.session.scalars(select(Task).where(Task.name == "Step-ups")).all()
+    assert steps and all(t.job_demand_id is None for t in steps)
