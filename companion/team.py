@@ -56,6 +56,29 @@ def add_member(admin: Therapist, data: dict[str, Any], now: datetime) -> Therapi
     return member
 
 
+def set_mobile(user: Therapist, member: Therapist, phone: str | None, now: datetime) -> None:
+    """Set (or, None, clear) the mobile that urgent alerts text: the clinic admin for anyone,
+    each user for themselves. `phone` is E.164 already; a patient's number is refused."""
+    if user.id != member.id and user.role != Role.ADMIN:
+        raise TeamError("phone", "Only the clinic admin changes a colleague's mobile.")
+    if phone is not None:
+        patient = db.session.scalar(select(Patient).where(Patient.phone == phone))
+        if patient is not None:
+            mine = patient.clinic_id == user.clinic_id
+            raise TeamError(
+                "phone",
+                "A patient is enrolled with this number."
+                if mine
+                else "This number cannot be used.",
+            )
+    if member.phone == phone:
+        return
+    member.phone = phone
+    # Whose mobile changed, and whether one is set: never the number itself.
+    audit.record(user, "team.mobile", now, None, member_id=member.id, set=phone is not None)
+    db.session.commit()
+
+
 def let_go(admin: Therapist, member: Therapist, successor: Therapist | None, now: datetime) -> int:
     """End the member's access at once (sign-ins, sessions, tokens) and hand their patients to
     `successor`, an active therapist of the clinic; the number of patients handed over."""

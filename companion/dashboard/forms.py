@@ -337,6 +337,12 @@ class MemberForm(FlaskForm):
     password = PasswordField("First password", validators=[DataRequired(), Length(min=10, max=200)])
 
 
+class MobileForm(FlaskForm):
+    """A clinic user's own mobile for urgent-alert texts; blank clears it."""
+
+    phone = StringField("Mobile for urgent alerts", validators=[Optional(), _optional_e164])
+
+
 class LetGoForm(FlaskForm):
     successor = SelectField("Their patients go to", coerce=int, validate_choice=False, default=0)
 

@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from companion.demo import load_demo
 from companion.extensions import db
 from companion.models import AuditEvent, Message, Patient, Task
+from companion.monitoring.redflags import record_red_flags
 from companion.planning import plan_due
 from tests.dashboard.test_browser import (
     CHROMIUM,
@@ -292,3 +293,26 @@ def test_a_job_profile_is_corrected_and_a_dropped_demand_trains_nothing(desk: "P
     db.session.expire_all()
     steps = db.session.scalars(select(Task).where(Task.name == "Step-ups")).all()
     assert steps and all(t.job_demand_id is None for t in steps)
+
+
+def test_the_therapists_mobile_set_on_the_team_page_gets_the_urgent_alert(desk: "Page") -> None:
+    from playwright.sync_api import expect
+
+    desk.get_by_role("link", name="Team").click()
+    mobile = desk.get_by_label("Mobile of Dana Reyes, PT")
+    mobile.fill("312 555 01")
+    desk.get_by_role("button", name="Save mobile").click()
+    expect(desk.locator("form.mobile .error")).to_contain_text("(312) 555-0142")
+    mobile.fill("(773) 555-0150")
+    desk.get_by_role("button", name="Save mobile").click()
+    expect(desk.get_by_role("status")).to_have_text("Mobile saved for Dana Reyes, PT.")
+    expect(mobile).to_have_value("+17735550150")
+    desk.screenshot(path=SCREENSHOTS / "team-mobile.png", full_page=True)
+
+    linh = patient_named("Linh")
+    record_red_flags(linh, ("neuro",), {"neuro": "numb"}, "my leg went numb", NOW)
+    db.session.commit()
+
+    alert = db.session.scalars(select(Message).where(Message.purpose == "therapist_alert")).one()
+    assert alert.phone == "+17735550150"
+    assert "my leg" not in alert.body and "Linh" not in alert.body  # initials and a pointer only
