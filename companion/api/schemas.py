@@ -21,6 +21,7 @@ from companion.models import (
 )
 from companion.models.program import WEEKDAYS
 from companion.phones import PhoneError, to_e164
+from companion.urls import MAX_ID
 
 _ZONES = available_timezones()
 
@@ -119,6 +120,18 @@ class PatientCreateSchema(Schema):
     therapist_id = fields.Integer(load_default=None, allow_none=True)
     job_profile_id = fields.Integer(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
+
+
+class PatientUpdateSchema(Schema):
+    """A PATCH of the patient's details: any of these fields; the others stay."""
+
+    first_name = Text(validate=validate.Length(1, 60))
+    last_initial = Text(allow_none=True, validate=validate.Length(1, 1))
+    phone = PhoneField()
+    timezone = TimeZoneField()
+    language = fields.String(validate=validate.OneOf(enum_values(Language)))
+    job_profile_id = fields.Integer(allow_none=True, validate=validate.Range(1, MAX_ID))
+    therapist_id = fields.Integer(validate=validate.Range(1, MAX_ID))
 
 
 class PatientSchema(Schema):
@@ -275,6 +288,7 @@ def items_schema(item: type[Schema]) -> type[Schema]:
 
 patient_create_schema = PatientCreateSchema()
 patient_schema = PatientSchema()
+patient_update_schema = PatientUpdateSchema()
 discharge_schema = DischargeSchema()
 patient_list_schema = items_schema(PatientSchema)()
 message_list_schema = items_schema(MessageSchema)()
