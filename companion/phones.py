@@ -21,3 +21,14 @@ def to_e164(raw: str) -> str:
     if not phonenumbers.is_valid_number(number):
         raise PhoneError(f"Check the number: give {EXPECTED}.")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def readable(e164: str) -> str:
+    """A stored number as people write it: (312) 555-0142 for US numbers, else E.164."""
+    try:
+        number = phonenumbers.parse(e164, "US")
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code != 1:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)

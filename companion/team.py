@@ -10,6 +10,8 @@ from companion import audit
 from companion.extensions import db
 from companion.models import ApiToken, LoginSession, Patient, Role, Therapist
 
+PATIENTS_NUMBER = "A patient is enrolled with this number."
+
 
 class TeamError(ValueError):
     """A change that cannot be made; names the field to correct. Nothing was changed."""
@@ -44,6 +46,8 @@ def add_member(admin: Therapist, data: dict[str, Any], now: datetime) -> Therapi
     email = data["email"].strip().lower()
     if db.session.scalar(select(Therapist.id).where(Therapist.email == email)) is not None:
         raise TeamError("email", "Someone already signs in with this email.")
+    if data["phone"]:
+        _refuse_patients_number(admin, data["phone"])
     member = Therapist(
         clinic_id=admin.clinic_id, email=email, name=data["name"], role=Role(data["role"]),
         phone=data["phone"] or None, created_at=now,
@@ -62,21 +66,21 @@ def set_mobile(user: Therapist, member: Therapist, phone: str | None, now: datet
     if user.id != member.id and user.role != Role.ADMIN:
         raise TeamError("phone", "Only the clinic admin changes a colleague's mobile.")
     if phone is not None:
-        patient = db.session.scalar(select(Patient).where(Patient.phone == phone))
-        if patient is not None:
-            mine = patient.clinic_id == user.clinic_id
-            raise TeamError(
-                "phone",
-                "A patient is enrolled with this number."
-                if mine
-                else "This number cannot be used.",
-            )
+        _refuse_patients_number(user, phone)
     if member.phone == phone:
         return
     member.phone = phone
     # Whose mobile changed, and whether one is set: never the number itself.
     audit.record(user, "team.mobile", now, None, member_id=member.id, set=phone is not None)
     db.session.commit()
+
+
+def _refuse_patients_number(user: Therapist, phone: str) -> None:
+    """Inbound texts are told apart by number: a user's mobile is never a patient's."""
+    patient = db.session.scalar(select(Patient).where(Patient.phone == phone))
+    if patient is not None:
+        mine = patient.clinic_id == user.clinic_id  # of another clinic: say no more
+        raise TeamError("phone", PATIENTS_NUMBER if mine else "This number cannot be used.")
 
 
 def let_go(admin: Therapist, member: Therapist, successor: Therapist | None, now: datetime) -> int:

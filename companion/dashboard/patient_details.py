@@ -11,6 +11,7 @@ from companion.dashboard.forms import US_ZONES, PatientForm, attach_error
 from companion.models import Language, Patient
 from companion.patient_details import PatientDetails, PatientError, details_of, edit_patient
 from companion.patients import patient_for, view_patient
+from companion.phones import readable
 from companion.programs.profiles import clinic_profiles
 from companion.security import current_therapist
 from companion.team import members
@@ -43,7 +44,11 @@ def edit_details(patient_id: int) -> Any:
     patient = view_patient(current_therapist(), patient_id, utcnow(), "details")
     if patient is None:
         abort(404)
-    data = {**details_of(patient).__dict__, "job_profile_id": patient.job_profile_id or 0}
+    data = {
+        **details_of(patient).__dict__,
+        "phone": readable(patient.phone),
+        "job_profile_id": patient.job_profile_id or 0,
+    }
     return _page(patient, _choices(PatientForm(formdata=None, data=data), patient))
 
 

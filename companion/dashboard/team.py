@@ -9,6 +9,7 @@ from companion.dashboard import bp
 from companion.dashboard.forms import LetGoForm, MemberForm, MobileForm, attach_error
 from companion.extensions import db
 from companion.models import Role, Therapist
+from companion.phones import readable
 from companion.security import current_therapist
 from companion.team import TeamError, add_member, let_go, member_of, members, set_mobile
 from messaging.db import utcnow
@@ -33,7 +34,7 @@ def _page(
     team = members(user)
     successors = [m for m, _ in team if m.is_active and m.prescribes]
     mobiles = {
-        m.id: MobileForm(formdata=None, obj=m)
+        m.id: MobileForm(formdata=None, data={"phone": readable(m.phone) if m.phone else ""})
         for m, _ in team
         if m.is_active and (user.role == Role.ADMIN or m.id == user.id)
     }

@@ -57,3 +57,15 @@ def test_a_bad_mobile_or_a_patients_is_refused_at_the_field_and_blank_clears(
     assert "a US mobile number such as (312) 555-0142" in bad.get_data(as_text=True)  # type: ignore[attr-defined]
     assert "A patient is enrolled with this number." in patients.get_data(as_text=True)  # type: ignore[attr-defined]
     assert mobile_of(colleague) is None
+
+
+def test_a_colleague_is_not_added_with_a_patients_number(client: FlaskClient) -> None:
+    mine = clinic_with_admin(client)
+    form = {"name": "Rosa Diaz", "email": "rosa@example.org", "role": "therapist",
+            "phone": mine["patient"].phone, "password": "a-long-first-password"}  # fmt: skip
+
+    response = post_form(client, "/team", **form)
+
+    assert response.status_code == 422  # type: ignore[attr-defined]
+    assert "A patient is enrolled with this number." in response.get_data(as_text=True)  # type: ignore[attr-defined]
+    assert db.session.scalar(select(Therapist).where(Therapist.name == "Rosa Diaz")) is None
