@@ -8,7 +8,8 @@ from sqlalchemy import select
 from companion.conversation.cli import group as chatbot_group
 from companion.demo import load_demo, load_synthetic
 from companion.extensions import db
-from companion.models import Clinic, Role, Therapist
+from companion.models import Clinic, Patient, Role, Therapist
+from companion.phones import PhoneError, to_e164
 from companion.tokens import issue_token, revoke_tokens
 from messaging.db import utcnow
 
@@ -27,17 +28,26 @@ group = AppGroup("companion", help="Clinics, therapists, API tokens and demo dat
     show_default=True,
     help="Only a therapist changes programmes; the others read, note and triage.",
 )
-def create_therapist(email: str, name: str, clinic_name: str, password: str, role: str) -> None:
+@click.option("--phone", help="Their own mobile, which urgent alerts text (any common format).")
+def create_therapist(
+    email: str, name: str, clinic_name: str, password: str, role: str, phone: str | None
+) -> None:
     """Create a clinic user (and their clinic if new); print the user's id."""
     email = email.strip().lower()
     if db.session.scalar(select(Therapist.id).where(Therapist.email == email)):
         raise click.ClickException(f"a therapist with email {email} already exists")
     if len(password) < 10:
         raise click.ClickException("the password must have at least 10 characters")
+    try:
+        mobile = to_e164(phone) if phone else None
+    except PhoneError as exc:
+        raise click.BadParameter(str(exc), param_hint="--phone") from exc
+    if mobile and db.session.scalar(select(Patient.id).where(Patient.phone == mobile)):
+        raise click.BadParameter("a patient is enrolled with this number", param_hint="--phone")
     clinic = db.session.scalar(select(Clinic).where(Clinic.name == clinic_name))
     if clinic is None:
         clinic = Clinic(name=clinic_name)
-    therapist = Therapist(clinic=clinic, email=email, name=name, role=Role(role))
+    therapist = Therapist(clinic=clinic, email=email, name=name, role=Role(role), phone=mobile)
     therapist.set_password(password)
     db.session.add(therapist)
     db.session.commit()

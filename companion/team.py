@@ -11,6 +11,7 @@ from companion.extensions import db
 from companion.models import ApiToken, LoginSession, Patient, Role, Therapist
 
 NOT_USABLE = "This email cannot be used for a new sign-in. Check it, or contact support."
+PATIENTS_NUMBER = "A patient is enrolled with this number."
 
 
 class TeamError(ValueError):
@@ -49,6 +50,8 @@ def add_member(admin: Therapist, data: dict[str, Any], now: datetime) -> Therapi
         raise TeamError("email", "Someone already signs in with this email.")
     if holder is not None:  # another clinic's user: not a fact to tell this clinic
         raise TeamError("email", NOT_USABLE)
+    if data["phone"]:
+        _refuse_patients_number(admin, data["phone"])
     member = Therapist(
         clinic_id=admin.clinic_id, email=email, name=data["name"], role=Role(data["role"]),
         phone=data["phone"] or None, created_at=now,
@@ -59,6 +62,29 @@ def add_member(admin: Therapist, data: dict[str, Any], now: datetime) -> Therapi
     audit.record(admin, "team.add", now, None, member_id=member.id, role=member.role.value)
     db.session.commit()
     return member
+
+
+def set_mobile(user: Therapist, member: Therapist, phone: str | None, now: datetime) -> None:
+    """Set (or, None, clear) the mobile that urgent alerts text: the clinic admin for anyone,
+    each user for themselves. `phone` is E.164 already; a patient's number is refused."""
+    if user.id != member.id and user.role != Role.ADMIN:
+        raise TeamError("phone", "Only the clinic admin changes a colleague's mobile.")
+    if phone is not None:
+        _refuse_patients_number(user, phone)
+    if member.phone == phone:
+        return
+    member.phone = phone
+    # Whose mobile changed, and whether one is set: never the number itself.
+    audit.record(user, "team.mobile", now, None, member_id=member.id, set=phone is not None)
+    db.session.commit()
+
+
+def _refuse_patients_number(user: Therapist, phone: str) -> None:
+    """Inbound texts are told apart by number: a user's mobile is never a patient's."""
+    patient = db.session.scalar(select(Patient).where(Patient.phone == phone))
+    if patient is not None:
+        mine = patient.clinic_id == user.clinic_id  # of another clinic: say no more
+        raise TeamError("phone", PATIENTS_NUMBER if mine else "This number cannot be used.")
 
 
 def let_go(admin: Therapist, member: Therapist, successor: Therapist | None, now: datetime) -> int:

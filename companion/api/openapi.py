@@ -103,6 +103,17 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         schemas.PatientSchema,
     ),
     (
+        "/patients/{patient_id}",
+        "patch",
+        "Correct a patient's details (any of the fields); a new phone or language holds from "
+        "the next text",
+        [_PATIENT_ID],
+        None,
+        schemas.PatientUpdateSchema,
+        200,
+        schemas.PatientSchema,
+    ),
+    (
         "/patients/{patient_id}/messages",
         "get",
         "List a patient's texts",

@@ -1,6 +1,7 @@
 """Patient endpoints: enrol, list, read, and each patient's messages, check-ins and adherence."""
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from flask import Response, abort, request
@@ -17,12 +18,14 @@ from companion.api.schemas import (
     patient_create_schema,
     patient_list_schema,
     patient_schema,
+    patient_update_schema,
     period_query_schema,
     readiness_schema,
 )
 from companion.discharge import DischargeError, discharge
 from companion.extensions import db
-from companion.models import CheckIn, DischargeOutcome, Message, Patient
+from companion.models import CheckIn, DischargeOutcome, Language, Message, Patient
+from companion.patient_details import PatientError, details_of, edit_patient
 from companion.patients import (
     EnrolmentError,
     enroll_patient,
@@ -76,6 +79,23 @@ def get_patients() -> Any:
 def get_patient(patient_id: int) -> Any:
     """Show one patient with their current programme."""
     return patient_schema.dump(readable_patient(patient_id, "profile"))
+
+
+@bp.patch("/patients/<id:patient_id>")
+def update_patient(patient_id: int) -> Any:
+    """Correct a patient's details; a new phone or language holds from the next text."""
+    therapist = current_therapist()
+    data = patient_update_schema.load(json_body())
+    patient = patient_for(therapist, patient_id)
+    if patient is None:
+        abort(404, "No such patient.")
+    if "language" in data:
+        data["language"] = Language(data["language"])
+    try:
+        edit_patient(therapist, patient, replace(details_of(patient), **data), utcnow())
+    except PatientError as error:
+        return envelope({error.field: [str(error)]}, 422)
+    return patient_schema.dump(patient)
 
 
 @bp.get("/patients/<id:patient_id>/messages")

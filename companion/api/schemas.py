@@ -3,7 +3,6 @@
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import phonenumbers
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from companion.hostile import text_problem
@@ -22,6 +21,7 @@ from companion.models import (
     Trend,
 )
 from companion.models.program import WEEKDAYS
+from companion.phones import PhoneError, to_e164
 from companion.urls import MAX_ID
 
 _ZONES = available_timezones()
@@ -56,12 +56,9 @@ class PhoneField(fields.String):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = super()._deserialize(value, attr, data, **kwargs)
         try:
-            number = phonenumbers.parse(raw, "US")
-        except phonenumbers.NumberParseException as exc:
-            raise ValidationError("Not a phone number.") from exc
-        if not phonenumbers.is_valid_number(number):
-            raise ValidationError("Not a valid phone number.")
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return to_e164(raw)
+        except PhoneError as exc:
+            raise ValidationError(str(exc)) from exc
 
 
 class TimeZoneField(fields.String):
@@ -132,6 +129,18 @@ class PatientCreateSchema(Schema):
     therapist_id = Id(load_default=None, allow_none=True)
     job_profile_id = Id(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
+
+
+class PatientUpdateSchema(Schema):
+    """A PATCH of the patient's details: any of these fields; the others stay."""
+
+    first_name = Text(validate=validate.Length(1, 60))
+    last_initial = Text(allow_none=True, validate=validate.Length(1, 1))
+    phone = PhoneField()
+    timezone = TimeZoneField()
+    language = fields.String(validate=validate.OneOf(enum_values(Language)))
+    job_profile_id = fields.Integer(allow_none=True, validate=validate.Range(1, MAX_ID))
+    therapist_id = fields.Integer(validate=validate.Range(1, MAX_ID))
 
 
 class PatientSchema(Schema):
@@ -288,6 +297,7 @@ def items_schema(item: type[Schema]) -> type[Schema]:
 
 patient_create_schema = PatientCreateSchema()
 patient_schema = PatientSchema()
+patient_update_schema = PatientUpdateSchema()
 discharge_schema = DischargeSchema()
 patient_list_schema = items_schema(PatientSchema)()
 message_list_schema = items_schema(MessageSchema)()

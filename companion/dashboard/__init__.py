@@ -13,6 +13,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     filters,
     jobs,
     notes,
+    patient_details,
     patients,
     programme,
     proposals,

@@ -30,6 +30,7 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.save_task",
     "dashboard.drop_task",
     "dashboard.append_task",
+    "dashboard.append_custom_task",
     "dashboard.use_template",
     "dashboard.approve",
     "dashboard.reject",

@@ -11,6 +11,8 @@ from companion.programs.templates import TEMPLATES
 from companion.security import current_therapist
 from messaging.db import utcnow
 
+LOAD = "load_template"  # the name of the button that asks for a template's tasks
+
 
 def render_form(form: Any, template: str, status: int = 200) -> Any:
     return render_template(
@@ -26,9 +28,16 @@ def new_patient() -> Any:
 
 @bp.post("/patients/new")
 def create_patient() -> Any:
-    """Enrol a patient; their consent to texts is required and recorded."""
+    """Enrol a patient; their consent to texts is required and recorded.
+
+    "Load template" posts here too (the patient's details stay out of the URL and the logs):
+    it shows the form again with the template's tasks and everything else as typed.
+    """
     therapist = current_therapist()
-    form, template = enrolment_form(therapist, request.args)
+    load = LOAD in request.form
+    form, template = enrolment_form(therapist, request.form, load)
+    if load:
+        return render_form(form, template)
     if form.validate():
         try:
             patient = enrol_from_form(therapist, form, utcnow())

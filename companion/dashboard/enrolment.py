@@ -31,21 +31,25 @@ def _rows(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list
     ]
 
 
-def enrolment_form(therapist: Therapist, args: Mapping[str, str]) -> tuple[EnrolForm, str]:
+def enrolment_form(
+    therapist: Therapist, args: Mapping[str, str], load: bool = False
+) -> tuple[EnrolForm, str]:
     """The form (bound to the posted data, if any) and the template it starts from.
 
     `job_profile_id` and `template` in `args` choose the starting rows; a profile of
-    another clinic is treated as no profile.
+    another clinic is treated as no profile. With `load`, the posted task rows give way to
+    the template's and everything else typed (the patient, the schedule, consent) stays.
     """
     profiles = clinic_profiles(therapist)
     by_id = {p.id: p for p in profiles}
     profile = by_id.get(_number(args.get("job_profile_id")))
     industry = args.get("template") or (profile.industry if profile else None)
     template = template_or_general(industry)
+    rows = _rows(template, profile)
     initial = {
         "job_profile_id": profile.id if profile else 0,
         "timezone": therapist.clinic.timezone,
-        "tasks": _rows(template, profile),
+        "tasks": rows,
     }
     form = EnrolForm(data=initial)
     form.job_profile_id.choices = [SelectChoice("0", "No job profile")] + [
@@ -56,9 +60,19 @@ def enrolment_form(therapist: Therapist, args: Mapping[str, str]) -> tuple[Enrol
         SelectChoice(str(d.id), f"{d.name} {Decimal(d.target).normalize():f} {d.unit}")
         for d in (chosen.demands if chosen else [])
     ]
+    if load:
+        _replace_rows(form, rows)
     for row in form.tasks:
         row.form.job_demand_id.choices = demand_choices
     return form, template.industry
+
+
+def _replace_rows(form: EnrolForm, rows: list[dict[str, Any]]) -> None:
+    """The template's rows in place of the typed ones, the spare rows blank."""
+    while len(form.tasks) < min(len(rows), form.tasks.max_entries or len(rows)):
+        form.tasks.append_entry()
+    for n, row in enumerate(form.tasks):
+        row.form.process(None, data=rows[n] if n < len(rows) else {})
 
 
 def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Patient:

@@ -5,7 +5,6 @@ from datetime import time
 from typing import Any
 from zoneinfo import available_timezones
 
-import phonenumbers
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -51,6 +50,7 @@ from companion.models import (
     StrengthLevel,
 )
 from companion.models.program import WEEKDAYS
+from companion.phones import EXPECTED, PhoneError, to_e164
 from companion.programs.dose import FIELD_BY_UNIT
 from companion.programs.templates import TEMPLATES
 
@@ -60,6 +60,7 @@ US_ZONES = [
 ]  # fmt: skip
 _ZONES = available_timezones()
 TASK_ROWS = 6
+A_TIME = "Give a time such as 08:00."
 
 
 def storable(form: Any, field: Field) -> None:
@@ -117,17 +118,14 @@ def attach_error(form: Form, name: str, message: str) -> None:
 def e164(form: Any, field: Field) -> None:
     """Accept any common format; store E.164 (US numbers need no country code)."""
     try:
-        number = phonenumbers.parse(field.data or "", "US")
-    except phonenumbers.NumberParseException as exc:
-        raise ValidationError("Not a phone number.") from exc
-    if not phonenumbers.is_valid_number(number):
-        raise ValidationError("Not a valid phone number.")
-    field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        field.data = to_e164(field.data or "")
+    except PhoneError as exc:
+        raise ValidationError(str(exc)) from exc
 
 
 def known_zone(form: Any, field: Field) -> None:
     if field.data not in _ZONES:
-        raise ValidationError("Not a known IANA time zone.")
+        raise ValidationError("Pick a time zone from the list, such as America/Chicago.")
 
 
 class TaskForm(Guarded, Form):
@@ -147,6 +145,13 @@ class TaskForm(Guarded, Form):
             raise ValidationError("Give reps, minutes or feet.")
 
 
+def some_day(form: Any, field: Field) -> None:
+    """At least one day, checked here: InputRequired would put `required` on every checkbox,
+    and the browser would then refuse anything but all seven days."""
+    if not field.data:
+        raise StopValidation("Pick at least one day.")
+
+
 def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleField:
     return SelectMultipleField(
         label,
@@ -154,14 +159,18 @@ def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleFie
         choices=[SelectChoice(d, d.title()) for d in WEEKDAYS],
         widget=widgets.ListWidget(prefix_label=False),
         option_widget=widgets.CheckboxInput(),
-        validators=[InputRequired(message="Pick at least one day.")],
+        validators=[some_day],
     )
 
 
 class EnrolForm(Guarded, FlaskForm):
-    first_name = StringField("First name", validators=[DataRequired(), Length(max=60)])
-    last_initial = StringField("Last initial", validators=[Optional(), Length(max=1)])
-    phone = StringField("Mobile phone", validators=[DataRequired(), e164])
+    first_name = StringField(
+        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
+    )
+    last_initial = StringField(
+        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
+    )
+    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
     timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
     language = SelectField(
         "Texts in",
@@ -172,8 +181,8 @@ class EnrolForm(Guarded, FlaskForm):
         "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]
     )
     days = _weekdays("Days", ["mon", "tue", "wed", "thu", "fri"])
-    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired()])
-    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired()])
+    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired(A_TIME)])
+    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired(A_TIME)])
     tasks = FieldList(FormField(TaskForm), min_entries=TASK_ROWS, max_entries=12)
     sms_consent = BooleanField(
         "The patient agreed to receive programme texts (msg & data rates may apply; STOP ends)",
@@ -192,6 +201,25 @@ class EnrolForm(Guarded, FlaskForm):
             raise ValidationError("Give at least one task.")
 
 
+class PatientForm(Guarded, FlaskForm):
+    """The patient's details, corrected after enrolment (choices filled by the view)."""
+
+    first_name = StringField(
+        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
+    )
+    last_initial = StringField(
+        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
+    )
+    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
+    timezone = SelectField("Time zone", validate_choice=False, validators=[known_zone])
+    language = SelectField(
+        "Texts in",
+        choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
+    )
+    job_profile_id = SelectField("Job", coerce=int, validate_choice=False, default=0)
+    therapist_id = SelectField("Treated by", coerce=int, validate_choice=False)
+
+
 class ScheduleForm(Guarded, FlaskForm):
     """The programme's days and text times, edited after enrolment."""
 
@@ -201,13 +229,23 @@ class ScheduleForm(Guarded, FlaskForm):
 
 
 class DoseForm(Guarded, FlaskForm):
-    """One task's dose and instructions."""
+    """One task's name, dose and instructions."""
 
+    name = StringField(
+        "Task name", validators=[DataRequired("Give the task a name."), Length(max=80)]
+    )
     sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
     reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
     load_lb = DecimalField("Load (lb)", places=1, validators=[Optional(), NumberRange(0, 500)])
     duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
+    distance_ft = IntegerField("Feet", validators=[Optional(), NumberRange(1, 10_000)])
     instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
+
+
+class CustomTaskForm(DoseForm):
+    """A task of the therapist's own, not in the template library."""
+
+    job_demand_id = SelectField("Trains", coerce=int, validate_choice=False, default=0)
 
 
 class AddTaskForm(Guarded, FlaskForm):
@@ -223,8 +261,9 @@ def _labelled(values: list[str]) -> list[SelectChoice]:
 
 
 class DemandForm(Guarded, Form):
-    """One critical demand of a job; a row without a name is left out."""
+    """One critical demand of a job; a row without a name is left out (or, edited, removed)."""
 
+    id = IntegerField(widget=widgets.HiddenInput(), validators=[Optional()])
     name = StringField("Demand", validators=[Optional(), Length(max=80)])
     target = DecimalField("Target", places=1, validators=[Optional(), NumberRange(0.1, 100_000)])
     # The units a home task can dose, so readiness can measure the demand.
@@ -254,6 +293,21 @@ class JobProfileForm(Guarded, FlaskForm):
     def validate_demands(self, field: Field) -> None:
         if not self.template.data and not any(row.form.name.data for row in field.entries):
             raise ValidationError("Give the job's demands, or a template to take them from.")
+
+
+class JobEditForm(Guarded, FlaskForm):
+    """A job demand profile corrected: its title, level and demands."""
+
+    job_title = StringField("Job title", validators=[DataRequired(), Length(max=120)])
+    industry = StringField("Industry", validators=[Optional(), Length(max=60)])
+    strength_level = SelectField(
+        "DOT strength level", choices=_labelled([s.value for s in StrengthLevel])
+    )
+    demands = FieldList(FormField(DemandForm), max_entries=20)
+
+    def validate_demands(self, field: Field) -> None:
+        if not any(row.form.name.data for row in field.entries):
+            raise ValidationError("A job needs at least one demand.")
 
 
 def _score(label: str, low: int = 1, high: int = 10) -> IntegerField:
@@ -304,6 +358,12 @@ class MemberForm(Guarded, FlaskForm):
     role = SelectField("Role", choices=_labelled([r.value for r in Role]))
     phone = StringField("Mobile for urgent alerts", validators=[Optional(), _optional_e164])
     password = PasswordField("First password", validators=[DataRequired(), Length(min=10, max=200)])
+
+
+class MobileForm(Guarded, FlaskForm):
+    """A clinic user's own mobile for urgent-alert texts; blank clears it."""
+
+    phone = StringField("Mobile for urgent alerts", validators=[Optional(), _optional_e164])
 
 
 class LetGoForm(Guarded, FlaskForm):

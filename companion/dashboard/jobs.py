@@ -2,13 +2,19 @@
 
 from typing import Any
 
-from flask import flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import JobProfileForm, attach_error
+from companion.dashboard.forms import JobEditForm, JobProfileForm, attach_error
 from companion.extensions import db
+from companion.models import JobDemandProfile
 from companion.programs.editing import ProgrammeError
-from companion.programs.profiles import clinic_profiles, create_profile
+from companion.programs.profiles import (
+    clinic_profile,
+    clinic_profiles,
+    create_profile,
+    edit_profile,
+)
 from companion.security import current_therapist
 from messaging.db import utcnow
 
@@ -51,3 +57,49 @@ def create_job() -> Any:
             flash(f"Job profile saved: {profile.job_title}.")
             return redirect(url_for("dashboard.show_jobs"))
     return _page(form, 422)
+
+
+SPARE_ROWS = 2  # blank rows for new demands on the edit form
+
+
+def _edit_page(profile: JobDemandProfile, form: JobEditForm, status: int = 200) -> Any:
+    return render_template("dashboard/job_edit.html", profile=profile, form=form), status
+
+
+def _own_profile(profile_id: int) -> JobDemandProfile:
+    profile = clinic_profile(current_therapist(), profile_id)
+    if profile is None:
+        abort(404)
+    return profile
+
+
+@bp.get("/jobs/<id:profile_id>/edit")
+def edit_job(profile_id: int) -> Any:
+    """Show a job profile for correcting, with spare rows for new demands."""
+    profile = _own_profile(profile_id)
+    form = JobEditForm(formdata=None, obj=profile)
+    for _ in range(SPARE_ROWS):
+        form.demands.append_entry()
+    return _edit_page(profile, form)
+
+
+@bp.post("/jobs/<id:profile_id>")
+def save_job(profile_id: int) -> Any:
+    """Correct a job profile; a demand left blank is removed."""
+    profile, form = _own_profile(profile_id), JobEditForm()
+    if form.validate():
+        data = {
+            "job_title": form.job_title.data,
+            "industry": form.industry.data or None,
+            "strength_level": form.strength_level.data,
+            "demands": [row.data for row in form.demands if row.form.name.data],
+        }
+        try:
+            edit_profile(current_therapist(), profile, data, utcnow())
+        except ProgrammeError as error:
+            db.session.rollback()
+            attach_error(form, error.field, str(error))
+        else:
+            flash(f"Job profile saved: {profile.job_title}.")
+            return redirect(url_for("dashboard.show_jobs") + f"#job-{profile.id}")
+    return _edit_page(profile, form, 422)

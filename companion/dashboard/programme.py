@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from companion.dashboard import bp
 from companion.dashboard.forms import (
     AddTaskForm,
+    CustomTaskForm,
     DoseForm,
     ScheduleForm,
     TemplateForm,
@@ -20,6 +21,7 @@ from companion.patients import patient_for, view_patient
 from companion.programs.editing import (
     ProgrammeError,
     TaskEdit,
+    add_custom_task,
     add_task,
     apply_template,
     change_schedule,
@@ -28,7 +30,7 @@ from companion.programs.editing import (
     library,
     remove_task,
 )
-from companion.programs.templates import TEMPLATES
+from companion.programs.templates import TEMPLATES, TaskSpec
 from companion.security import current_therapist
 from messaging.db import utcnow
 
@@ -50,9 +52,13 @@ def _page(patient_id: int, status: int = 200, **bound: Any) -> Any:
     template = bound.get("template") or TemplateForm(formdata=None)
     template.industry.choices = [(t.industry, t.title) for t in TEMPLATES.values()]
     schedule = bound.get("schedule") or ScheduleForm(formdata=None, obj=program)
+    custom = bound.get("custom") or CustomTaskForm(formdata=None)
+    demands = patient.job_profile.demands if patient.job_profile else []
+    custom.job_demand_id.choices = [(0, "–")] + [(d.id, d.name) for d in demands]
     return render_template(
         "dashboard/programme.html", patient=patient, program=program, schedule=schedule,
-        doses=doses, add=add, template=template, removable=len(program.tasks) > 1,
+        doses=doses, add=add, template=template, custom=custom,
+        removable=len(program.tasks) > 1,
     ), status  # fmt: skip
 
 
@@ -132,6 +138,24 @@ def append_task(patient_id: int) -> Any:
         add_task(therapist, patient, form.task.data or "", utcnow())
 
     return _submit(patient_id, form, change, "Task added.", "add")
+
+
+@bp.post("/patients/<id:patient_id>/tasks/custom")
+def append_custom_task(patient_id: int) -> Any:
+    """Add a task of the therapist's own, with its dose; it shows in the next plan."""
+    form = CustomTaskForm()
+
+    def change(therapist: Therapist, patient: Patient, _: Task | None) -> None:
+        data = form.data
+        spec = TaskSpec(
+            name=data["name"], sets=data["sets"], reps=data["reps"],
+            load_lb=None if data["load_lb"] is None else float(data["load_lb"]),
+            duration_min=data["duration_min"], distance_ft=data["distance_ft"],
+            instructions=(data["instructions"] or "").strip() or None,
+        )  # fmt: skip
+        add_custom_task(therapist, patient, spec, data["job_demand_id"] or None, utcnow())
+
+    return _submit(patient_id, form, change, "Task added.", "custom")
 
 
 @bp.post("/patients/<id:patient_id>/programme/template")

@@ -6,11 +6,12 @@ from typing import Any
 from flask import abort, flash, redirect, render_template, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.forms import LetGoForm, MemberForm, attach_error
+from companion.dashboard.forms import LetGoForm, MemberForm, MobileForm, attach_error
 from companion.extensions import db
 from companion.models import Role, Therapist
+from companion.phones import readable
 from companion.security import current_therapist
-from companion.team import TeamError, add_member, let_go, member_of, members
+from companion.team import TeamError, add_member, let_go, member_of, members, set_mobile
 from messaging.db import utcnow
 
 
@@ -23,13 +24,24 @@ def _admin() -> Therapist:
 
 
 def _page(
-    add: MemberForm | None = None, let_go_form: LetGoForm | None = None, status: int = 200
+    add: MemberForm | None = None,
+    let_go_form: LetGoForm | None = None,
+    mobile: tuple[int, MobileForm] | None = None,
+    status: int = 200,
 ) -> Any:
+    """The team page; a mobile form that failed shows, for its member, what was typed."""
     user = current_therapist()
     team = members(user)
     successors = [m for m, _ in team if m.is_active and m.prescribes]
+    mobiles = {
+        m.id: MobileForm(formdata=None, data={"phone": readable(m.phone) if m.phone else ""})
+        for m, _ in team
+        if m.is_active and (user.role == Role.ADMIN or m.id == user.id)
+    }
+    if mobile is not None:
+        mobiles[mobile[0]] = mobile[1]
     return render_template(
-        "dashboard/team.html", team=team, successors=successors, me=user,
+        "dashboard/team.html", team=team, successors=successors, me=user, mobiles=mobiles,
         add=add or MemberForm(formdata=None), let_go_form=let_go_form or LetGoForm(formdata=None),
     ), status  # fmt: skip
 
@@ -54,6 +66,27 @@ def add_to_team() -> Any:
             flash(f"{member.name} can sign in now.")
             return redirect(url_for("dashboard.show_team"))
     return _page(add=form, status=422)
+
+
+@bp.post("/team/<id:member_id>/mobile")
+def save_mobile(member_id: int) -> Any:
+    """Set the mobile urgent alerts text (the admin for anyone, each user for themselves)."""
+    user, form = current_therapist(), MobileForm()
+    member = member_of(user, member_id)
+    if member is None or not member.is_active:
+        abort(404)
+    if user.role != Role.ADMIN and member.id != user.id:
+        abort(403)
+    if form.validate():
+        try:
+            set_mobile(user, member, form.phone.data or None, utcnow())
+        except TeamError as error:
+            db.session.rollback()
+            attach_error(form, error.field, str(error))
+        else:
+            flash(f"Mobile saved for {member.name}." if member.phone else "Mobile cleared.")
+            return redirect(url_for("dashboard.show_team") + f"#member-{member.id}")
+    return _page(mobile=(member.id, form), status=422)
 
 
 @bp.post("/team/<id:member_id>/let-go")

@@ -7,7 +7,7 @@ progression they clicked: readiness reads the dose each past day had, progressio
 sessions afresh from the change, and the patient is texted the new dose before the next plan.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from decimal import Decimal
 
@@ -41,11 +41,15 @@ class ProgrammeError(ValueError):
 
 @dataclass(frozen=True)
 class TaskEdit:
+    """A task's new dose and instructions; a new `name` (None keeps it) and distance."""
+
     sets: int | None
     reps: int | None
     load_lb: Decimal | None
     duration_min: int | None
     instructions: str | None
+    name: str | None = None
+    distance_ft: int | None = None
 
 
 def current_task(patient: Patient, task_id: int) -> Task | None:
@@ -102,9 +106,11 @@ def _direction(before: Measures, after: Measures) -> ProposalKind:
 def edit_task(
     therapist: Therapist, patient: Patient, task: Task, edit: TaskEdit, now: datetime
 ) -> Task:
-    """Change a task's dose and instructions; a new dose counts as approved and is texted."""
-    if not (edit.reps or edit.duration_min or task.distance_ft):
-        raise ProgrammeError("reps", "Give reps or minutes.")
+    """Change a task's dose, name, distance and instructions; a new dose counts as approved
+    and is texted. The name and distance show in the next plan (a distance has no proposal)."""
+    if not (edit.reps or edit.duration_min or edit.distance_ft):
+        raise ProgrammeError("reps", "Give reps, minutes or feet.")
+    name = (edit.name or "").strip() or task.name
     load = edit.load_lb or None  # 0 lb is an unloaded task
     before, after = Dose.of_task(task), Dose(edit.reps, load, edit.duration_min)
     order = ("load_lb", "duration_min", "reps")
@@ -114,6 +120,7 @@ def edit_task(
     )
     was = task.describe()
     task.instructions = (edit.instructions or "").strip() or None
+    task.name, task.distance_ft = name, edit.distance_ft
     if kind != ProposalKind.HOLD:
         _supersede_pending([task], now)
         task.sets = edit.sets
@@ -148,6 +155,34 @@ def add_task(therapist: Therapist, patient: Patient, key: str, now: datetime) ->
     audit.record(
         therapist, "programme.task.add", now, patient.id, task_id=task.id, task=task.describe()
     )
+    db.session.commit()
+    return task
+
+
+def add_custom_task(
+    therapist: Therapist,
+    patient: Patient,
+    spec: TaskSpec,
+    job_demand_id: int | None,
+    now: datetime,
+) -> Task:
+    """Add a task of the therapist's own (not in the library), training one of the job's
+    demands or none; it shows in the next plan."""
+    program = _program(patient)
+    if not spec.name.strip():
+        raise ProgrammeError("name", "Give the task a name.")
+    if not (spec.reps or spec.duration_min or spec.distance_ft):
+        raise ProgrammeError("name", "Give reps, minutes or feet.")
+    demands = {d.id: d for d in patient.job_profile.demands} if patient.job_profile else {}
+    if job_demand_id and job_demand_id not in demands:
+        raise ProgrammeError("job_demand_id", "Pick one of the job's demands.")
+    [task] = tasks_for([replace(spec, name=spec.name.strip(), trains=None)], None)
+    task.job_demand = demands.get(job_demand_id or 0)
+    _place(program, [task], now)
+    audit.record(
+        therapist, "programme.task.add", now, patient.id, task_id=task.id, task=task.describe(),
+        custom=True,
+    )  # fmt: skip
     db.session.commit()
     return task
 

@@ -4,12 +4,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from companion import audit
 from companion.extensions import db
-from companion.models import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel, Therapist
+from companion.models import (
+    DemandFrequency,
+    JobDemand,
+    JobDemandProfile,
+    StrengthLevel,
+    Task,
+    Therapist,
+)
 from companion.programs.editing import ProgrammeError
 from companion.programs.templates import TEMPLATES
 
@@ -62,3 +69,58 @@ def create_profile(therapist: Therapist, data: dict[str, Any], now: datetime) ->
     audit.record(therapist, "job_profile.create", now, None, job_profile_id=profile.id)
     db.session.commit()
     return profile
+
+
+def edit_profile(
+    therapist: Therapist, profile: JobDemandProfile, data: dict[str, Any], now: datetime
+) -> JobDemandProfile:
+    """Correct a profile's title, level and demands: a row with an id changes that demand, a
+    row without one adds a demand, a demand left out is removed (tasks that trained it keep
+    their history and train nothing now). Raises ProgrammeError; nothing is written then."""
+    taken = db.session.scalar(
+        select(JobDemandProfile.id).where(
+            JobDemandProfile.clinic_id == therapist.clinic_id,
+            JobDemandProfile.job_title == data["job_title"],
+            JobDemandProfile.id != profile.id,
+        )
+    )
+    if taken is not None:
+        raise ProgrammeError("job_title", "The clinic already has a job profile with this title.")
+    if not data["demands"]:
+        raise ProgrammeError("demands", "A job needs at least one demand.")
+    current = {d.id: d for d in profile.demands}
+    kept, added = [], []
+    for row in data["demands"]:
+        demand = current.get(row.get("id") or 0)
+        if demand is None:
+            demand = JobDemand()
+            profile.demands.append(demand)
+            added.append(demand)
+        else:
+            kept.append(demand.id)
+        demand.name, demand.target = row["name"], Decimal(str(row["target"]))
+        demand.unit, demand.frequency = row["unit"], DemandFrequency(row["frequency"])
+    removed = [i for i in current if i not in kept]
+    if removed:
+        db.session.execute(
+            update(Task).where(Task.job_demand_id.in_(removed)).values(job_demand_id=None)
+        )
+        profile.demands = [d for d in profile.demands if d.id not in removed]
+    profile.job_title, profile.industry = data["job_title"], data["industry"]
+    profile.strength_level = StrengthLevel(data["strength_level"])
+    db.session.flush()
+    audit.record(
+        therapist, "job_profile.edit", now, None, job_profile_id=profile.id,
+        kept=kept, added=[d.id for d in added], removed=removed,
+    )  # fmt: skip
+    db.session.commit()
+    return profile
+
+
+def clinic_profile(therapist: Therapist, profile_id: int) -> JobDemandProfile | None:
+    """The profile if it is the therapist's clinic's, else None (never another clinic's)."""
+    return db.session.scalar(
+        select(JobDemandProfile).where(
+            JobDemandProfile.id == profile_id, JobDemandProfile.clinic_id == therapist.clinic_id
+        )
+    )

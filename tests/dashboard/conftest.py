@@ -132,6 +132,7 @@ def make_clinic_with_data(first_name: str, phone: str, words: str) -> dict[str, 
         "note_id": note.id,
         "task_id": patient.program.tasks[0].id,
         "member_id": therapist.id,
+        "profile_id": profile.id,
     }
     if "proposal_id" in route_arguments():
         ids["proposal_id"] = make_proposal(patient)

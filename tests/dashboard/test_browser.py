@@ -184,7 +184,7 @@ def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
     lift = page.locator(".task-edit", has_text="Floor-to-waist lift")
     lift.get_by_label("Reps").fill("")  # the browser checks ranges; the server this
     lift.get_by_role("button", name="Save Floor-to-waist lift").click()
-    expect(lift.locator(".error")).to_have_text("Give reps or minutes.")
+    expect(lift.locator(".error")).to_have_text("Give reps, minutes or feet.")
     lift.get_by_label("Reps").fill("10")
     lift.get_by_label("Load (lb)").fill("22.5")
     page.screenshot(path=SCREENSHOTS / "programme.png", full_page=True)

@@ -40,7 +40,8 @@ def actions(patient: Patient) -> list[str]:
 
 
 def dose(**values: object) -> dict[str, object]:
-    return {"sets": 3, "reps": 10, "load_lb": "", "duration_min": "", "instructions": "", **values}
+    return {"name": "Floor-to-waist lift", "sets": 3, "reps": 10, "load_lb": "", "duration_min": "",
+            "instructions": "", **values}  # fmt: skip
 
 
 def test_the_edit_page_shows_schedule_and_tasks_and_its_view_is_audited(
@@ -111,7 +112,7 @@ def test_an_invalid_dose_is_shown_by_its_field_and_nothing_is_written(
     page = out_of_range.get_data(as_text=True)  # type: ignore[attr-defined]
     assert "<span>Reps</span>" in page.split("Number must be between 1 and 200.")[0][-400:]
     assert 'value="30"' in page, "what was typed is kept"
-    assert "Give reps or minutes." in no_reps.get_data(as_text=True)  # type: ignore[attr-defined]
+    assert "Give reps, minutes or feet." in no_reps.get_data(as_text=True)  # type: ignore[attr-defined]
     assert db.session.get_one(Task, task.id).describe() == "Floor-to-waist lift 3x10 @ 20 lb"
     assert set(db.session.scalars(select(Proposal.status))) == {ProposalStatus.PROPOSED}
     assert "programme.task.edit" not in actions(patient)
