@@ -32,7 +32,7 @@ def patient_page(
     if record is None:
         abort(404)
     p = record.patient
-    text_form = text_form or TextForm()
+    text_form = text_form or TextForm(formdata=None)  # never another form's "body"
     draft, quiet_until = text_form.body.data, goes_at(p, now)
     case_manager = case_manager or CaseManagerForm(
         formdata=None,

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import func, select
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 from companion.extensions import db
-from companion.models import Alert, Patient, Proposal, ProposalKind, Severity
+from companion.hostile import CONTROL
+from companion.models import Alert, CareNote, Patient, Proposal, ProposalKind, Severity
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -337,6 +338,28 @@ def test_a_therapist_answers_a_question_by_text_and_resolves_it(
     expect(texts.get_by_label("Resolve the question")).to_have_count(0)
     texts.scroll_into_view_if_needed()
     page.screenshot(path=SCREENSHOTS / "patient-texted.png", full_page=True)
+
+
+def test_a_note_holding_a_control_character_comes_back_with_the_error_at_the_note(
+    page: "Page", live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect
+
+    def notes() -> int:
+        of_patient = CareNote.patient_id == demo_clinic.id
+        return db.session.scalar(select(func.count()).select_from(CareNote).where(of_patient)) or 0
+
+    before = notes()
+    page.goto(f"{live_server}/patients/{demo_clinic.id}")
+    form = page.locator("#notes")
+    form.get_by_label("New note").fill("Fear-avoidance\x00 easing")
+    form.get_by_role("button", name="Add note").click()
+
+    expect(form.locator(".error")).to_have_text(CONTROL)
+    expect(page.get_by_label("Text to the patient")).to_have_value("")  # the note stays a note
+    form.scroll_into_view_if_needed()
+    page.screenshot(path=SCREENSHOTS / "note-control-character.png")
+    assert notes() == before
 
 
 def _sign_in(page: "Page", live_server: str) -> None:
