@@ -124,6 +124,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "OK {name}. It's getting late, so no more texts today. Reply when you can.",
         "es": "Está bien {name}. Ya es tarde, no te escribo más hoy. Responde cuando puedas.",
     },
+    "howto": {"en": "{task}: {instructions}", "es": "{task}: {instructions}"},
+    "howto_missing": {
+        "en": "{name}, I have no instructions for {task} yet, so I've asked your therapist to "
+        "tell you.",
+        "es": "{name}, aún no tengo instrucciones para {task}, así que le pregunté a tu terapeuta.",
+    },
+    "howto_which": {
+        "en": '{name}, you have {count} tasks today. Ask by number, like "how do I do 1?"',
+        "es": '{name}, hoy tienes {count} tareas. Pregunta por número, como "¿cómo hago el 1?"',
+    },
     "no_plan_today": {
         "en": "No exercises are planned for today, {name}. Rest well!",
         "es": "Hoy no hay ejercicios, {name}. ¡Descansa!",
@@ -176,7 +186,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 
 # Names are cut to these lengths in texts, so the worst case still fits two segments.
-MAX_VALUE_LENGTH = {"name": 24, "clinic": 40}
+MAX_VALUE_LENGTH = {"name": 24, "clinic": 40, "task": 84, "instructions": 200}
 
 
 def render(key: str, language: str, **values: Any) -> str:

@@ -19,6 +19,8 @@ WORST = {
     "value": "worse",
     "scores": "pain 10, fatigue 10, worse than yesterday",
     "initials": "M.X.",
+    "task": "12) " + "Levantamiento del piso a la cintura con caja de herramientas y pala " * 2,
+    "instructions": "Dobla cadera y rodillas, la carga pegada al cuerpo, sin torcerte. " * 5,
 }
 CASES = [(key, lang) for key, variants in TEMPLATES.items() for lang in variants]
 

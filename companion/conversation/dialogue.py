@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from companion.conversation.courtesy import is_courtesy
+from companion.conversation.howto import answer_howto, asks_how, task_asked_about
 from companion.conversation.interpret import Reading, interpret
 from companion.conversation.replies import (
     answer_plan,
@@ -59,6 +60,8 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         state.expecting = None
         return [safety_answer(reading.red_flags, name, language)]
+    if (howto := howto_reply(patient, message.body, now)) is not None:
+        return [howto]
     if reading.intent == "plan":
         return [answer_plan(patient, today)]
     if reading.intent == "snooze":
@@ -132,6 +135,15 @@ def next_question(
         return [render("ask_fatigue", language)]
     state.expecting = None
     return [confirmation(checkin, name, language)]
+
+
+def howto_reply(patient: Patient, text: str, now: datetime) -> str | None:
+    """A task's instructions when the text asks how to do one ("¿cómo hago el 2?")."""
+    if not asks_how(text):
+        return None
+    tasks = patient.program.tasks if patient.program is not None else []
+    number = task_asked_about(text, tasks)
+    return None if number is None else answer_howto(patient, number, text, now)
 
 
 def ask_again(state: Conversation, name: str, language: str) -> list[str]:

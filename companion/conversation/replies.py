@@ -33,7 +33,7 @@ def answer_plan(patient: Patient, today: date) -> str:
     program = patient.program
     if program is None or not program.is_program_day(today):
         return render("no_plan_today", patient.language, name=patient.first_name)
-    tasks = [task.describe() for task in program.tasks]
+    tasks = [task.describe(patient.language) for task in program.tasks]
     return plan_text(patient.first_name, patient.language, tasks, ask_trend=False)
 
 

@@ -110,6 +110,8 @@ class TaskForm(Form):
     """One programme task row; a row without a name is left out."""
 
     name = StringField("Task", validators=[Optional(), Length(max=80)])
+    # Asked when the patient reads Spanish; empty: the English name.
+    name_es = StringField("Task in Spanish", validators=[Optional(), Length(max=80)])
     sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
     reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
     load_lb = IntegerField("Load (lb)", validators=[Optional(), NumberRange(0, 500)])
