@@ -186,6 +186,11 @@ class DoseForm(FlaskForm):
     load_lb = DecimalField("Load (lb)", places=1, validators=[Optional(), NumberRange(0, 500)])
     duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
     instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
+    # Shown for a Spanish-speaking patient; absent from the post, they stay as they were.
+    name_es = StringField("Name in Spanish", validators=[Optional(), Length(max=80)])
+    instructions_es = TextAreaField(
+        "Instructions in Spanish", validators=[Optional(), Length(max=300)]
+    )
 
 
 class AddTaskForm(FlaskForm):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from companion.extensions import db
-from companion.models import Message, Patient
+from companion.models import Message, Patient, Task
 from companion.planning import plan_due
 from messaging.segments import encoding
 from tests.dashboard.test_browser import (  # noqa: F401  (the shared browser fixtures)
@@ -66,3 +66,33 @@ def test_a_spanish_patients_first_plan_names_every_task_in_spanish(
         "4) Cargar la cubeta x6. Responde LISTO, ALGO o NO."
     )
     assert encoding(plan.body) == "GSM-7"
+
+
+def test_a_task_renamed_in_spanish_on_the_programme_page_reaches_the_next_plan(
+    page: "Page",  # noqa: F811
+    live_server: str,  # noqa: F811
+) -> None:
+    from playwright.sync_api import expect
+
+    named = {p.first_name: p for p in db.session.scalars(select(Patient))}
+    ana, marcus = named["Ana"], named["Marcus"]  # Ana reads Spanish, Marcus English
+    page.goto(f"{live_server}/patients/{marcus.id}/programme")
+    expect(page.get_by_label("Name in Spanish")).to_have_count(0)
+
+    page.goto(f"{live_server}/patients/{ana.id}/programme")
+    carry = page.locator(".task-edit", has_text="Carry")
+    expect(carry.get_by_label("Name in Spanish")).to_have_value("Cargar caminando")
+    carry.get_by_label("Name in Spanish").fill("Cargar la caja")
+    carry.get_by_label("Instructions in Spanish").fill("La caja pegada al cuerpo.")
+    page.screenshot(path=SCREENSHOTS / "programme-spanish.png", full_page=True)
+    carry.get_by_role("button", name="Save Carry").click()
+    expect(page.get_by_role("status")).to_have_text("Task saved.")
+
+    db.session.commit()  # the live server saved in its own session
+    plan_due(TUESDAY_8AM)
+    plan = db.session.scalars(
+        select(Message.body).where(Message.patient_id == ana.id, Message.purpose == "plan")
+    ).one()
+    assert "2) Cargar la caja 50 ft x4 @ 25 lb" in plan
+    task = db.session.scalars(select(Task).where(Task.name_es == "Cargar la caja")).one()
+    assert task.instructions_es == "La caja pegada al cuerpo."

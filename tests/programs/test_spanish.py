@@ -139,3 +139,20 @@ def test_each_spanish_name_and_instruction_texts_in_gsm7(english: str) -> None:
     assert encoding(render("howto", "es", task=f"1) {spanish}", instructions=instructions)) == (
         "GSM-7"
     )
+
+
+def test_new_english_instructions_nobody_translated_drop_the_old_spanish(
+    client: FlaskClient,
+) -> None:
+    from companion.programs.editing import TaskEdit, edit_task
+
+    patient = enrol(client, [{"name": "Carry", "reps": 4, "distance_ft": 50}])
+    [task] = patient.program.tasks if patient.program else []
+    therapist = make_therapist(patient.clinic)
+    assert task.instructions_es == GLOSSARY["Carry"][2]
+
+    edit = TaskEdit(sets=None, reps=4, load_lb=None, duration_min=None, instructions="Use a box.")
+    edit_task(therapist, patient, task, edit, TUESDAY_8AM)
+
+    assert (task.instructions, task.instructions_es) == ("Use a box.", None)
+    assert task.instructions_in("es") == "Use a box."  # the English rather than a stale Spanish
