@@ -65,6 +65,31 @@ def test_im_fine_just_got_scared_after_a_red_flag_joins_that_alert(rosa: Patient
     )
 
 
+def test_im_fine_just_got_scared_after_a_red_flag_joins_that_alert_in_english(
+    ana: Patient,
+) -> None:
+    say("my left leg went numb after the lifts")
+
+    answer = say("im fine now, just got scared", LATER)
+
+    [alert] = alerts()
+    assert alert.kind.startswith("red_flag:")
+    assert alert.evidence["follow_ups"] == ["im fine now, just got scared"]
+    assert answer == "Thanks for letting me know, Ana. Your therapist will read it with your " \
+        "earlier message."  # fmt: skip
+
+
+def test_a_red_flag_resolved_by_the_therapist_is_not_joined(ana: Patient) -> None:
+    say("my left leg went numb after the lifts")
+    [red_flag] = alerts()
+    red_flag.resolve(None, LATER)
+    db.session.commit()
+
+    say("the thing with the stuff", LATER)
+
+    assert [a.kind for a in alerts()][1:] == ["unclear_reply"]
+
+
 def test_an_unreadable_text_with_no_red_flag_before_it_is_still_an_unclear_reply(
     ana: Patient,
 ) -> None:
