@@ -21,6 +21,7 @@ from companion.models import (
     Task,
     Therapist,
 )
+from companion.programs.spanish import translated
 from companion.texts import render
 from messaging.outbox import enqueue
 
@@ -114,7 +115,7 @@ def enroll_patient(
         reminder_time=spec["reminder_time"] or time(18, 0),
         start_date=spec["start_date"] or local_today,
         end_date=spec["end_date"],
-        tasks=[Task(position=i, **task) for i, task in enumerate(spec["tasks"])],
+        tasks=[Task(position=i, **translated(task)) for i, task in enumerate(spec["tasks"])],
     )
     patient = Patient(
         clinic_id=therapist.clinic_id,

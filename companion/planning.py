@@ -115,6 +115,7 @@ def plan_due(now: datetime) -> int:
             _patients_with_program()
             .add_columns(
                 session_yesterday.label("ask_trend"),
+                Task.name_es,
                 Task.name,
                 Task.sets,
                 Task.reps,
@@ -133,7 +134,8 @@ def plan_due(now: datetime) -> int:
         for row in db.session.connection().execute(query):
             people[row[0]] = row
             if row.name is not None:
-                tasks[row[0]].append(describe_task(*row[-6:]))
+                name = (row.name_es if row.language == "es" else None) or row.name
+                tasks[row[0]].append(describe_task(name, *row[-5:]))
         for patient_id, row in people.items():
             body = plan_text(row.first_name, row.language, tasks[patient_id], bool(row.ask_trend))
             rows.append(

@@ -5,6 +5,8 @@ Texts carry the first name only: no diagnosis, no employer, no claim details.
 
 from typing import TYPE_CHECKING, Any
 
+import phonenumbers
+
 from messaging.segments import gsm_safe
 
 if TYPE_CHECKING:
@@ -75,9 +77,38 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "ask_skip_reason": {
         "en": "Thanks for telling me. What got in the way? Reply 1 pain, 2 work or shift, "
-        "3 no equipment, 4 forgot, 5 worried about re-injury.",
+        "3 no equipment, 4 forgot, 5 worried about re-injury, 6 family or caregiving.",
         "es": "Gracias por avisar. ¿Qué pasó? Responde 1 dolor, 2 trabajo o turno, 3 sin equipo, "
-        "4 se me olvidó, 5 miedo a lastimarme otra vez.",
+        "4 se me olvidó, 5 miedo a lastimarme otra vez, 6 familia o cuidar a alguien.",
+    },
+    "yesterday_noted": {
+        "en": "Got it, {name}: yesterday noted as {completion}. Thank you for telling me!",
+        "es": "Entendido, {name}: anoté ayer como {completion}. ¡Gracias por avisar!",
+    },
+    "completion_done": {"en": "done", "es": "hecho"},
+    "completion_partial": {"en": "partly done", "es": "hecho en parte"},
+    "completion_skipped": {"en": "skipped", "es": "no hecho"},
+    "trend_noted": {"en": "Noted: {value}.", "es": "Anotado: {value}."},
+    "ask_pain_short": {
+        "en": "And your pain right now, 0 to 10?",
+        "es": "¿Y tu dolor ahora, de 0 a 10?",
+    },
+    "ask_fatigue_short": {
+        "en": "And how tired, 0 to 10?",
+        "es": "¿Y tu cansancio, de 0 a 10?",
+    },
+    "explain_pain": {
+        "en": "I'm asking about your pain right now: reply one number, 0 (none) to 10 (worst).",
+        "es": "Te pregunto por tu dolor ahora: responde un número, 0 (nada) a 10 (el peor).",
+    },
+    "explain_fatigue": {
+        "en": "I'm asking how tired you are: reply one number, 0 (not at all) to 10 (exhausted).",
+        "es": "Te pregunto qué tan cansado estás: responde un número, 0 (nada) a 10 (agotado).",
+    },
+    "joined_red_flag": {
+        "en": "Thanks for letting me know, {name}. Your therapist will read it with your earlier "
+        "message.",
+        "es": "Gracias por avisar, {name}. Tu terapeuta lo leerá junto con tu mensaje anterior.",
     },
     "skip_noted": {
         "en": "Got it, thank you {name}. Tomorrow is a new day.",
@@ -89,7 +120,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "pain_score": {"en": "pain {value}", "es": "dolor {value}"},
     "fatigue_score": {"en": "fatigue {value}", "es": "cansancio {value}"},
-    "trend_score": {"en": "{value} than yesterday", "es": "{value} que ayer"},
     "farewell": {
         "en": "Hi {name}, your Companion programme with {clinic} has ended, so these texts stop "
         "here. Thank you for all your work! Questions: call {phone}.",
@@ -120,9 +150,33 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "OK {name}, I'll check in again in about an hour.",
         "es": "Está bien {name}, te escribo otra vez en una hora.",
     },
+    "snoozed_at": {
+        "en": "OK {name}, I'll remind you at {time}.",
+        "es": "Está bien {name}, te lo recuerdo a las {time}.",
+    },
+    "snoozed_morning": {
+        "en": "OK {name}, I'll remind you at {time}, when texts start for the day.",
+        "es": "Está bien {name}, te lo recuerdo a las {time}, cuando empiezan los mensajes del "
+        "día.",
+    },
+    "snoozed_before_night": {
+        "en": "OK {name}, I'll remind you at {time}, before texts stop for the night.",
+        "es": "Está bien {name}, te lo recuerdo a las {time}, antes de que paren los mensajes de "
+        "la noche.",
+    },
     "snooze_too_late": {
         "en": "OK {name}. It's getting late, so no more texts today. Reply when you can.",
         "es": "Está bien {name}. Ya es tarde, no te escribo más hoy. Responde cuando puedas.",
+    },
+    "howto": {"en": "{task}: {instructions}", "es": "{task}: {instructions}"},
+    "howto_missing": {
+        "en": "{name}, I have no instructions for {task} yet, so I've asked your therapist to "
+        "tell you.",
+        "es": "{name}, aún no tengo instrucciones para {task}, así que le pregunté a tu terapeuta.",
+    },
+    "howto_which": {
+        "en": '{name}, you have {count} tasks today. Ask by number, like "how do I do 1?"',
+        "es": '{name}, hoy tienes {count} tareas. Pregunta por número, como "¿cómo hago el 1?"',
     },
     "no_plan_today": {
         "en": "No exercises are planned for today, {name}. Rest well!",
@@ -176,7 +230,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 
 # Names are cut to these lengths in texts, so the worst case still fits two segments.
-MAX_VALUE_LENGTH = {"name": 24, "clinic": 40}
+MAX_VALUE_LENGTH = {"name": 24, "clinic": 40, "task": 84, "instructions": 200}
 
 
 def render(key: str, language: str, **values: Any) -> str:
@@ -194,8 +248,21 @@ def render_for(key: str, patient: "Patient", **values: Any) -> str:
     """The template for this patient: their language and first name, their clinic's name and
     number."""
     clinic = patient.clinic
-    contact = {"name": patient.first_name, "clinic": clinic.name, "phone": clinic.phone or ""}
+    contact = {"name": patient.first_name, "clinic": clinic.name, "phone": spoken(clinic.phone)}
     return render(key, patient.language, **(contact | values))
+
+
+def spoken(phone: str | None) -> str:
+    """A number as people write it: '(312) 555-0100' at home, '+44 20 7946 0958' abroad."""
+    if not phone:
+        return ""
+    try:
+        number = phonenumbers.parse(phone, "US")
+    except phonenumbers.NumberParseException:
+        return phone
+    if number.country_code == 1:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 # A plan text stays within two GSM-7 segments (306 characters).

@@ -292,8 +292,9 @@ class TwilioTransport:
 class ConsoleTransport:
     """Prints texts instead of sending them, for development and demos."""
 
-    def __init__(self, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, clock: Callable[[], datetime] = utcnow, *, echo: bool = True) -> None:
         self.clock = clock
+        self.echo = echo  # the chat console prints what was sent as the patient's phone would
         self._sent: list[tuple[str, SentRecord]] = []
         self._lock = threading.Lock()
 
@@ -304,7 +305,8 @@ class ConsoleTransport:
         now = self.clock()
         validity_seconds(valid_until, now)
         sid = f"SMconsole{uuid.uuid4().hex}"
-        click.echo(f"[sms to {mask_phone(to)}] {body}")
+        if self.echo:
+            click.echo(f"[sms to {mask_phone(to)}] {body}")
         with self._lock:
             self._sent.append((to, SentRecord(sid, body, "sent", now)))
         return SendResult(sid, "sent", segment_count(body), None, None)

@@ -4,7 +4,10 @@ from flask import Flask
 
 
 def register_cli(app: Flask) -> None:
-    """Add the `scheduler` commands; the scheduler itself starts only from its own command."""
+    """Add the `scheduler` commands and the chat's clock commands (/next, /at, /tick); the
+    scheduler itself starts only from its own command."""
+    from scheduler import play
     from scheduler.cli import register
 
     register(app)
+    play.register(app)

@@ -16,9 +16,13 @@ WORST = {
     "tasks": "x",
     "pain": 10,
     "fatigue": 10,
-    "value": "worse",
+    "value": "worse than yesterday",
     "scores": "pain 10, fatigue 10, worse than yesterday",
     "initials": "M.X.",
+    "completion": "hecho en parte",
+    "time": "12:45 pm",
+    "task": "12) " + "Levantamiento del piso a la cintura con caja de herramientas y pala " * 2,
+    "instructions": "Dobla cadera y rodillas, la carga pegada al cuerpo, sin torcerte. " * 5,
 }
 CASES = [(key, lang) for key, variants in TEMPLATES.items() for lang in variants]
 

@@ -78,7 +78,11 @@ class TimeZoneField(fields.String):
 class TaskSchema(Schema):
     id = fields.Integer(dump_only=True)
     name = Text(required=True, validate=validate.Length(1, 80))
+    # What a Spanish-speaking patient reads; when missing, the template library's Spanish
+    # name for a task it knows, else the English name.
+    name_es = Text(load_default=None, allow_none=True, validate=validate.Length(max=80))
     instructions = Text(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    instructions_es = Text(load_default=None, allow_none=True, validate=validate.Length(max=500))
     sets = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 20))
     reps = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 200))
     load_lb = fields.Float(load_default=None, allow_none=True, validate=validate.Range(0, 500))

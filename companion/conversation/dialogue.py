@@ -11,15 +11,26 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from companion.conversation.courtesy import is_courtesy
+from companion.conversation.howto import answer_howto, asks_how, task_asked_about
 from companion.conversation.interpret import Reading, interpret
 from companion.conversation.replies import (
     answer_plan,
     answer_question,
-    answer_snooze,
+    answer_trend,
     confirmation,
+    is_lost,
+    joined_red_flag,
+    lost_answer,
     route_unclear,
     safety_answer,
 )
+from companion.conversation.skips import (
+    reason_in,
+    record_yesterday,
+    skip_reason,
+    yesterdays_completion,
+)
+from companion.conversation.snooze import answer_snooze
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
 from companion.monitoring.evaluate import evaluate_checkin
@@ -28,7 +39,6 @@ from companion.texts import render, render_for
 from messaging.models import Message
 
 COMPLETIONS = {c.value: c for c in Completion}
-SKIP_REASONS = {1: "pain", 2: "work", 3: "no_equipment", 4: "forgot", 5: "worried_reinjury"}
 MAX_RETRIES = 2
 
 
@@ -49,7 +59,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     name, language = patient.first_name, patient.language
     if state.expecting == "skip_reason" and (reason := skip_reason(message.body)):
         if (checkin := state.checkin) is not None:
-            checkin.skip_reason = SKIP_REASONS[reason]
+            checkin.skip_reason = reason
         state.expecting = None
         return [render("skip_noted", language, name=name)]
     expecting = state.expecting if state.expecting in ("pain", "fatigue") else None
@@ -59,17 +69,25 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         state.expecting = None
         return [safety_answer(reading.red_flags, name, language)]
+    if (late := yesterday_reply(patient, state, message, today, now)) is not None:
+        return late
+    if (howto := howto_reply(patient, message.body, now)) is not None:
+        return [howto]
+    if is_lost(message.body):
+        return [lost_answer(patient, state)]
     if reading.intent == "plan":
         return [answer_plan(patient, today)]
     if reading.intent == "snooze":
-        return [answer_snooze(patient, now)]
+        return [answer_snooze(patient, message.body, now)]
     if reading.intent == "question":
         return [answer_question(patient, message.body, now)]
     checkin = record(patient, state, reading, message, today, now)
     if checkin is None:
         if reading.intent == "help":  # lost, not unreadable: show how to answer
-            return [render_for("how_to_reply", patient)]
+            return [lost_answer(patient, state)]
         unclear = not is_courtesy(message.body)
+        if unclear and joined_red_flag(patient, message.body, now):
+            return [render("joined_red_flag", language, name=name)]
         if unclear:
             route_unclear(patient, message.body, now)
         if expecting:
@@ -78,6 +96,10 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     if any(alert.severity == Severity.URGENT for alert in evaluate_checkin(patient, now, checkin)):
         state.expecting = None
         return [render("safety_stop", language, name=name)]
+    if reading.trend and not COMPLETIONS.get(reading.intent) and not scored(reading):
+        return [answer_trend(state, reading.trend, name, language)]
+    if checkin.completion == Completion.SKIPPED and not checkin.skip_reason:
+        checkin.skip_reason = reason_in(message.body)  # "skipped, my kids were sick"
     return next_question(state, checkin, reading, name, language)
 
 
@@ -111,6 +133,10 @@ def record(
     return checkin
 
 
+def scored(reading: Reading) -> bool:
+    return reading.pain is not None or reading.fatigue is not None
+
+
 def next_question(
     state: Conversation, checkin: CheckIn, reading: Reading, name: str, language: str
 ) -> list[str]:
@@ -134,6 +160,32 @@ def next_question(
     return [confirmation(checkin, name, language)]
 
 
+def yesterday_reply(
+    patient: Patient, state: Conversation, message: Message, today: date, now: datetime
+) -> list[str] | None:
+    """A report of yesterday's session ("skipped yesterday bc of my kids") goes on yesterday;
+    a skip without a reason asks it, and the answer joins yesterday's check-in."""
+    completion = yesterdays_completion(message.body, patient.language)
+    if completion is None:
+        return None
+    checkin = record_yesterday(patient, completion, message.body, message.id, today, now)
+    language, name = patient.language, patient.first_name
+    if completion == Completion.SKIPPED and not checkin.skip_reason:
+        state.checkin, state.expecting = checkin, "skip_reason"
+        return [render("ask_skip_reason", language)]
+    said = render(f"completion_{completion.value}", language)
+    return [render("yesterday_noted", language, name=name, completion=said)]
+
+
+def howto_reply(patient: Patient, text: str, now: datetime) -> str | None:
+    """A task's instructions when the text asks how to do one ("¿cómo hago el 2?")."""
+    if not asks_how(text):
+        return None
+    tasks = patient.program.tasks if patient.program is not None else []
+    number = task_asked_about(text, tasks)
+    return None if number is None else answer_howto(patient, number, text, now)
+
+
 def ask_again(state: Conversation, name: str, language: str) -> list[str]:
     """Re-ask an unreadable or out-of-range answer, twice at most, then let it go."""
     if state.retries >= MAX_RETRIES:
@@ -141,12 +193,6 @@ def ask_again(state: Conversation, name: str, language: str) -> list[str]:
         return [render("give_up", language, name=name)]
     state.retries += 1
     return [render(f"ask_{state.expecting}_again", language)]
-
-
-def skip_reason(text: str) -> int | None:
-    """The number of a skip reason (1-5) when the text is just that number."""
-    stripped = text.strip().rstrip(".!)")
-    return int(stripped) if stripped in {"1", "2", "3", "4", "5"} else None
 
 
 def answer_after_discharge(patient: Patient, message: Message, now: datetime) -> list[str]:

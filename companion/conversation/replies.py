@@ -1,13 +1,16 @@
-"""The answers that are more than a template: safety, plan, snooze, questions, confirmations."""
+"""The answers that are more than a template: safety, plan, questions, confirmations, a lone
+"?", and a word after a red flag."""
 
+import re
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
 
 from companion.alerts import open_alert, raise_alert
-from companion.models import CheckIn, Patient, Severity
-from companion.texts import plan_text, render
-from messaging.outbox import enqueue
-from messaging.quiet_hours import in_quiet_hours
+from companion.conversation.lexicon import fold
+from companion.extensions import db
+from companion.models import Alert, AlertStatus, CheckIn, Conversation, Patient, Severity
+from companion.texts import plan_text, render, render_for
 
 # The first category present decides the answer: the most dangerous comes first.
 SAFETY = [
@@ -15,11 +18,18 @@ SAFETY = [
     ("cardiac_resp", "safety_emergency"),
     ("cauda_equina", "safety_emergency_department"),
 ]
-SNOOZE = timedelta(hours=1)
 UNCLEAR_KEPT = 5  # the latest unclear texts an open alert quotes
+# A text that says nothing to act on this long after a red flag is read with that red flag.
+RED_FLAG_FOLLOW_UP = timedelta(days=2)
+# "?", "??", "¿?", "huh?", "what?", "¿qué?": lost, not a question for the therapist.
+LOST = re.compile(r"\s*(?:[¿?]+|(?:huh|what|wut|que|eh|como|mande)\s*[¿?!.]*)\s*")
 TRENDS = {
-    "en": {"better": "better", "same": "same", "worse": "worse"},
-    "es": {"better": "mejor", "same": "igual", "worse": "peor"},
+    "en": {
+        "better": "better than yesterday",
+        "same": "same as yesterday",
+        "worse": "worse than yesterday",
+    },
+    "es": {"better": "mejor que ayer", "same": "igual que ayer", "worse": "peor que ayer"},
 }
 
 
@@ -33,30 +43,8 @@ def answer_plan(patient: Patient, today: date) -> str:
     program = patient.program
     if program is None or not program.is_program_day(today):
         return render("no_plan_today", patient.language, name=patient.first_name)
-    tasks = [task.describe() for task in program.tasks]
+    tasks = [task.describe(patient.language) for task in program.tasks]
     return plan_text(patient.first_name, patient.language, tasks, ask_trend=False)
-
-
-def answer_snooze(patient: Patient, now: datetime) -> str:
-    """Remind again in an hour, unless that falls in quiet hours."""
-    clinic = patient.clinic
-    due = now + SNOOZE
-    if in_quiet_hours(due, patient.timezone, clinic.quiet_start, clinic.quiet_end):
-        return render("snooze_too_late", patient.language, name=patient.first_name)
-    enqueue(
-        phone=patient.phone,
-        body=render("reminder", patient.language, name=patient.first_name),
-        dedupe_key=f"snooze:{patient.id}:{today(patient, now).isoformat()}",
-        now=now,
-        due_at=due,
-        patient_id=patient.id,
-        purpose="remind",
-    )
-    return render("snoozed", patient.language, name=patient.first_name)
-
-
-def today(patient: Patient, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(patient.timezone)).date()
 
 
 def answer_question(patient: Patient, text: str, now: datetime) -> str:
@@ -74,6 +62,49 @@ def route_unclear(patient: Patient, text: str, now: datetime) -> None:
         alert.evidence = {"texts": [*alert.evidence.get("texts", []), text][-UNCLEAR_KEPT:]}
 
 
+def is_lost(text: str) -> bool:
+    return LOST.fullmatch(fold(text).text) is not None
+
+
+def lost_answer(patient: Patient, state: Conversation) -> str:
+    """What the patient was asked, explained; else how to reply at all."""
+    if state.expecting in ("pain", "fatigue"):
+        return render(f"explain_{state.expecting}", patient.language)
+    if state.expecting == "skip_reason":
+        return render("ask_skip_reason", patient.language)
+    return render_for("how_to_reply", patient)
+
+
+def joined_red_flag(patient: Patient, text: str, now: datetime) -> bool:
+    """Add the text to a recent red flag's alert ("estoy bien, solo me asusté"): the therapist
+    reads it with the sign it follows, rather than as a new unclear reply."""
+    alert = db.session.scalar(
+        select(Alert)
+        .where(
+            Alert.patient_id == patient.id,
+            Alert.kind.startswith("red_flag:"),
+            Alert.status != AlertStatus.RESOLVED,
+            Alert.created_at >= now - RED_FLAG_FOLLOW_UP,
+        )
+        .order_by(Alert.created_at.desc(), Alert.id.desc())
+        .limit(1)
+    )
+    if alert is None:
+        return False
+    follow_ups = [*alert.evidence.get("follow_ups", []), text][-UNCLEAR_KEPT:]
+    alert.evidence = {**alert.evidence, "follow_ups": follow_ups}
+    return True
+
+
+def answer_trend(state: Conversation, trend: str, name: str, language: str) -> str:
+    """A text that only answers the 24-hour question: that answer confirmed, no scores it did
+    not carry, and the question still open asked again."""
+    noted = render("trend_noted", language, value=TRENDS[language][trend])
+    if state.expecting in ("pain", "fatigue"):
+        return f"{noted} {render(f'ask_{state.expecting}_short', language)}"
+    return render("confirm", language, scores=TRENDS[language][trend], name=name)
+
+
 def confirmation(checkin: CheckIn, name: str, language: str) -> str:
     """'Got it: pain 3, fatigue 4. Thank you, Ana!'"""
     parts = []
@@ -82,7 +113,7 @@ def confirmation(checkin: CheckIn, name: str, language: str) -> str:
     if checkin.fatigue is not None:
         parts.append(render("fatigue_score", language, value=checkin.fatigue))
     if checkin.trend is not None:
-        parts.append(render("trend_score", language, value=TRENDS[language][checkin.trend]))
+        parts.append(TRENDS[language][checkin.trend])
     if not parts:
         return render("skip_noted", language, name=name)
     return render("confirm", language, scores=", ".join(parts), name=name)

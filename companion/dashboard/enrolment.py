@@ -11,9 +11,11 @@ from companion.dashboard.forms import EnrolForm
 from companion.models import ConsentMethod, JobDemandProfile, Patient, Therapist
 from companion.patients import enroll_patient
 from companion.programs.profiles import clinic_profiles
+from companion.programs.spanish import translated
 from companion.programs.templates import ProgrammeTemplate, template_or_general
 
 TASK_FIELDS = ("name", "sets", "reps", "load_lb", "duration_min", "distance_ft")
+ROW_FIELDS = (*TASK_FIELDS, "name_es")
 
 
 def _number(raw: str | None) -> int:
@@ -25,6 +27,7 @@ def _rows(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list
     return [
         {
             **{f: getattr(task, f) for f in TASK_FIELDS},
+            "name_es": translated({"name": task.name})["name_es"],
             "job_demand_id": demands.get((task.trains or "").lower(), 0),
         }
         for task in template.tasks
@@ -83,7 +86,7 @@ def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Pat
     demand_ids = {d.id for d in profile.demands} if profile else set()
     tasks = [
         {
-            **{f: row.form[f].data for f in TASK_FIELDS},
+            **{f: row.form[f].data for f in ROW_FIELDS},
             "instructions": None,
             "load_lb": None if row.form.load_lb.data is None else Decimal(row.form.load_lb.data),
             "job_demand_id": row.form.job_demand_id.data

@@ -132,6 +132,8 @@ class TaskForm(Guarded, Form):
     """One programme task row; a row without a name is left out."""
 
     name = StringField("Task", validators=[Optional(), Length(max=80)])
+    # Asked when the patient reads Spanish; empty: the English name.
+    name_es = StringField("Task in Spanish", validators=[Optional(), Length(max=80)])
     sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
     reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
     load_lb = IntegerField("Load (lb)", validators=[Optional(), NumberRange(0, 500)])
@@ -240,6 +242,11 @@ class DoseForm(Guarded, FlaskForm):
     duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
     distance_ft = IntegerField("Feet", validators=[Optional(), NumberRange(1, 10_000)])
     instructions = TextAreaField("Instructions", validators=[Optional(), Length(max=300)])
+    # Shown for a Spanish-speaking patient; absent from the post, they stay as they were.
+    name_es = StringField("Name in Spanish", validators=[Optional(), Length(max=80)])
+    instructions_es = TextAreaField(
+        "Instructions in Spanish", validators=[Optional(), Length(max=300)]
+    )
 
 
 class CustomTaskForm(DoseForm):

@@ -47,10 +47,14 @@ def describe_kind(kind: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# The patient's own words and the flagged ones: shown as quotes, not as numbers.
+WORDS_KEYS = {"text", "texts", "follow_ups", "words", "category"}
+
+
 def evidence_numbers(evidence: dict[str, object]) -> list[tuple[str, object]]:
     """The evidence besides the patient's own words, as (label, value) pairs."""
     return [
         (key.replace("_", " "), value)
         for key, value in sorted(evidence.items())
-        if key not in {"text", "texts", "words", "category"} and value not in (None, "", [], {})
+        if key not in WORDS_KEYS and value not in (None, "", [], {})
     ]

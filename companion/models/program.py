@@ -80,7 +80,10 @@ class Task(Base):
     job_demand_id: Mapped[int | None] = mapped_column(ForeignKey("job_demands.id"))
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(String(80))
+    # What a Spanish-speaking patient reads; None: the English name (or instructions).
+    name_es: Mapped[str | None] = mapped_column(String(80))
     instructions: Mapped[str | None] = mapped_column(Text)
+    instructions_es: Mapped[str | None] = mapped_column(Text)
     sets: Mapped[int | None]
     reps: Mapped[int | None]
     load_lb: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
@@ -94,9 +97,21 @@ class Task(Base):
     program: Mapped[Program] = relationship(back_populates="tasks")
     job_demand: Mapped["JobDemand | None"] = relationship()
 
-    def describe(self) -> str:
+    def name_in(self, language: str) -> str:
+        """The name the patient reads: in Spanish when there is one, else in English."""
+        return (self.name_es if language == "es" else None) or self.name
+
+    def instructions_in(self, language: str) -> str | None:
+        return (self.instructions_es if language == "es" else None) or self.instructions
+
+    def describe(self, language: str = "en") -> str:
         return describe_task(
-            self.name, self.sets, self.reps, self.load_lb, self.duration_min, self.distance_ft
+            self.name_in(language),
+            self.sets,
+            self.reps,
+            self.load_lb,
+            self.duration_min,
+            self.distance_ft,
         )
 
 

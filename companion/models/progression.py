@@ -93,9 +93,18 @@ class Proposal(Base):
     def proposed_dose(self) -> str:
         return self._describe(self.proposed_reps, self.proposed_load_lb, self.proposed_duration_min)
 
-    def _describe(self, reps: int | None, load: Decimal | None, minutes: int | None) -> str:
+    def proposed_dose_in(self, language: str) -> str:
+        """The new dose as the patient reads it, task name in their language."""
+        return self._describe(
+            self.proposed_reps, self.proposed_load_lb, self.proposed_duration_min, language
+        )
+
+    def _describe(
+        self, reps: int | None, load: Decimal | None, minutes: int | None, language: str = "en"
+    ) -> str:
         task = self.task
-        return describe_task(task.name, task.sets, reps, load, minutes, task.distance_ft)
+        name = task.name_in(language)
+        return describe_task(name, task.sets, reps, load, minutes, task.distance_ft)
 
     def approve(self, therapist_id: int, now: datetime) -> None:
         self._decide(ProposalStatus.APPROVED, therapist_id, now)

@@ -26,6 +26,7 @@ from companion.models import (
 )
 from companion.programs.dose import Dose
 from companion.programs.proposals import tell_patient
+from companion.programs.spanish import INSTRUCTIONS_ES
 from companion.programs.templates import TEMPLATES, TaskSpec, tasks_for
 
 THERAPIST_EDIT = "therapist_edit"
@@ -50,6 +51,9 @@ class TaskEdit:
     instructions: str | None
     name: str | None = None
     distance_ft: int | None = None
+    # None: unchanged (the form did not ask); "": as in English.
+    name_es: str | None = None
+    instructions_es: str | None = None
 
 
 def current_task(patient: Patient, task_id: int) -> Task | None:
@@ -103,6 +107,17 @@ def _direction(before: Measures, after: Measures) -> ProposalKind:
     return ProposalKind.HOLD
 
 
+def edit_spanish(task: Task, edit: TaskEdit, instructions_before: str | None) -> None:
+    """The Spanish name and instructions as edited; new English instructions that nobody put
+    in Spanish take the glossary's Spanish, else none (the English is sent)."""
+    if edit.name_es is not None:
+        task.name_es = edit.name_es.strip() or None
+    if edit.instructions_es is not None:
+        task.instructions_es = edit.instructions_es.strip() or None
+    elif task.instructions != instructions_before:
+        task.instructions_es = INSTRUCTIONS_ES.get(task.instructions or "")
+
+
 def edit_task(
     therapist: Therapist, patient: Patient, task: Task, edit: TaskEdit, now: datetime
 ) -> Task:
@@ -119,8 +134,10 @@ def edit_task(
         tuple(getattr(after, f) for f in order) + (edit.sets,),
     )
     was = task.describe()
+    instructions_before = task.instructions
     task.instructions = (edit.instructions or "").strip() or None
     task.name, task.distance_ft = name, edit.distance_ft
+    edit_spanish(task, edit, instructions_before)
     if kind != ProposalKind.HOLD:
         _supersede_pending([task], now)
         task.sets = edit.sets

@@ -107,7 +107,8 @@ def tell_patient(proposal: Proposal, now: datetime) -> None:
     if patient.status != PatientStatus.ACTIVE:
         return  # no texts while paused or stopped; the next plan shows the new dose
     template = "dose_up" if proposal.kind == ProposalKind.ADVANCE else "dose_down"
-    body = render(template, patient.language, name=patient.first_name, tasks=proposal.proposed_dose)
+    dose = proposal.proposed_dose_in(patient.language)
+    body = render(template, patient.language, name=patient.first_name, tasks=dose)
     queued = enqueue(
         phone=patient.phone,
         body=body,

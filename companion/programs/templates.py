@@ -12,6 +12,7 @@ from companion.models import (
     StrengthLevel,
     Task,
 )
+from companion.programs.spanish import translated
 
 OCCASIONAL, FREQUENT, CONSTANT = (
     DemandFrequency.OCCASIONAL,
@@ -213,9 +214,8 @@ def tasks_for(specs: Iterable[TaskSpec], profile: JobDemandProfile | None) -> li
     demands = {d.name: d for d in profile.demands} if profile else {}
     return [
         Task(
+            **translated({"name": spec.name, "instructions": spec.instructions}),
             position=i,
-            name=spec.name,
-            instructions=spec.instructions,
             sets=spec.sets,
             reps=spec.reps,
             load_lb=None if spec.load_lb is None else Decimal(str(spec.load_lb)),

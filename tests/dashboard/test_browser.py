@@ -196,7 +196,7 @@ def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
     expect(readiness).to_contain_text("home dose 22.5 lb")
     expect(readiness.locator(".readiness-summary")).to_contain_text("projected")
     expect(page.locator("ol.thread")).to_contain_text(  # Ana's texts are in Spanish
-        "Tu terapeuta te subio un paso: Floor-to-waist lift 3x10 @ 22.5 lb."
+        "Tu terapeuta te subio un paso: Levantamiento del piso a la cintura 3x10 @ 22.5 lb."
     )
     page.locator("#programme").scroll_into_view_if_needed()
     page.screenshot(path=SCREENSHOTS / "patient-programme-edited.png", full_page=True)
