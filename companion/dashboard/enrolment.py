@@ -5,6 +5,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 
 from companion.dashboard.forms import EnrolForm
@@ -75,7 +76,9 @@ def _replace_rows(form: EnrolForm, rows: list[dict[str, Any]]) -> None:
     while len(form.tasks) < min(len(rows), form.tasks.max_entries or len(rows)):
         form.tasks.append_entry()
     for n, row in enumerate(form.tasks):
-        row.form.process(None, data=rows[n] if n < len(rows) else {})
+        # Empty form data, not None: WTForms keeps a field's posted raw value when given none,
+        # and a number field shows that raw value over its new data.
+        row.form.process(MultiDict(), data=rows[n] if n < len(rows) else {})
 
 
 def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Patient:
