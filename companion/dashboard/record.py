@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from companion import audit
-from companion.dashboard.inbox import ORDER as SEVERITY_FIRST
+from companion.attention import SEVERITY_FIRST
 from companion.dashboard.triage import (
     DayReport,
     DemandProgress,
