@@ -79,8 +79,9 @@ DISCLAIMER = (
     "self-reported by text message. This report carries the minimum necessary information "
     "for return-to-work planning and no diagnosis."
 )
-# A heading needs this much room below it (mm) for its first lines, else it starts a page.
-KEEP_WITH_NEXT = 45
+# A heading needs this much room below it (mm) for its first lines, else it starts a page:
+# two lines of text, or a table's header and first row.
+KEEP_WITH_TEXT, KEEP_WITH_TABLE = 24, 45
 FOOTER = 16  # mm at the foot of each page for the disclaimer and the page number
 
 
@@ -97,8 +98,8 @@ class _Report(FPDF):
         self.multi_cell(0, 3.2, _text(self.disclaimer), new_x="LMARGIN", new_y="NEXT")
         self.cell(0, 3.2, f"Page {self.page_no()} of {{nb}}", align="R")
 
-    def heading(self, text: str) -> None:
-        if self.will_page_break(KEEP_WITH_NEXT):  # never a heading alone at a page's foot
+    def heading(self, text: str, keep: float = KEEP_WITH_TEXT) -> None:
+        if self.will_page_break(keep):  # never a heading alone at a page's foot
             self.add_page()
         self.ln(3)
         self.set_font("Helvetica", "B", 12)
@@ -135,7 +136,7 @@ def _participation(pdf: _Report, period: Adherence) -> None:
 
 
 def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:
-    pdf.heading("Pain and fatigue, self-reported (0-10)")
+    pdf.heading("Pain and fatigue, self-reported (0-10)", keep=KEEP_WITH_TABLE)
     pain, fatigue = _daily(checkins, "pain"), _daily(checkins, "fatigue")
     if not pain and not fatigue:
         pdf.line_of("No scores were reported in this period.")
@@ -168,7 +169,7 @@ def _demand_row(demand: DemandReadiness) -> tuple[str, ...]:
 
 
 def _demands(pdf: _Report, summary: Readiness) -> None:
-    pdf.heading("Progress toward the job's physical demands")
+    pdf.heading("Progress toward the job's physical demands", keep=KEEP_WITH_TABLE)
     if not summary.demands:
         pdf.line_of(summary.note)
         return
