@@ -18,7 +18,14 @@ from companion.models import (
     Proposal,
     Severity,
 )
-from tests.dashboard.browser import NOW, SCREENSHOTS, URGENT_WORDS, needs_chromium
+from tests.dashboard.browser import (
+    NOW,
+    SCREENSHOTS,
+    URGENT_WORDS,
+    axe_violations,
+    describe,
+    needs_chromium,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -111,6 +118,7 @@ def test_approving_a_proposal_during_an_urgent_alert_asks_first(
     confirm = page.get_by_role("heading", name="Approve while an urgent alert is open?")
     expect(confirm).to_be_visible()
     expect(page.locator("#confirm")).to_contain_text(URGENT_WORDS)
+    assert not (violations := axe_violations(page)), describe(violations)
     page.screenshot(path=SCREENSHOTS / "proposal-confirm.png", full_page=True)
     db.session.expire_all()
     assert linh.program.tasks[0].describe() == before  # nothing changed before the confirmation
