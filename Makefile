@@ -34,12 +34,17 @@ run: $(VENV)/.runtime
 bench: $(VENV)/.dev
 	BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-$$TEST_DATABASE_URL} $(BIN)/python -m bench.run
 
+# axe-core, which the browser tests inject into pages; package-lock.json pins it.
+node_modules/.installed: package.json package-lock.json
+	npm ci
+	touch $@
+
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: lint
+test: lint node_modules/.installed
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

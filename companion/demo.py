@@ -26,6 +26,7 @@ from companion.models import (
     Therapist,
 )
 from companion.models.program import days_to_mask
+from companion.monitoring.evaluate import evaluate_settled_days
 from companion.programs.dose import Dose, eased_dose
 from companion.programs.templates import (
     TEMPLATES,
@@ -151,6 +152,7 @@ def load_demo(now: datetime) -> Therapist:
     templates = [TEMPLATES[industry] for industry in DEMO_INDUSTRIES]
     profiles = [_profile(clinic, template) for template in templates]
     rng = random.Random(7)
+    added: list[int] = []
     for first, initial, phone, zone, language, index in NAMED_PATIENTS:
         if db.session.scalar(select(Patient.id).where(Patient.phone == phone)):
             continue
@@ -193,7 +195,11 @@ def load_demo(now: datetime) -> Therapist:
         db.session.flush()
         _history(patient, program, today, rng)
         _progressed(patient, therapist, now)
+        added.append(patient.id)
     db.session.commit()
+    # The history's days are over: raise what day closing would have (silent streaks, low
+    # adherence), so the alert inbox and the caseload agree from the first page.
+    evaluate_settled_days(now, added)
     return therapist
 
 

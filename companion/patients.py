@@ -168,18 +168,22 @@ def set_case_manager(
     organisation: str | None,
     email: str | None,
     now: datetime,
+    claim_number: str | None = None,
 ) -> None:
-    """Set (or, all blank, clear) who receives the patient's weekly report; audited."""
+    """Set (or, all blank, clear) who receives the patient's weekly report, and the claim or
+    referral number the report is filed under; audited."""
     before = (
         patient.case_manager_name,
         patient.case_manager_organisation,
         patient.case_manager_email,
+        patient.claim_number,
     )
     patient.case_manager_name = name or None
     patient.case_manager_organisation = organisation or None
     patient.case_manager_email = (email or "").lower() or None
-    after = (name or None, organisation or None, patient.case_manager_email)
-    fields = ("name", "organisation", "email")
+    patient.claim_number = claim_number or None
+    after = (name or None, organisation or None, patient.case_manager_email, patient.claim_number)
+    fields = ("name", "organisation", "email", "claim_number")
     changed = [f for f, old, new in zip(fields, before, after, strict=True) if old != new]
     audit.record(therapist, "patient.case_manager", now, patient.id, changed=changed)
     db.session.commit()

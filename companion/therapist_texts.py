@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from companion import audit
 from companion.alerts import alert_for, record_decision
@@ -29,6 +29,7 @@ from messaging.segments import gsm_safe, segment_count
 THERAPIST_MESSAGE = "therapist_message"
 MAX_SEGMENTS = 3
 ANSWERABLE = ("question", "unclear_reply")  # the alerts a text to the patient can settle
+QUESTIONS_FIRST = case({"question": 0}, value=Alert.kind, else_=1)
 
 
 class Refused(Exception):
@@ -86,7 +87,11 @@ def local_clock(at: datetime, patient: Patient) -> str:
 
 
 def open_questions(patient_id: int) -> list[Alert]:
-    """The patient's unresolved questions and unclear texts, newest first."""
+    """The patient's unresolved questions, then their unclear texts, each newest first.
+
+    A text from the therapist most likely answers the question the patient asked, not the
+    last reply the reader could not make out.
+    """
     return list(
         db.session.scalars(
             select(Alert)
@@ -95,7 +100,7 @@ def open_questions(patient_id: int) -> list[Alert]:
                 Alert.kind.in_(ANSWERABLE),
                 Alert.status != AlertStatus.RESOLVED,
             )
-            .order_by(Alert.created_at.desc(), Alert.id.desc())
+            .order_by(QUESTIONS_FIRST, Alert.created_at.desc(), Alert.id.desc())
         )
     )
 

@@ -30,6 +30,7 @@ from companion.therapist_texts import (
     Queued,
     Refused,
     local_clock,
+    open_questions,
     text_patient,
 )
 from messaging.dispatch import dispatch_due
@@ -332,3 +333,16 @@ def test_the_patient_answers_the_therapist_through_the_normal_conversation(
     assert inbound.status == MessageStatus.HANDLED and inbound.patient_id == ana.id
     unresolved = select(func.count()).select_from(Alert).where(Alert.status != AlertStatus.RESOLVED)
     assert db.session.scalar(unresolved) == 0  # "ok thanks" is no new question
+
+
+def test_open_questions_offer_the_patients_question_before_a_later_unclear_reply(
+    ana: Patient,
+) -> None:
+    ask(ana, "is ice ok?").status = AlertStatus.RESOLVED
+    db.session.commit()
+    question = ask(ana, "can I go up to 30 lb?")
+    unclear = ask(ana, "idk maybe", kind="unclear_reply")
+    unclear.created_at = NOW - timedelta(minutes=5)  # the newer of the two
+    db.session.commit()
+
+    assert [a.id for a in open_questions(ana.id)] == [question.id, unclear.id]

@@ -216,9 +216,10 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
     (
         "/progressions/{proposal_id}/approve",
         "post",
-        "Approve a proposal: apply the dose and text the patient",
+        "Approve a proposal: apply the dose and text the patient (409 while an urgent alert"
+        " is unresolved, unless despite_urgent=true)",
         [_PROPOSAL_ID],
-        None,
+        schemas.ApproveQuerySchema,
         None,
         200,
         schemas.ProposalSchema,

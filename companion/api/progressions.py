@@ -2,17 +2,19 @@
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from flask import abort
+from flask import abort, request
 
 from companion.api import bp
 from companion.api.auth import current_therapist
 from companion.api.patients import readable_patient
-from companion.api.schemas import proposal_list_schema, proposal_schema
+from companion.api.schemas import approve_query_schema, proposal_list_schema, proposal_schema
 from companion.models import Proposal, Therapist
 from companion.programs.proposals import (
     ProposalClosed,
+    UrgentAlertOpen,
     approve_proposal,
     proposals_of,
     reject_proposal,
@@ -32,7 +34,12 @@ def get_progressions(patient_id: int) -> Any:
 @bp.post("/progressions/<id:proposal_id>/approve")
 def post_approve(proposal_id: int) -> Any:
     """Approve a proposal: the task takes the new dose and the patient is texted."""
-    return proposal_schema.dump(_decided(approve_proposal, proposal_id))
+    despite_urgent = approve_query_schema.load(request.args)["despite_urgent"]
+    try:
+        proposal = _decided(partial(approve_proposal, despite_urgent=despite_urgent), proposal_id)
+    except UrgentAlertOpen:
+        abort(409, "The patient has an urgent alert open: approve with despite_urgent=true.")
+    return proposal_schema.dump(proposal)
 
 
 @bp.post("/progressions/<id:proposal_id>/reject")

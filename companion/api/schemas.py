@@ -269,6 +269,11 @@ class AlertQuerySchema(Schema):
     status = fields.String(load_default=None, validate=validate.OneOf(enum_values(AlertStatus)))
 
 
+class ApproveQuerySchema(Schema):
+    # True approves even while the patient has an unresolved urgent alert (else 409).
+    despite_urgent = fields.Boolean(load_default=False)
+
+
 class ProposalSchema(Schema):
     id = fields.Integer()
     patient_id = fields.Integer()
@@ -313,4 +318,5 @@ alert_schema = AlertSchema()
 alert_list_schema = items_schema(AlertSchema)()
 alert_query_schema = AlertQuerySchema()
 proposal_schema = ProposalSchema()
+approve_query_schema = ApproveQuerySchema()
 proposal_list_schema = items_schema(ProposalSchema)()

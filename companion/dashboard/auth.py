@@ -39,7 +39,7 @@ PRESCRIBING_ENDPOINTS = {
     "dashboard.save_thresholds",
 }
 # A report leaves the clinic for the employer or insurer under a therapist's sign-off.
-SIGN_OFF_ENDPOINTS = {"dashboard.release_weekly_report"}
+SIGN_OFF_ENDPOINTS = {"dashboard.release_weekly_report", "dashboard.release_weekly_reports"}
 # Speaking to the patient for the clinic: the care team that treats them (Therapist.texts_patients).
 TEXTING_ENDPOINTS = {"dashboard.post_text"}
 FAILED = "Email or password is incorrect."

@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 
 from companion.dashboard import bp, charts
 from companion.dashboard.inbox import describe_kind, evidence_numbers
+from companion.models import Alert
+from companion.programs.rule import rule_reason
 
 
 @bp.app_template_filter("pct")
@@ -39,7 +41,21 @@ def label(value: str) -> str:
     return str(value).replace("_", " ")
 
 
+@bp.app_template_filter("iso_day")
+def iso_day(value: str) -> str:
+    """'2026-11-23' (as JSON evidence stores it) as 'Mon Nov 23'."""
+    at = date.fromisoformat(value)
+    return f"{at.strftime('%a %b')} {at.day}"
+
+
+@bp.app_template_filter("asked")
+def asked(alert: Alert) -> str:
+    """The patient's words an answerable alert quotes (a question, an unclear reply)."""
+    return str(alert.evidence.get("text") or (alert.evidence.get("texts") or [""])[-1])
+
+
 bp.add_app_template_filter(describe_kind, "kind")
+bp.add_app_template_filter(rule_reason, "rule_reason")
 bp.add_app_template_global(evidence_numbers, "evidence_numbers")
 bp.add_app_template_global(charts.sparkline, "sparkline")
 bp.add_app_template_global(charts.trend_chart, "trend_chart")

@@ -1,43 +1,37 @@
 """The alert inbox's use cases: listing with evidence, acknowledging and resolving."""
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 
 from companion import audit
+from companion.attention import SEVERITY_FIRST, Attention, needing_attention
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
 
-ORDER = case(
-    {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}, value=Alert.severity, else_=3
-)
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    alert: Alert
-    patient: Patient
+InboxItem = Attention
 
 
 def alert_inbox(
     therapist: Therapist, severity: Severity | None, show_resolved: bool, now: datetime
 ) -> list[InboxItem]:
-    """The clinic's alerts, most severe and newest first; the read is audited."""
+    """The clinic's alerts, most severe and newest first; the read is audited.
+
+    Unresolved ones are exactly what the caseload counts as needing attention.
+    """
     audit.record(therapist, "alert.list", now, severity=severity, resolved=show_resolved)
     db.session.commit()
+    if not show_resolved:
+        return needing_attention(therapist.clinic_id, severity)
     statement = (
         select(Alert, Patient)
         .join(Patient, Patient.id == Alert.patient_id)
-        .where(Patient.clinic_id == therapist.clinic_id)
-        .order_by(ORDER, Alert.created_at.desc(), Alert.id.desc())
+        .where(Patient.clinic_id == therapist.clinic_id, Alert.status == AlertStatus.RESOLVED)
+        .order_by(SEVERITY_FIRST, Alert.created_at.desc(), Alert.id.desc())
+        .limit(200)
     )
     if severity is not None:
         statement = statement.where(Alert.severity == severity)
-    if show_resolved:
-        statement = statement.where(Alert.status == AlertStatus.RESOLVED).limit(200)
-    else:
-        statement = statement.where(Alert.status != AlertStatus.RESOLVED)
     return [InboxItem(alert, patient) for alert, patient in db.session.execute(statement)]
 
 

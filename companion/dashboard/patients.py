@@ -40,6 +40,7 @@ def patient_page(
             "name": p.case_manager_name,
             "organisation": p.case_manager_organisation,
             "email": p.case_manager_email,
+            "claim_number": p.claim_number,
         },
     )
     return render_template(
@@ -69,7 +70,8 @@ def save_case_manager(patient_id: int) -> Any:
     if not form.validate():
         return patient_page(patient_id, case_manager=form, status=422)
     name, organisation, email = form.name.data, form.organisation.data, form.email.data
-    set_case_manager(therapist, patient, name, organisation, email, utcnow())
+    claim = form.claim_number.data
+    set_case_manager(therapist, patient, name, organisation, email, utcnow(), claim)
     flash("Case manager saved.")
     return redirect(url_for("dashboard.show_patient", patient_id=patient_id) + "#case-manager")
 

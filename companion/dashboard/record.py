@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from companion import audit
+from companion.attention import SEVERITY_FIRST
 from companion.dashboard.triage import (
     DayReport,
     DemandProgress,
@@ -17,7 +18,16 @@ from companion.dashboard.triage import (
     series,
 )
 from companion.extensions import db
-from companion.models import Alert, AlertStatus, CareNote, CheckIn, Message, Patient, Therapist
+from companion.models import (
+    Alert,
+    AlertStatus,
+    CareNote,
+    CheckIn,
+    Message,
+    Patient,
+    Severity,
+    Therapist,
+)
 from companion.models.progression import Proposal
 from companion.patients import patient_for, view_patient
 from companion.programs.proposals import proposals_of
@@ -45,6 +55,16 @@ class PatientRecord:
     demands: list[DemandProgress]
     readiness: Readiness
     proposals: list[Proposal]
+
+    @property
+    def urgent(self) -> list[Alert]:
+        """The unresolved urgent alerts: approving a progression meanwhile asks first."""
+        return [a for a in self.alerts if a.severity == Severity.URGENT]
+
+    @property
+    def flagged_texts(self) -> set[str]:
+        """The texts an unresolved alert quotes, so the thread can mark them."""
+        return {a.evidence["text"] for a in self.alerts if a.evidence.get("text")}
 
     def series(self, what: str) -> dict[date, int]:
         return series(self.reports, what)
@@ -96,7 +116,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
             db.session.scalars(
                 select(Alert)
                 .where(Alert.patient_id == patient.id, Alert.status != AlertStatus.RESOLVED)
-                .order_by(Alert.created_at.desc())
+                .order_by(SEVERITY_FIRST, Alert.created_at.desc(), Alert.id.desc())
             )
         ),
         messages=list(reversed(messages)),

@@ -1,9 +1,10 @@
 """The forms of the weekly report workflow: the patient's case manager, and a release."""
 
+from datetime import date
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, StringField
+from wtforms import DateField, SelectMultipleField, StringField
 from wtforms.validators import InputRequired, Length, Regexp
 
 from companion.dashboard.forms import Guarded
@@ -27,6 +28,18 @@ class CaseManagerForm(Guarded, FlaskForm):
         ],
     )
 
+    claim_number = StringField(
+        "Claim or referral number",
+        filters=[_stripped],
+        validators=[
+            Length(max=40, message="At most 40 characters."),
+            Regexp(
+                r"^[A-Za-z0-9 ./#-]*$",
+                message="Letters, digits, spaces and . / # - only, such as WC-2026-004417.",
+            ),
+        ],
+    )
+
     def validate(self, extra_validators: Any = None) -> bool:
         """Each field's own rules, then: anyone on file needs a name and an address."""
         valid = super().validate(extra_validators)
@@ -38,6 +51,17 @@ class CaseManagerForm(Guarded, FlaskForm):
                 self.email.errors.append("Give an email address: the report goes there.")
                 valid = False
         return valid
+
+
+class ReleaseSeveralForm(Guarded, FlaskForm):
+    """Several due reports ticked on the Reports page, each 'patient id:week's Monday'."""
+
+    picked = SelectMultipleField("Reports to release", choices=[])
+
+    def pairs(self) -> list[tuple[int, date]]:
+        return [
+            (int(p), date.fromisoformat(w)) for p, w in (v.split(":") for v in self.picked.data)
+        ]
 
 
 class ReleaseForm(Guarded, FlaskForm):

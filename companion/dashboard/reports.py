@@ -6,15 +6,17 @@ from typing import Any
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 
 from companion.dashboard import bp
-from companion.dashboard.report_forms import ReleaseForm
+from companion.dashboard.report_forms import ReleaseForm, ReleaseSeveralForm
 from companion.models import Patient
 from companion.patients import patient_for
 from companion.reports.weekly import (
     WEEKS_LISTED,
     ReleaseError,
+    WeekRow,
     is_reportable_week,
     last_completed_week,
     release_report,
+    release_reports,
     report_weeks,
     week_pdf,
 )
@@ -71,4 +73,30 @@ def release_weekly_report(patient_id: int) -> Any:
         else:
             week = f"{release.week_start:%b} {release.week_start.day}"
             flash(f"Released {patient.display_name}'s report for the week of {week}.")
+    return redirect(url_for("dashboard.show_reports"))
+
+
+def releasable(rows: list[WeekRow]) -> list[tuple[str, str]]:
+    """The due reports that can go (a case manager on file), as the form's choices."""
+    return [
+        (f"{row.patient.id}:{row.week_start.isoformat()}", row.patient.display_name)
+        for row in rows
+        if row.due and row.patient.has_case_manager
+    ]
+
+
+@bp.post("/reports/release")
+def release_weekly_reports() -> Any:
+    """Mark several weeks' reports released to their case managers at once."""
+    therapist, now, form = current_therapist(), utcnow(), ReleaseSeveralForm()
+    form.picked.choices = releasable(report_weeks(therapist, now))
+    if not form.validate() or not form.picked.data:
+        flash("Tick the reports to release (only due reports with a case manager can go).")
+        return redirect(url_for("dashboard.show_reports"))
+    try:
+        released = release_reports(therapist, form.pairs(), now)
+    except ReleaseError as error:
+        flash(str(error))
+    else:
+        flash(f"Released {len(released)} report{'s' if len(released) != 1 else ''}.")
     return redirect(url_for("dashboard.show_reports"))

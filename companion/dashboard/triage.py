@@ -7,10 +7,11 @@ from decimal import Decimal
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from companion import audit
+from companion.attention import attention_by_patient
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -78,7 +79,7 @@ class CaseloadRow:
     days: dict[date, DayReport]
     week: Adherence
     month: Adherence
-    days_since_reply: int | None
+    days_since_reply: int | None  # None: never replied nor reported
     demands: list[DemandProgress]
     readiness: Readiness
 
@@ -88,6 +89,11 @@ class CaseloadRow:
 
     def series(self, what: str) -> dict[date, int]:
         return series(self.days, what)
+
+    @property
+    def needs_attention(self) -> bool:
+        """An unresolved alert, the same test the alert inbox lists by (companion.attention)."""
+        return bool(self.alerts)
 
     @property
     def open_rank(self) -> int:
@@ -193,20 +199,6 @@ def _last_replies(clinic_id: int) -> dict[int, datetime]:
     return {patient_id: at for patient_id, at in rows if patient_id is not None}
 
 
-def _unresolved_alerts(clinic_id: int) -> dict[int, list[Alert]]:
-    alerts = db.session.scalars(
-        select(Alert)
-        .join(Patient, Patient.id == Alert.patient_id)
-        .where(Patient.clinic_id == clinic_id, Alert.status != AlertStatus.RESOLVED)
-    )
-    by_patient: dict[int, list[Alert]] = defaultdict(list)
-    for alert in alerts:
-        by_patient[alert.patient_id].append(alert)
-    for rows in by_patient.values():
-        rows.sort(key=lambda a: (SEVERITY_RANK[a.severity], -a.id))
-    return by_patient
-
-
 def _days_since(
     patient: Patient, today: date, days: dict[date, DayReport], last: datetime | None
 ) -> int | None:
@@ -221,9 +213,14 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     # Audit first: committing after the load would expire every row the page is about to read.
     audit.record(therapist, "caseload.view", now)
     db.session.commit()
+    alerts = attention_by_patient(clinic_id)
+    # A discharged patient stays on the caseload while an alert of theirs is unresolved.
     patients = db.session.scalars(
         select(Patient)
-        .where(Patient.clinic_id == clinic_id, Patient.status != PatientStatus.DISCHARGED)
+        .where(
+            Patient.clinic_id == clinic_id,
+            or_(Patient.status != PatientStatus.DISCHARGED, Patient.id.in_(list(alerts))),
+        )
         .options(
             selectinload(Patient.programs).selectinload(Program.tasks),
             selectinload(Patient.programs).selectinload(Program.all_tasks),
@@ -232,7 +229,6 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     ).all()
     since = now.date() - timedelta(days=WINDOW_DAYS + 1)
     reports, replies = _reports_by_patient(clinic_id, since), _last_replies(clinic_id)
-    alerts = _unresolved_alerts(clinic_id)
     ready = readiness_of(patients, now)
     rows = []
     for patient in patients:

@@ -90,6 +90,8 @@ class Patient(Base):
     case_manager_name: Mapped[str | None] = mapped_column(String(120))
     case_manager_organisation: Mapped[str | None] = mapped_column(String(120))
     case_manager_email: Mapped[str | None] = mapped_column(String(254))
+    # The payer's claim or referral number: case managers file reports by it.
+    claim_number: Mapped[str | None] = mapped_column(String(40))
 
     clinic: Mapped["Clinic"] = relationship()
     therapist: Mapped["Therapist"] = relationship()

@@ -8,10 +8,13 @@ from sqlalchemy.orm import selectinload
 from companion import audit
 from companion.extensions import db
 from companion.models import (
+    Alert,
+    AlertStatus,
     Patient,
     PatientStatus,
     Proposal,
     ProposalKind,
+    Severity,
     Therapist,
 )
 from companion.programs.dose import Dose
@@ -21,6 +24,33 @@ from messaging.outbox import enqueue
 
 class ProposalClosed(ValueError):
     """The proposal can no longer be decided: it was decided, or the task's dose moved on."""
+
+
+class UrgentAlertOpen(Exception):
+    """The patient has an unresolved urgent alert: the therapist confirms before progressing.
+
+    A red flag (numbness, chest pain, a fall) is a reason to hold the dose until it is
+    assessed; approving anyway is the therapist's call, made knowingly.
+    """
+
+    def __init__(self, proposal: Proposal, patient: Patient, alerts: list[Alert]) -> None:
+        super().__init__("The patient has an urgent alert open.")
+        self.proposal, self.patient, self.alerts = proposal, patient, alerts
+
+
+def urgent_alerts(patient_id: int) -> list[Alert]:
+    """The patient's unresolved urgent alerts, newest first."""
+    return list(
+        db.session.scalars(
+            select(Alert)
+            .where(
+                Alert.patient_id == patient_id,
+                Alert.severity == Severity.URGENT,
+                Alert.status != AlertStatus.RESOLVED,
+            )
+            .order_by(Alert.created_at.desc(), Alert.id.desc())
+        )
+    )
 
 
 def proposals_of(patient: Patient) -> list[Proposal]:
@@ -55,16 +85,25 @@ def _open(proposal: Proposal, now: datetime) -> None:
         raise ProposalClosed("The task's dose was changed since this proposal was made.")
 
 
-def approve_proposal(therapist: Therapist, proposal_id: int, now: datetime) -> Proposal | None:
+def approve_proposal(
+    therapist: Therapist, proposal_id: int, now: datetime, *, despite_urgent: bool = False
+) -> Proposal | None:
     """Apply the proposed dose to the task and queue the news to the patient; None if unknown.
 
     The text goes out with the change's own dedupe key, ahead of the next plan, which
-    shows the new dose too. Raises ProposalClosed when there is nothing left to approve.
+    shows the new dose too. Raises ProposalClosed when there is nothing left to approve,
+    and UrgentAlertOpen when an urgent alert is unresolved and the therapist has not
+    confirmed (`despite_urgent`) that the dose should still go up.
     """
     proposal = proposal_for(therapist, proposal_id)
     if proposal is None:
         return None
     _open(proposal, now)
+    urgent = urgent_alerts(proposal.patient_id)
+    if urgent and not despite_urgent:
+        patient = db.session.get_one(Patient, proposal.patient_id)
+        db.session.rollback()  # releases the proposal's row lock
+        raise UrgentAlertOpen(proposal, patient, urgent)
     proposal.approve(therapist.id, now)
     if proposal.changes_dose:
         Dose.proposed_of(proposal).apply_to(proposal.task)
@@ -77,6 +116,7 @@ def approve_proposal(therapist: Therapist, proposal_id: int, now: datetime) -> P
         proposal_id=proposal.id,
         kind=proposal.kind.value,
         dose=proposal.proposed_dose,
+        despite_urgent=[a.id for a in urgent],
     )
     db.session.commit()
     return proposal

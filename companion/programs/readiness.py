@@ -115,6 +115,21 @@ class _Window:
         return dose_on(self.task, day, self.changes)
 
 
+def programme_on(patient: Patient, day: date) -> list[tuple[Task, Dose]]:
+    """The tasks in the patient's plan on a (patient-local) day, each with the dose it had."""
+    program = patient.program
+    if program is None:
+        return []
+    zone, changes = ZoneInfo(patient.timezone), _approved_changes([patient.id])
+    windows = [
+        _Window(t, _local(t.added_at, zone), _local(t.removed_at, zone), [
+            (decided.astimezone(zone).date(), before) for decided, before in changes[t.id]
+        ])
+        for t in program.all_tasks
+    ]  # fmt: skip
+    return [(w.task, dose) for w in windows if (dose := w.dose_on(day)) is not None]
+
+
 def _local(moment: datetime | None, zone: ZoneInfo) -> date | None:
     return None if moment is None else moment.astimezone(zone).date()
 

@@ -76,6 +76,24 @@ def proposed_dose(
     return ProposalKind.HOLD, dose
 
 
+# Why each rule proposes what it does, for the therapist deciding (Silbernagel et al. 2007:
+# pain during activity up to 5/10 is acceptable, and it should settle by the next morning).
+RULE_REASONS = {
+    "two_good_sessions": (
+        f"The last two sessions were done with pain at most {PAIN_LIMIT} and fatigue at most "
+        f"{FATIGUE_LIMIT}, and the next morning was no worse."
+    ),
+    "worse_next_morning": "Pain was worse the next morning after a recent session.",
+    "pain_above_limit_twice": f"Pain was above {PAIN_LIMIT} in both of the last two sessions.",
+    "pain_above_limit": f"Pain was above {PAIN_LIMIT} in one of the last two sessions.",
+}
+
+
+def rule_reason(rule: str | None) -> str:
+    """The rule behind a proposal, in a sentence ('' for none recorded)."""
+    return RULE_REASONS.get(rule or "", f"Rule: {rule}" if rule else "")
+
+
 def reason(finding: Finding, target: Decimal | None, unit: str | None) -> dict[str, Any]:
     """The evidence a proposal carries, as JSON the dashboard can show."""
     return {

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from companion import progress
 from companion.extensions import db
 from companion.models import CareNote, CheckIn, Patient, Trend
-from companion.programs.readiness import DemandReadiness, Readiness, readiness
+from companion.models.program import describe_task
+from companion.programs.readiness import DemandReadiness, Readiness, programme_on, readiness
 from companion.progress import Adherence
 from companion.reports.chart import draw_trend
 
@@ -33,6 +34,13 @@ def _text(value: object) -> str:
     except UnicodeEncodeError:
         plain = "".join(c if ord(c) < 256 else unicodedata.normalize("NFKD", c)[0] for c in text)
         return plain.encode("latin-1", "replace").decode("latin-1")
+
+
+def _phone(e164: str) -> str:
+    """'+13125550100' as '(312) 555-0100' for a US number; others as stored."""
+    if e164.startswith("+1") and len(e164) == 12:
+        return f"({e164[2:5]}) {e164[5:8]}-{e164[8:]}"
+    return e164
 
 
 def _pct(value: float | None) -> str:
@@ -66,8 +74,33 @@ def _range(values: list[int] | None) -> str:
     return f"{sum(values) / len(values):.1f} ({min(values)}-{max(values)})"
 
 
+DISCLAIMER = (
+    "The home programme is an adjunct to the clinic's {kind} programme. Scores are "
+    "self-reported by text message. This report carries the minimum necessary information "
+    "for return-to-work planning and no diagnosis."
+)
+# A heading needs this much room below it (mm) for its first lines, else it starts a page:
+# two lines of text, or a table's header and first row.
+KEEP_WITH_TEXT, KEEP_WITH_TABLE = 24, 45
+FOOTER = 16  # mm at the foot of each page for the disclaimer and the page number
+
+
 class _Report(FPDF):
-    def heading(self, text: str) -> None:
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.disclaimer = DISCLAIMER.format(kind=kind.lower())
+        self.set_auto_page_break(auto=True, margin=FOOTER + 4)
+
+    def footer(self) -> None:
+        """Every page carries the disclaimer, so none is left holding it alone."""
+        self.set_y(-FOOTER)
+        self.set_font("Helvetica", "I", 7)
+        self.multi_cell(0, 3.2, _text(self.disclaimer), new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 3.2, f"Page {self.page_no()} of {{nb}}", align="R")
+
+    def heading(self, text: str, keep: float = KEEP_WITH_TEXT) -> None:
+        if self.will_page_break(keep):  # never a heading alone at a page's foot
+            self.add_page()
         self.ln(3)
         self.set_font("Helvetica", "B", 12)
         self.cell(0, 8, _text(text), new_x="LMARGIN", new_y="NEXT")
@@ -103,7 +136,7 @@ def _participation(pdf: _Report, period: Adherence) -> None:
 
 
 def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:
-    pdf.heading("Pain and fatigue, self-reported (0-10)")
+    pdf.heading("Pain and fatigue, self-reported (0-10)", keep=KEEP_WITH_TABLE)
     pain, fatigue = _daily(checkins, "pain"), _daily(checkins, "fatigue")
     if not pain and not fatigue:
         pdf.line_of("No scores were reported in this period.")
@@ -136,7 +169,7 @@ def _demand_row(demand: DemandReadiness) -> tuple[str, ...]:
 
 
 def _demands(pdf: _Report, summary: Readiness) -> None:
-    pdf.heading("Progress toward the job's physical demands")
+    pdf.heading("Progress toward the job's physical demands", keep=KEEP_WITH_TABLE)
     if not summary.demands:
         pdf.line_of(summary.note)
         return
@@ -171,6 +204,41 @@ def _notes(patient: Patient, start: date, now: datetime) -> list[CareNote]:
     )
 
 
+def _header(pdf: _Report, patient: Patient, adherence: Adherence, now: datetime) -> None:
+    """Who the report is from and for: what a case manager files it by (CLINICAL.md, reports)."""
+    therapist, clinic = patient.therapist, patient.clinic
+    # The clinic's line, not the therapist's own mobile (that one is for urgent alerts).
+    phone = f", {_phone(clinic.phone)}" if clinic.phone else ""
+    pdf.line_of(f"Clinic: {clinic.name}{phone}")
+    pdf.line_of(f"Treating therapist: {therapist.name}, {therapist.email}{phone}")
+    pdf.line_of(f"Claim / referral number: {patient.claim_number or 'not on file'}")
+    pdf.line_of(f"Participant: {patient.display_name}")
+    profile = patient.job_profile
+    if profile is not None:
+        level = profile.strength_level.value.replace("_", " ")
+        pdf.line_of(f"Job: {profile.job_title} ({level} work)")
+    pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
+    zone = ZoneInfo(patient.timezone)
+    pdf.line_of(f"Prepared: {now.astimezone(zone).date().isoformat()}")
+    if patient.discharged_at is not None and patient.discharge_outcome is not None:
+        day = patient.discharged_at.astimezone(zone).date().isoformat()
+        pdf.line_of(f"Discharged: {day}, {patient.discharge_outcome.label.lower()}")
+
+
+def _programme(pdf: _Report, patient: Patient, end: date, now: datetime) -> None:
+    """The home programme as it stood on the period's last day: a past week shows its doses."""
+    today = now.astimezone(ZoneInfo(patient.timezone)).date()
+    tasks = programme_on(patient, min(end, today))
+    if not tasks:
+        return
+    when = "Current home programme" if end >= today else f"Home programme on {end.isoformat()}"
+    pdf.heading(when)
+    for i, (task, dose) in enumerate(tasks, start=1):
+        described = describe_task(task.name, task.sets, dose.reps, dose.load_lb,
+                                  dose.duration_min, task.distance_ft)  # fmt: skip
+        pdf.line_of(f"{i}) {described}")
+
+
 def progress_report(
     patient: Patient,
     adherence: Adherence,
@@ -184,43 +252,23 @@ def progress_report(
     summary = summary or readiness(patient, now)
     program = patient.program
     kind = program.kind.value.replace("_", " ").capitalize() if program else "Home programme"
-    pdf = _Report()
+    pdf = _Report(kind if program else "work hardening")
     pdf.set_title(f"{kind}: {title}")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(0, 10, _text(f"{kind}: {title}"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
-    profile = patient.job_profile
-    pdf.line_of(f"Participant: {patient.display_name}")
-    if profile is not None:
-        level = profile.strength_level.value.replace("_", " ")
-        pdf.line_of(f"Job: {profile.job_title} ({level} work)")
-    pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
-    zone = ZoneInfo(patient.timezone)
-    pdf.line_of(f"Prepared: {now.astimezone(zone).date().isoformat()}")
-    if patient.discharged_at is not None and patient.discharge_outcome is not None:
-        day = patient.discharged_at.astimezone(zone).date().isoformat()
-        pdf.line_of(f"Discharged: {day}, {patient.discharge_outcome.label.lower()}")
+    _header(pdf, patient, adherence, now)
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
     _demands(pdf, summary)
-    if program is not None and program.tasks:
-        pdf.heading("Current home programme")
-        for i, task in enumerate(program.tasks, start=1):
-            pdf.line_of(f"{i}) {task.describe()}")
+    _programme(pdf, patient, adherence.end, now)
     pdf.heading("Therapist's note")
     notes = _notes(patient, adherence.start, now)
     for note in notes:
         pdf.line_of(f"{note.created_at.date().isoformat()}, {note.author.name}: {note.body}")
     if not notes:
         pdf.line_of("No note for this period.")
-    pdf.ln(4)
-    pdf.set_font("Helvetica", "I", 8)
-    pdf.line_of(
-        "Scores are self-reported by text message. This report carries the minimum necessary "
-        "information for return-to-work planning and no diagnosis.",
-        height=4,
-    )
     return bytes(pdf.output())
 
 

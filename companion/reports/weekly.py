@@ -152,6 +152,38 @@ def release_report(
     return release
 
 
+def release_reports(
+    therapist: Therapist, picked: list[tuple[int, date]], now: datetime
+) -> list[ReportRelease]:
+    """Release several weeks' reports at once: every one is checked before any is recorded.
+
+    `picked` holds (patient id, week's Monday) pairs; a patient outside the clinic, a week
+    not over, or no case manager refuses the whole batch and records nothing.
+    """
+    patients = {
+        p.id: p
+        for p in db.session.scalars(
+            select(Patient).where(
+                Patient.clinic_id == therapist.clinic_id,
+                Patient.id.in_({patient_id for patient_id, _ in picked}),
+            )
+        )
+    }
+    for patient_id, week in picked:
+        patient = patients.get(patient_id)
+        if patient is None:
+            raise ReleaseError("That patient is not in your clinic.")
+        if not patient.has_case_manager:
+            raise ReleaseError(f"{patient.display_name}: {NO_CASE_MANAGER}")
+        if not is_reportable_week(patient, week, now):
+            raise ReleaseError(
+                f"{patient.display_name}: only a week that has ended can be released."
+            )
+    return [
+        release_report(therapist, patients[pid], week, now) for pid, week in sorted(set(picked))
+    ]
+
+
 def _release_of(patient: Patient, week_start: date) -> ReportRelease | None:
     return db.session.scalar(
         select(ReportRelease).where(

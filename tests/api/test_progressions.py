@@ -9,12 +9,15 @@ from sqlalchemy import select
 
 from companion.extensions import db
 from companion.models import (
+    Alert,
+    AlertStatus,
     AuditEvent,
     Completion,
     Message,
     Patient,
     Proposal,
     ProposalStatus,
+    Severity,
     Trend,
 )
 from companion.programs.progression import propose_progressions
@@ -150,3 +153,33 @@ def test_readiness_gives_each_demand_its_share_of_the_target_and_a_projected_dat
     assert demand["readiness"] == body["overall"] == 0.5
     # +5 lb a week from 25 lb: 50 lb five weeks from today (Tuesday 10 November).
     assert demand["projected"] == body["projected"] == "2026-12-15"
+
+
+def test_approving_during_an_unresolved_urgent_alert_is_refused_until_confirmed(
+    client: FlaskClient,
+) -> None:
+    patient = job_patient()
+    proposal = proposed_for(patient)
+    headers = auth(make_token(patient.therapist))
+    db.session.add(
+        Alert(patient_id=patient.id, kind="red_flag:neuro", severity=Severity.URGENT,
+              status=AlertStatus.ACKNOWLEDGED, evidence={"text": "my leg went numb"})
+    )  # fmt: skip
+    db.session.commit()
+
+    refused = client.post(f"/api/v1/progressions/{proposal.id}/approve", headers=headers)
+    assert refused.status_code == 409
+    assert "urgent alert" in str(refused.get_json()["errors"])
+    db.session.expire_all()
+    assert proposal.status == ProposalStatus.PROPOSED
+    assert patient.program.tasks[0].load_lb == Decimal("20.0")
+
+    confirmed = client.post(
+        f"/api/v1/progressions/{proposal.id}/approve?despite_urgent=true", headers=headers
+    )
+    assert confirmed.status_code == 200
+    assert confirmed.get_json()["status"] == "approved"
+    detail = db.session.scalars(
+        select(AuditEvent.detail).where(AuditEvent.action == "progression.approve")
+    ).one()
+    assert detail["despite_urgent"] != []

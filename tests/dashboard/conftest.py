@@ -1,8 +1,9 @@
 """Dashboard test helpers: signing in through the real form, and reading the CSRF token."""
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from flask import Flask, current_app
@@ -25,6 +26,10 @@ from companion.models import (
     Therapist,
 )
 from tests.builders import make_clinic, make_patient, make_therapist, make_token
+from tests.dashboard.browser import load_demo_clinic, serve, signed_in_page
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 PASSWORD = "correct-horse-battery"
 TOKEN = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
@@ -59,6 +64,26 @@ def therapist(app: Flask) -> Therapist:
 @pytest.fixture
 def signed_in(client: FlaskClient, therapist: Therapist) -> FlaskClient:
     return sign_in(client, therapist.email)
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """The app on the test database, served on a free loopback port."""
+    with serve(app) as url:
+        yield url
+
+
+@pytest.fixture
+def demo_clinic(app: Flask) -> Patient:
+    """The demo clinic, plus an urgent red flag and a high pain alert; the urgent patient."""
+    return load_demo_clinic(app)
+
+
+@pytest.fixture
+def page(live_server: str, demo_clinic: Patient) -> Iterator["Page"]:
+    """Chromium signed in as the demo therapist, on the caseload."""
+    with signed_in_page(live_server) as page:
+        yield page
 
 
 NOT_IDS = {"static"}  # endpoints whose URL argument is a file name, not a record id

@@ -4,114 +4,20 @@ Screenshots of the caseload, alert, patient, programme-editing and reports pages
 test-artifacts/screenshots/.
 """
 
-import os
-import threading
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-from flask import Flask
 from sqlalchemy import func, select
-from werkzeug.serving import WSGIRequestHandler, make_server
 
-from companion.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 from companion.extensions import db
 from companion.hostile import CONTROL
-from companion.models import Alert, CareNote, Patient, Proposal, ProposalKind, Severity
+from companion.models import Alert, CareNote, Patient, Severity
+from tests.dashboard.browser import NOW, SCREENSHOTS, URGENT_WORDS, needs_chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM = "/usr/bin/chromium"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-# Without the background-networking flags Chromium keeps dialling out of a closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-URGENT_WORDS = "my left leg went numb and tingly after the lifts"
-NOW = datetime(2026, 11, 24, 3, 30, tzinfo=UTC)  # Monday evening in Chicago, Tuesday in UTC
-
-pytestmark = pytest.mark.skipif(
-    not os.path.exists(CHROMIUM),
-    reason=f"{CHROMIUM} is missing: apt-get install -y chromium chromium-driver",
-)
-
-
-class QuietHandler(WSGIRequestHandler):
-    """No access log: the test's own log stays free of anything a page might carry."""
-
-    def log_request(self, *args: object, **kwargs: object) -> None:
-        pass
-
-
-@pytest.fixture
-def live_server(app: Flask) -> Iterator[str]:
-    """The app on the test database, served on a free loopback port."""
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
-
-
-@pytest.fixture
-def demo_clinic(app: Flask) -> Patient:
-    """The demo clinic, plus an urgent red flag and a high pain alert to triage."""
-    app.config["CLOCK"] = lambda: NOW  # the live server's requests read it too
-    load_demo(NOW)
-    patients = {p.first_name: p for p in db.session.scalars(select(Patient))}
-    urgent, high = patients["Linh"], patients["Marcus"]
-    db.session.add_all(
-        [
-            Alert(
-                patient_id=urgent.id,
-                kind="red_flag:neuro",
-                severity=Severity.URGENT,
-                evidence={"category": "neuro", "words": "numb; tingly", "text": URGENT_WORDS},
-            ),
-            Alert(
-                patient_id=high.id,
-                kind="pain_above_baseline",
-                severity=Severity.HIGH,
-                evidence={"pain": 7, "baseline": 3, "text": "back is like a 7 today"},
-            ),
-        ]
-    )
-    task = urgent.program.tasks[0] if urgent.program else None
-    assert task is not None
-    db.session.add(Proposal(
-        patient_id=urgent.id, task_id=task.id, kind=ProposalKind.ADVANCE,
-        current_reps=task.reps, current_load_lb=task.load_lb,
-        proposed_reps=task.reps, proposed_load_lb=(task.load_lb or 0) + Decimal("2.5"),
-        reason={"rule": "two_good_sessions"},
-    ))  # fmt: skip
-    db.session.commit()
-    return urgent
-
-
-@pytest.fixture
-def page(live_server: str, demo_clinic: Patient) -> Iterator["Page"]:
-    """Chromium signed in as the demo therapist, on the caseload."""
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-        page.set_default_timeout(15_000)
-        _sign_in(page, live_server)
-        yield page
-        browser.close()
+pytestmark = needs_chromium
 
 
 def test_a_therapist_triages_acknowledges_and_downloads_the_report(
@@ -150,6 +56,7 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
     proposal = page.locator(".proposal.advance")
     expect(proposal).to_contain_text("Proposed advance")
     proposal.get_by_role("button", name="Approve").click()
+    page.get_by_role("button", name="Approve anyway").click()  # the red flag is not resolved
     expect(page.locator(".proposal")).to_have_count(0)
     expect(page.locator("ol.tasks")).to_contain_text("Cable row 3x12 @ 32.5 lb")
 
@@ -360,18 +267,6 @@ def test_a_note_holding_a_control_character_comes_back_with_the_error_at_the_not
     form.scroll_into_view_if_needed()
     page.screenshot(path=SCREENSHOTS / "note-control-character.png")
     assert notes() == before
-
-
-def _sign_in(page: "Page", live_server: str) -> None:
-    """Sign in as the demo therapist through the login page; lands on the caseload."""
-    from playwright.sync_api import expect
-
-    page.goto(f"{live_server}/")
-    expect(page).to_have_url(f"{live_server}/login?next=%2F")
-    page.get_by_label("Email").fill(DEMO_EMAIL)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Caseload")).to_be_visible()
 
 
 def _alert_id(patient: Patient) -> int:

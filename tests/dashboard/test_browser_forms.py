@@ -4,8 +4,6 @@ browser's own validation included, against a live server on the demo clinic.
 Screenshots at desk width (1366 px) land in test-artifacts/screenshots/.
 """
 
-import os
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -13,29 +11,18 @@ from typing import TYPE_CHECKING
 import pytest
 from flask import Flask
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from companion.demo import load_demo
 from companion.extensions import db
 from companion.models import AuditEvent, Message, Patient, Task
 from companion.monitoring.redflags import record_red_flags
 from companion.planning import plan_due
-from tests.dashboard.test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    NOW,
-    SCREENSHOTS,
-    QuietHandler,
-    _sign_in,
-)
+from tests.dashboard.browser import NOW, SCREENSHOTS, needs_chromium, serve, signed_in_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
-pytestmark = pytest.mark.skipif(
-    not os.path.exists(CHROMIUM),
-    reason=f"{CHROMIUM} is missing: apt-get install -y chromium chromium-driver",
-)
+pytestmark = needs_chromium
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]
 
 
@@ -44,27 +31,15 @@ def server(app: Flask) -> Iterator[str]:
     """The demo clinic on the test database, served on a free loopback port, on NOW's clock."""
     app.config["CLOCK"] = lambda: NOW
     load_demo(NOW)
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture
 def desk(server: str) -> Iterator["Page"]:
     """Chromium at a desk's width, signed in as the demo therapist."""
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 900})
-        page.set_default_timeout(15_000)
-        _sign_in(page, server)
+    with signed_in_page(server, 1366, 900) as page:
         yield page
-        browser.close()
 
 
 def day(page: "Page", name: str) -> "Locator":

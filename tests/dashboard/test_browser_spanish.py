@@ -10,22 +10,18 @@ from companion.extensions import db
 from companion.models import Message, Patient, Task
 from companion.planning import plan_due
 from messaging.segments import encoding
-from tests.dashboard.test_browser import (  # noqa: F401  (the shared browser fixtures)
-    SCREENSHOTS,
-    demo_clinic,
-    live_server,
-    page,
-)
+from tests.dashboard.browser import SCREENSHOTS, needs_chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
+pytestmark = needs_chromium
 TUESDAY_8AM = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)  # the morning after demo_clinic's NOW
 
 
 def test_a_spanish_patients_first_plan_names_every_task_in_spanish(
-    page: "Page",  # noqa: F811
-    live_server: str,  # noqa: F811
+    page: "Page",
+    live_server: str,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -69,8 +65,8 @@ def test_a_spanish_patients_first_plan_names_every_task_in_spanish(
 
 
 def test_a_task_renamed_in_spanish_on_the_programme_page_reaches_the_next_plan(
-    page: "Page",  # noqa: F811
-    live_server: str,  # noqa: F811
+    page: "Page",
+    live_server: str,
 ) -> None:
     from playwright.sync_api import expect
 

@@ -30,7 +30,7 @@ from companion.models import (
 from companion.programs.readiness import readiness
 from companion.progress import adherence
 from companion.reports.fhir import patient_bundle
-from companion.reports.pdf import progress_report, weekly_report
+from companion.reports.pdf import NOTES_SHOWN, period_report, progress_report, weekly_report
 from tests.builders import make_token
 from tests.programs.builders import MONDAY, approved_change, at, job_patient, report
 
@@ -233,3 +233,76 @@ def test_reports_need_no_clock_but_the_one_given(app: Flask) -> None:
     text = pdf_text(progress_report(patient, adherence(patient, later), [], later))
 
     assert "Prepared: 2027-01-04" in text
+
+
+def test_the_header_names_the_clinic_the_treating_therapist_their_contact_and_the_claim(
+    app: Flask,
+) -> None:
+    patient = job_patient(claim_number="WC-2026-004417")
+    therapist = patient.therapist
+
+    text = pdf_text(weekly_report(patient, NOW))
+
+    assert f"Clinic: {patient.clinic.name}, (312) 555-0100" in text
+    assert f"Treating therapist: {therapist.name}, {therapist.email}, (312) 555-0100" in text
+    assert "Claim / referral number: WC-2026-004417" in text
+    assert "adjunct to the clinic's work hardening programme" in text
+
+
+def test_a_weekly_report_shows_the_doses_of_its_week_not_todays(app: Flask) -> None:
+    patient = job_patient()
+    two_weeks(patient)  # 20 lb in the first week; stepped up to 25 lb on its Sunday evening
+    first_week = MONDAY, MONDAY + timedelta(days=6)
+
+    past = pdf_text(period_report(patient, NOW, *first_week, title="Weekly progress report"))
+    current = pdf_text(period_report(patient, NOW))
+
+    assert f"Home programme on {first_week[1].isoformat()}" in past
+    assert "Floor-to-waist lift 3x10 @ 20 lb" in past and "@ 25 lb" not in past
+    assert "Current home programme 1) Floor-to-waist lift 3x10 @ 25 lb" in current
+
+
+def test_no_page_ends_on_a_heading_or_holds_only_the_disclaimer(app: Flask) -> None:
+    patient = job_patient()
+    two_weeks(patient)
+    for n in range(NOTES_SHOWN):  # long notes push the last sections across a page
+        db.session.add(CareNote(
+            patient_id=patient.id, author_id=patient.therapist_id, author_role=Role.THERAPIST,
+            body="Lifting mechanics improving; tolerates the full carry. " * 12,
+            include_in_report=True, created_at=at(MONDAY + timedelta(days=5), 9 + n),
+        ))  # fmt: skip
+    db.session.commit()
+    headings = {
+        "Participation in the home programme", "Pain and fatigue, self-reported (0-10)",
+        "Progress toward the job's physical demands", "Current home programme",
+        "Therapist's note",
+    }  # fmt: skip
+
+    for extra_lines in range(0, 48, 2):  # the sections land at every height of the page
+        note = "\n".join(["Earlier context."] * extra_lines)
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(
+            _report_with_preamble(patient, note))).pages]  # fmt: skip
+        assert len(pages) >= 2
+        for page in pages:
+            body = [line.strip() for line in page.splitlines() if line.strip()]
+            content = [line for line in body if not _footer_line(line)]
+            assert content, f"a page holds only the disclaimer ({extra_lines} extra lines)"
+            assert content[-1] not in headings, f"'{content[-1]}' ends a page"
+
+
+def _footer_line(line: str) -> bool:
+    return line.startswith("Page ") or any(
+        part in line for part in ("adjunct to the clinic", "self-reported by text", "diagnosis")
+    )
+
+
+def _report_with_preamble(patient: Patient, note: str) -> bytes:
+    """The report with the job profile's title lengthened: the sections below it move down."""
+    assert patient.job_profile is not None
+    title = patient.job_profile.job_title
+    with db.session.no_autoflush:  # never written: the column would not hold it
+        patient.job_profile.job_title = f"{title}\n{note}" if note else title
+        try:
+            return period_report(patient, NOW)
+        finally:
+            patient.job_profile.job_title = title

@@ -14,6 +14,7 @@ from companion.reports.weekly import (
     ReleaseError,
     last_completed_week,
     release_report,
+    release_reports,
     report_weeks,
     week_pdf,
     weeks_to_list,
@@ -198,3 +199,24 @@ def test_the_weeks_pdf_covers_monday_to_sunday_and_its_export_is_audited(app: Fl
     assert "compliant" not in text.lower()
     assert text.lower().count("diagnos") == text.lower().count("no diagnosis")
     assert audited("report.weekly.download") == 1
+
+
+def test_several_weeks_release_together_or_not_at_all(app: Flask) -> None:
+    therapist = make_therapist()
+    ana = with_case_manager(make_patient(therapist, first_name="Ana"))
+    tom = with_case_manager(make_patient(therapist, first_name="Tom"))
+    luis = make_patient(therapist, first_name="Luis")  # no case manager on file
+    outsider = with_case_manager(make_patient(make_therapist(), first_name="Zeb"))
+    weeks = [date(2026, 11, 16), date(2026, 11, 9)]
+
+    for bad in [(luis.id, weeks[0]), (outsider.id, weeks[0]), (tom.id, date(2026, 11, 23))]:
+        with pytest.raises(ReleaseError):
+            release_reports(therapist, [(ana.id, weeks[0]), bad], NOW)
+        assert releases() == 0  # nothing half-written
+
+    done = release_reports(therapist, [(ana.id, w) for w in weeks] + [(tom.id, weeks[0])], NOW)
+
+    assert sorted((r.patient_id, r.week_start) for r in done) == sorted(
+        [(ana.id, weeks[0]), (ana.id, weeks[1]), (tom.id, weeks[0])]
+    )
+    assert releases() == 3 and audited("report.release") == 3
