@@ -1,7 +1,7 @@
 """The patient's claim or referral number, for the case manager's report header
 
 Revision ID: b4c7e19a2f60
-Revises: d5a8e31f7c20
+Revises: 3f6b2d9e8a41
 Create Date: 2026-12-07 11:00:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'b4c7e19a2f60'
-down_revision = 'd5a8e31f7c20'
+down_revision = '3f6b2d9e8a41'
 branch_labels = None
 depends_on = None
 
