@@ -55,9 +55,13 @@ def current_task(patient: Patient, task_id: int) -> Task | None:
 
 
 def library() -> list[tuple[str, TaskSpec]]:
-    """Every task of every industry template, keyed 'industry:n', for picking one to add."""
+    """Every home task of every industry template, keyed 'industry:n', for picking one to add
+    (clinic-only tasks are not home work)."""
     return [
-        (f"{t.industry}:{n}", spec) for t in TEMPLATES.values() for n, spec in enumerate(t.tasks)
+        (f"{t.industry}:{n}", spec)
+        for t in TEMPLATES.values()
+        for n, spec in enumerate(t.tasks)
+        if not spec.clinic_only
     ]
 
 

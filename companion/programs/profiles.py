@@ -1,17 +1,34 @@
-"""Job demand profiles: written by the clinic, from its own analysis or an industry template."""
+"""Job demand profiles: written by the clinic, from its own analysis or an industry template.
+
+The strength level is derived from the demands by the DOT table; a level typed in that
+disagrees is refused, naming the demand that sets the level.
+"""
 
 from datetime import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from companion import audit
+from companion.capacity.analysis import derived_level
 from companion.extensions import db
-from companion.models import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel, Therapist
+from companion.models import (
+    DemandFrequency,
+    DemandKind,
+    HeightRange,
+    JobDemand,
+    JobDemandProfile,
+    Posture,
+    StrengthLevel,
+    Therapist,
+)
 from companion.programs.editing import ProgrammeError
-from companion.programs.templates import TEMPLATES
+from companion.programs.templates import TEMPLATES, demand_of
+
+_OPTIONAL = ("lifts_per_hour", "carry_distance_ft", "sustained_force_lb", "hours_per_day", "niosh")
 
 
 def clinic_profiles(therapist: Therapist) -> list[JobDemandProfile]:
@@ -25,9 +42,43 @@ def clinic_profiles(therapist: Therapist) -> list[JobDemandProfile]:
     )
 
 
+def demand_from(row: dict[str, Any]) -> JobDemand:
+    """A new (unsaved) demand from an analysis row (the API's or the form's)."""
+    kind = DemandKind(row.get("kind") or DemandKind.LIFT)
+    demand = JobDemand(
+        name=row["name"], target=Decimal(str(row["target"])), unit=row["unit"],
+        frequency=DemandFrequency(row["frequency"]), kind=kind,
+        height_range=HeightRange(row["height_range"]) if row.get("height_range") else None,
+        posture=Posture(row["posture"]) if row.get("posture") else None,
+        critical=row.get("critical", True) is not False,
+    )  # fmt: skip
+    for name in _OPTIONAL:
+        value = row.get(name)
+        if value is not None and name in ("sustained_force_lb", "hours_per_day"):
+            value = Decimal(str(value))
+        setattr(demand, name, value)
+    return demand
+
+
+def check_level(stated: str | None, demands: list[JobDemand]) -> StrengthLevel:
+    """The DOT level of the demands; raises ProgrammeError when a stated level disagrees."""
+    derived = derived_level(demands)
+    if stated and StrengthLevel(stated) != derived.level:
+        level = derived.level.value.replace("_", " ")
+        why = (
+            f"{derived.because} makes this {level} work"
+            if derived.because
+            else (f"No demand goes above {level} work")
+        )
+        raise ProgrammeError(
+            "strength_level", f"{why}, not {stated.replace('_', ' ')} (DOT strength levels)."
+        )
+    return derived.level
+
+
 def create_profile(therapist: Therapist, data: dict[str, Any], now: datetime) -> JobDemandProfile:
     """A profile with the demands given, or the template's; raises ProgrammeError on a title
-    the clinic already uses."""
+    the clinic already uses, or a stated strength level the demands contradict."""
     taken = db.session.scalar(
         select(JobDemandProfile.id).where(
             JobDemandProfile.clinic_id == therapist.clinic_id,
@@ -36,29 +87,40 @@ def create_profile(therapist: Therapist, data: dict[str, Any], now: datetime) ->
     )
     if taken is not None:
         raise ProgrammeError("job_title", "The clinic already has a job profile with this title.")
-    template = TEMPLATES.get(data["template"] or "")
-    demands = data["demands"] or [
-        {"name": d.name, "target": Decimal(d.target), "unit": d.unit, "frequency": d.frequency}
-        for d in (template.demands if template else ())
-    ]
+    template = TEMPLATES.get(data.get("template") or "")
+    if data.get("demands"):
+        demands = [demand_from(row) for row in data["demands"]]
+    else:
+        demands = [demand_of(spec) for spec in (template.demands if template else ())]
     if not demands:
         raise ProgrammeError("demands", "This template lists no job demands: give them.")
+    level = check_level(data.get("strength_level"), demands)
     profile = JobDemandProfile(
         clinic_id=therapist.clinic_id,
         job_title=data["job_title"],
-        industry=data["industry"] or (template.industry if template else None),
-        strength_level=StrengthLevel(data["strength_level"]),
+        industry=data.get("industry") or (template.industry if template else None),
+        strength_level=level,
         created_at=now,
-        demands=[
-            JobDemand(
-                name=d["name"], target=Decimal(str(d["target"])), unit=d["unit"],
-                frequency=DemandFrequency(d["frequency"]),
-            )
-            for d in demands
-        ],
-    )  # fmt: skip
+        demands=demands,
+    )
     db.session.add(profile)
     db.session.flush()
     audit.record(therapist, "job_profile.create", now, None, job_profile_id=profile.id)
     db.session.commit()
     return profile
+
+
+def preview_level(rows: list[dict[str, Any]]) -> dict[str, str | None]:
+    """The level a half-typed analysis reaches (the form shows it as the therapist types)."""
+    usable = [
+        SimpleNamespace(
+            name=r.get("name") or "demand", target=Decimal(str(r["target"])), unit=r["unit"],
+            frequency=DemandFrequency(r["frequency"]), kind=DemandKind(r.get("kind") or "lift"),
+            posture=Posture(r["posture"]) if r.get("posture") else None,
+            lifts_per_hour=r.get("lifts_per_hour"), hours_per_day=r.get("hours_per_day"),
+        )
+        for r in rows
+        if r.get("target") is not None
+    ]  # fmt: skip
+    derived = derived_level(usable)
+    return {"level": derived.level.value, "because": derived.because}

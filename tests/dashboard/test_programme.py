@@ -51,8 +51,9 @@ def test_the_edit_page_shows_schedule_and_tasks_and_its_view_is_audited(
     body = client.get(f"/patients/{patient.id}/programme").get_data(as_text=True)
 
     for shown in ("Save schedule", "Save Floor-to-waist lift", "Add task", "Replace tasks",
-                  "Warehouse: Sled push", 'value="08:00"', 'value="18:00"'):  # fmt: skip
+                  "Warehouse: Wall push", 'value="08:00"', 'value="18:00"'):  # fmt: skip
         assert shown in body, shown
+    assert "Sled push" not in body  # needs the clinic's sled: never home work
     assert "Remove Floor-to-waist lift" not in body, "the only task cannot be removed"
     assert actions(patient)[-1] == "patient.view.programme"
     patient_page = client.get(f"/patients/{patient.id}").get_data(as_text=True)
@@ -141,7 +142,7 @@ def test_tasks_are_added_from_the_library_removed_and_replaced_by_a_template(
     patient = signed_in_clinic(client)["patient"]
     first = patient.program.tasks[0].id
 
-    post_form(client, f"/patients/{patient.id}/tasks", task="health care:2")
+    post_form(client, f"/patients/{patient.id}/tasks", task="health care:3")
     post_form(client, f"/patients/{patient.id}/tasks/{first}/remove")
     page = client.get(f"/patients/{patient.id}").get_data(as_text=True)
     [walk] = db.session.get_one(Patient, patient.id).program.tasks
