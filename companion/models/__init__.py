@@ -3,12 +3,12 @@
 from companion.models.alert import Alert, AlertStatus, Severity
 from companion.models.audit import AuditEvent
 from companion.models.capacity import (
+    CapacityMethod,
+    CapacityPhase,
     CapacityTest,
     Effort,
     ReturnToWorkPlan,
     StopReason,
-    TestMethod,
-    TestPhase,
     TransitionalDuty,
 )
 from companion.models.checkin import CheckIn, Completion, DayOutcome, ProgramDay, Trend
@@ -49,8 +49,8 @@ __all__ = [
     "HeightRange",
     "DemandKind",
     "TransitionalDuty",
-    "TestPhase",
-    "TestMethod",
+    "CapacityPhase",
+    "CapacityMethod",
     "StopReason",
     "ReturnToWorkPlan",
     "Effort",

@@ -18,13 +18,13 @@ from companion.models.demands import HeightRange, JobDemand
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
-class TestPhase(StrEnum):
+class CapacityPhase(StrEnum):
     BASELINE = "baseline"
     RETEST = "retest"
     DISCHARGE = "discharge"
 
 
-class TestMethod(StrEnum):
+class CapacityMethod(StrEnum):
     EPIC_LIFT = "epic_lift"  # EPIC-style progressive lift over set height ranges
     PILE = "pile"  # progressive isoinertial lifting evaluation
     TIMED_CARRY = "timed_carry"
@@ -50,13 +50,12 @@ class CapacityTest(Base):
     """One clinic test of one job demand: the safe capacity shown, how and why it stopped."""
 
     __tablename__ = "capacity_tests"
-    __test__ = False  # a model, not a pytest class
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     demand_id: Mapped[int] = mapped_column(ForeignKey("job_demands.id"), index=True)
-    phase: Mapped[TestPhase] = mapped_column(str_enum(TestPhase, 12))
-    method: Mapped[TestMethod] = mapped_column(str_enum(TestMethod, 24))
+    phase: Mapped[CapacityPhase] = mapped_column(str_enum(CapacityPhase, 12))
+    method: Mapped[CapacityMethod] = mapped_column(str_enum(CapacityMethod, 24))
     value: Mapped[Decimal] = mapped_column(Numeric(8, 1))
     unit: Mapped[str] = mapped_column(String(10))
     # How often the load was handled (None for a position held, timed in minutes).

@@ -14,6 +14,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from companion import audit
+from companion.capacity.dose_cap import check_home_load
+from companion.capacity.records import CapacityError
 from companion.extensions import db
 from companion.models import (
     Patient,
@@ -110,6 +112,10 @@ def edit_task(
     if not (edit.reps or edit.duration_min or task.distance_ft):
         raise ProgrammeError("reps", "Give reps or minutes.")
     load = edit.load_lb or None  # 0 lb is an unloaded task
+    try:
+        check_home_load(patient, task, load)
+    except CapacityError as error:
+        raise ProgrammeError(error.field, str(error)) from None
     before, after = Dose.of_task(task), Dose(edit.reps, load, edit.duration_min)
     order = ("load_lb", "duration_min", "reps")
     kind = _direction(
