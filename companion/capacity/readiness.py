@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from sqlalchemy import select
+
 from companion.capacity.analysis import describe, frequency_of
 from companion.capacity.units import comparable, convert, frequency_meets
+from companion.extensions import db
 from companion.models import CapacityTest, JobDemand, Patient, ProgramKind
 
 
@@ -115,3 +118,15 @@ def latest_safe_load(demand: JobDemand, tests: Sequence[CapacityTest]) -> Capaci
         return None
     mine = [t for t in tests if t.demand_id == demand.id and t.unit in ("lb", "kg")]
     return max(mine, key=lambda t: (t.tested_on, t.id), default=None)
+
+
+def capacities_of(patients: Sequence[Patient]) -> dict[int, Capacity]:
+    """`capacity_of` each patient, with every test read in one query (the caseload)."""
+    ids = [p.id for p in patients]
+    tests: dict[int, list[CapacityTest]] = {}
+    if ids:
+        for test in db.session.scalars(
+            select(CapacityTest).where(CapacityTest.patient_id.in_(ids))
+        ):
+            tests.setdefault(test.patient_id, []).append(test)
+    return {p.id: capacity_of(p, tests.get(p.id, [])) for p in patients}

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from companion import audit
+from companion.capacity.summary import CapacitySummary, summarise
 from companion.dashboard.triage import (
     DayReport,
     DemandProgress,
@@ -43,8 +44,9 @@ class PatientRecord:
     senders: dict[int, str]  # who on the care team wrote a text, by message id
     notes: list[CareNote]
     demands: list[DemandProgress]
-    readiness: Readiness
+    readiness: Readiness  # home training: doses done, never tested capacity
     proposals: list[Proposal]
+    capacity: CapacitySummary  # readiness for work: clinic tests against the job's demands
 
     def series(self, what: str) -> dict[date, int]:
         return series(self.reports, what)
@@ -112,6 +114,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
         ),
         demands=demand_progress(patient),
         readiness=readiness(patient, now),
+        capacity=summarise(patient, now),
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from companion import audit
+from companion.capacity.readiness import Capacity, capacities_of
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -26,7 +27,6 @@ from companion.models import (
     Severity,
     Therapist,
 )
-from companion.programs.readiness import Readiness, readiness_of
 from companion.progress import Adherence, count_days
 
 SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
@@ -80,7 +80,7 @@ class CaseloadRow:
     month: Adherence
     days_since_reply: int | None
     demands: list[DemandProgress]
-    readiness: Readiness
+    capacity: Capacity  # clinic-tested readiness for work
 
     @property
     def window(self) -> list[date]:
@@ -233,7 +233,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     since = now.date() - timedelta(days=WINDOW_DAYS + 1)
     reports, replies = _reports_by_patient(clinic_id, since), _last_replies(clinic_id)
     alerts = _unresolved_alerts(clinic_id)
-    ready = readiness_of(patients, now)
+    ready = capacities_of(patients)
     rows = []
     for patient in patients:
         today, days = local_today(patient, now), reports.get(patient.id, {})
@@ -249,7 +249,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
                 ),
                 days_since_reply=_days_since(patient, today, days, replies.get(patient.id)),
                 demands=demand_progress(patient),
-                readiness=ready[patient.id],
+                capacity=ready[patient.id],
             )
         )
     rows.sort(key=CaseloadRow.urgency)

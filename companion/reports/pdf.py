@@ -1,8 +1,9 @@
 """The progress report as a PDF for the case manager and employer, weekly or on demand.
 
 Function-focused and minimum necessary: what the worker did, how it felt on a 0-10
-scale, how far each job demand has come and when the job looks reachable. No diagnosis,
-no phone number, no surname; sessions not done are "not completed", never "non-compliant".
+scale, each job demand against the latest clinic test, and the restrictions that follow.
+No diagnosis, no phone number, no surname; sessions not done are "not completed", never
+"non-compliant".
 """
 
 import unicodedata
@@ -15,10 +16,12 @@ from fpdf import FPDF
 from sqlalchemy import select
 
 from companion import progress
+from companion.capacity.analysis import derived_level
+from companion.capacity.summary import summarise
 from companion.extensions import db
 from companion.models import CareNote, CheckIn, Patient, Trend
-from companion.programs.readiness import DemandReadiness, Readiness, readiness
 from companion.progress import Adherence
+from companion.reports.capacity_pdf import capacity_section
 from companion.reports.chart import draw_trend
 
 NOTES_SHOWN = 3
@@ -123,37 +126,6 @@ def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:
     draw_trend(pdf, period.start, period.end, pain, fatigue)
 
 
-def _demand_row(demand: DemandReadiness) -> tuple[str, ...]:
-    projected = demand.projected.isoformat() if demand.projected else "-"
-    return (
-        demand.name,
-        f"{_amount(demand.target, demand.unit)} {demand.frequency.value}",
-        _amount(demand.best, demand.unit),
-        _pct(demand.readiness),
-        projected,
-        demand.note,
-    )
-
-
-def _demands(pdf: _Report, summary: Readiness) -> None:
-    pdf.heading("Progress toward the job's physical demands")
-    if not summary.demands:
-        pdf.line_of(summary.note)
-        return
-    pdf.rows(
-        ("Demand", "Target", "Best tolerated", "Readiness", "Reached / projected", "Note"),
-        [_demand_row(d) for d in summary.demands],
-    )
-    pdf.line_of(
-        "Best tolerated: the highest dose completed with pain at 5/10 or less in the last 4 weeks."
-    )
-    pdf.line_of(f"Overall readiness (least-ready demand): {_pct(summary.overall)}.")
-    if summary.projected:
-        pdf.line_of(f"Projected return-to-work date: {summary.projected.isoformat()}.")
-    else:
-        pdf.line_of(f"Projected return-to-work date: not available. {summary.note}")
-
-
 def _notes(patient: Patient, start: date, now: datetime) -> list[CareNote]:
     zone = ZoneInfo(patient.timezone)
     since = datetime.combine(start, datetime.min.time(), zone)
@@ -178,12 +150,11 @@ def progress_report(
     now: datetime,
     *,
     title: str = "Progress report",
-    summary: Readiness | None = None,
 ) -> bytes:
-    """The report over the adherence period; readiness is computed when not given."""
-    summary = summary or readiness(patient, now)
+    """The report over the adherence period, with the job section from clinic tests."""
+    summary = summarise(patient, now)
     program = patient.program
-    kind = program.kind.value.replace("_", " ").capitalize() if program else "Home programme"
+    kind = summary.programme_words
     pdf = _Report()
     pdf.set_title(f"{kind}: {title}")
     pdf.add_page()
@@ -193,8 +164,8 @@ def progress_report(
     profile = patient.job_profile
     pdf.line_of(f"Participant: {patient.display_name}")
     if profile is not None:
-        level = profile.strength_level.value.replace("_", " ")
-        pdf.line_of(f"Job: {profile.job_title} ({level} work)")
+        level = derived_level(profile.demands).level.value.replace("_", " ")
+        pdf.line_of(f"Job: {profile.job_title} ({level} work, DOT, from the job analysis)")
     pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
     zone = ZoneInfo(patient.timezone)
     pdf.line_of(f"Prepared: {now.astimezone(zone).date().isoformat()}")
@@ -203,7 +174,7 @@ def progress_report(
         pdf.line_of(f"Discharged: {day}, {patient.discharge_outcome.label.lower()}")
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
-    _demands(pdf, summary)
+    capacity_section(pdf, summary)
     if program is not None and program.tasks:
         pdf.heading("Current home programme")
         for i, task in enumerate(program.tasks, start=1):
