@@ -99,7 +99,7 @@ def outlook(capacity: Capacity, today: date) -> Outlook:
         return Outlook(projections, None, None, "No job demands to project.")
     open_ended = [p.name.lower() for p in critical if p.earliest is None or p.latest is None]
     if open_ended:
-        note = f"No overall projection yet: {', '.join(open_ended)} has no range."
+        note = f"No overall projection yet: no trend for {', '.join(open_ended)}."
         return Outlook(projections, None, None, note)
     earliest = max(p.earliest for p in critical if p.earliest)
     latest = max(p.latest for p in critical if p.latest)

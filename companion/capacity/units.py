@@ -5,8 +5,8 @@ frequently, so a capacity meets a demand only at the demand's frequency or a mor
 """
 
 from decimal import Decimal
-from enum import StrEnum
 
+from companion.models.capacity import CapacityFrequency
 from companion.models.demands import DemandFrequency
 
 # Each unit as a multiple of its dimension's base unit (lb, ft, min).
@@ -36,15 +36,6 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal:
 
 def comparable(unit: str, other: str) -> bool:
     return _BASE[unit][0] == _BASE[other][0]
-
-
-class CapacityFrequency(StrEnum):
-    """How often a tested load was handled: once (peak), or at a DOT frequency (sustainable)."""
-
-    ONE_OFF = "one_off"
-    OCCASIONAL = "occasional"
-    FREQUENT = "frequent"
-    CONSTANT = "constant"
 
 
 _RANK = {

@@ -12,10 +12,18 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from companion.capacity.units import CapacityFrequency
 from companion.models.clinic import Therapist
 from companion.models.demands import HeightRange, JobDemand
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
+
+
+class CapacityFrequency(StrEnum):
+    """How often a tested load was handled: once (peak), or at a DOT frequency (sustainable)."""
+
+    ONE_OFF = "one_off"
+    OCCASIONAL = "occasional"
+    FREQUENT = "frequent"
+    CONSTANT = "constant"
 
 
 class CapacityPhase(StrEnum):

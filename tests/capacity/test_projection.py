@@ -51,7 +51,7 @@ def test_one_test_gives_no_trend_to_project(app: object) -> None:
     view = outlook(capacity_of(patient, capacity_tests_of(patient)), TODAY)
 
     assert view.earliest is None
-    assert view.note == "No overall projection yet: floor-to-waist lift has no range."
+    assert view.note == "No overall projection yet: no trend for floor-to-waist lift."
 
 
 def test_one_off_tests_do_not_project_an_occasional_demand(app: object) -> None:

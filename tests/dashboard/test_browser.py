@@ -386,15 +386,20 @@ def test_a_therapist_records_a_baseline_test_and_sees_the_grid(
     ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
     page.get_by_role("link", name=ana.display_name).click()
     grid = page.locator("#capacity-grid")
-    lift_row = grid.locator("tr", has_text="Floor-to-waist lift")
-    expect(lift_row).to_contain_text("not tested")
-    expect(page.locator("#capacity")).to_contain_text("No overall readiness figure")
+    expect(grid.locator("tr", has_text="Floor-to-waist lift")).to_contain_text(
+        "EPIC-style progressive lift"
+    )  # the demo clinic's baseline
+    push_row = grid.locator("tr", has_text="Push pallet jack")
+    expect(push_row).to_contain_text("not tested")
+    expect(page.locator("#capacity")).to_contain_text(
+        "No overall figure: not tested: push pallet jack."
+    )
 
     form = page.locator("#capacity-test-form")
-    form.get_by_label("Demand").select_option(label="Floor-to-waist lift")
-    form.get_by_label("Method").select_option("epic_lift")
+    form.get_by_label("Demand").select_option(label="Push pallet jack")
+    form.get_by_label("Method").select_option("task_simulation")
     form.get_by_label("Date").fill("2026-11-23")
-    form.get_by_label("Result").fill("35")
+    form.get_by_label("Result").fill("40")
     form.get_by_label("Unit").select_option("min")
     form.get_by_label("How often handled").select_option("occasional")
     form.get_by_label("Stopped by").select_option("mechanics")
@@ -405,12 +410,13 @@ def test_a_therapist_records_a_baseline_test_and_sees_the_grid(
     form.get_by_role("button", name="Record test").click()
 
     expect(page.get_by_role("status")).to_have_text("Capacity test recorded.")
-    expect(lift_row).to_contain_text("35 lb occasional")
-    expect(lift_row).to_contain_text("EPIC-style progressive lift, Nov 23, 2026")
-    expect(lift_row).to_contain_text("not yet")
-    expect(lift_row).to_contain_text("stopped: mechanics")
+    expect(push_row).to_contain_text("40 lb occasional")
+    expect(push_row).to_contain_text("task simulation, Nov 23, 2026")
+    expect(push_row).to_contain_text("not yet")
+    expect(push_row).to_contain_text("stopped: mechanics")
+    expect(page.locator("#capacity")).to_contain_text("critical demands met")
     expect(page.locator("#restrictions")).to_contain_text(
-        "floor-to-waist lift up to 35 lb occasionally"
+        "push with a force of up to 40 lb occasionally"
     )
     page.locator("#capacity").scroll_into_view_if_needed()
     page.locator("#capacity").screenshot(path=SCREENSHOTS / "capacity-grid.png")
