@@ -420,3 +420,47 @@ def test_a_therapist_records_a_baseline_test_and_sees_the_grid(
     )
     page.locator("#capacity").scroll_into_view_if_needed()
     page.locator("#capacity").screenshot(path=SCREENSHOTS / "capacity-grid.png")
+
+
+def test_a_therapist_matches_a_duty_sets_the_date_and_records_the_sign_off(
+    page: "Page", live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect
+
+    ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
+    page.get_by_role("link", name=ana.display_name).click()
+    capacity = page.locator("#capacity")
+
+    duty = page.locator("#duty-form")
+    duty.get_by_label("Duty").fill("Label pallets")
+    duty.get_by_label("Hours a day").fill("4")
+    duty.get_by_label("Kind").select_option("lift")
+    duty.get_by_label("Height range").select_option("floor_to_waist")
+    duty.get_by_label("Load, force or time").fill("20")
+    duty.get_by_role("button", name="Add duty").click()
+    expect(page.get_by_role("status")).to_have_text("Transitional duty added.")
+    expect(capacity.locator(".duty.fits")).to_contain_text("Label pallets (4 h a day): fits")
+
+    duty.get_by_label("Duty").fill("Restock top shelves")
+    duty.get_by_label("Kind").select_option("position")
+    duty.get_by_label("Posture").select_option("reach_overhead")
+    duty.get_by_label("Load, force or time").fill("15")
+    duty.get_by_label("Unit").select_option("min")
+    duty.get_by_label("How often").select_option("frequent")
+    duty.get_by_role("button", name="Add duty").click()
+    expect(capacity.locator(".duty.exceeds")).to_contain_text(
+        "Restock top shelves: exceeds: reach overhead 15 min: not tested"
+    )
+
+    capacity.get_by_label("Return-to-work date (set by the team)").fill("2026-12-14")
+    capacity.get_by_role("button", name="Save date").click()
+    expect(capacity).to_contain_text("Return-to-work date (set by the team): Dec 14, 2026")
+
+    capacity.get_by_label("Physician").fill("Dr. Okafor")
+    capacity.get_by_label("Signed on").fill("2026-11-23")
+    capacity.get_by_role("button", name="Record physician's sign-off of these restrictions").click()
+    expect(page.get_by_role("status")).to_have_text("Physician's sign-off recorded.")
+    expect(capacity).to_contain_text(
+        "Signed by Dr. Okafor on Nov 23, 2026: floor-to-waist lift up to 35 lb occasionally"
+    )
+    capacity.screenshot(path=SCREENSHOTS / "capacity-duties.png")
