@@ -8,7 +8,14 @@ from typing import Any
 from companion.capacity.readiness import Capacity, DemandCapacity
 from companion.capacity.restrictions import HEIGHT, VERB
 from companion.capacity.units import CapacityFrequency, comparable, convert, frequency_meets
-from companion.models import DemandFrequency, DemandKind, HeightRange, Posture, TransitionalDuty
+from companion.models import (
+    DemandFrequency,
+    DemandKind,
+    HeightRange,
+    Posture,
+    ReturnToWorkPlan,
+    TransitionalDuty,
+)
 
 
 @dataclass(frozen=True)
@@ -68,5 +75,16 @@ def exceeded(row: dict[str, Any], capacity: Capacity) -> str | None:
     return None
 
 
-def match_duty(duty: TransitionalDuty, capacity: Capacity) -> DutyMatch:
-    return DutyMatch(duty, [why for row in duty.demands if (why := exceeded(row, capacity))])
+def match_duty(
+    duty: TransitionalDuty, capacity: Capacity, plan: ReturnToWorkPlan | None = None
+) -> DutyMatch:
+    """Each demand of the duty against capacity, and its hours against the graded plan's
+    first week."""
+    reasons = [why for row in duty.demands if (why := exceeded(row, capacity))]
+    weeks = plan.graded_weeks() if plan else []
+    if weeks and duty.hours_per_day and float(duty.hours_per_day) > weeks[0][1]:
+        reasons.append(
+            f"{_amount(Decimal(duty.hours_per_day))} h a day: the graded plan starts at "
+            f"{weeks[0][1]:g} h"
+        )
+    return DutyMatch(duty, reasons)

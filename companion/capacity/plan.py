@@ -27,14 +27,32 @@ def _plan(patient: Patient, now: datetime) -> ReturnToWorkPlan:
     return plan
 
 
+MAX_HOURS, MAX_WEEKS = 12, 12
+
+
 def set_return_to_work_date(
-    therapist: Therapist, patient: Patient, day: date | None, now: datetime
+    therapist: Therapist,
+    patient: Patient,
+    day: date | None,
+    now: datetime,
+    graded_hours: list[float] | None = None,
 ) -> ReturnToWorkPlan:
-    """The return-to-work date as the team sets it (never projected)."""
+    """The return-to-work date as the team sets it (never projected), with a graded-hours
+    plan: hours a day for each week from that date."""
+    hours = graded_hours or []
+    if hours and day is None:
+        raise CapacityError("graded_hours", "Set the return-to-work date the weeks start from.")
+    if len(hours) > MAX_WEEKS or any(not 0 < h <= MAX_HOURS for h in hours):
+        raise CapacityError(
+            "graded_hours", f"Give up to {MAX_WEEKS} weeks of 1 to {MAX_HOURS} hours a day."
+        )
     plan = _plan(patient, now)
-    plan.return_to_work_on = day
+    plan.return_to_work_on, plan.graded_hours = day, list(hours) or None
     db.session.flush()
-    audit.record(therapist, "rtw.date", now, patient.id, day=day.isoformat() if day else None)
+    audit.record(
+        therapist, "rtw.date", now, patient.id, day=day.isoformat() if day else None,
+        graded_hours=list(hours),
+    )  # fmt: skip
     db.session.commit()
     return plan
 

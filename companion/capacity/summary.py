@@ -41,12 +41,12 @@ class CapacitySummary:
 
 def summarise(patient: Patient, now: datetime) -> CapacitySummary:
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
-    capacity = capacity_of(patient, capacity_tests_of(patient))
+    capacity, plan = capacity_of(patient, capacity_tests_of(patient)), plan_of(patient)
     return CapacitySummary(
         today,
         capacity,
         outlook(capacity, today),
         restrictions(capacity),
-        [match_duty(duty, capacity) for duty in duties_of(patient)],
-        plan_of(patient),
+        [match_duty(duty, capacity, plan) for duty in duties_of(patient)],
+        plan,
     )

@@ -18,6 +18,7 @@ from companion.dashboard.capacity_forms import (
     DutyForm,
     ReturnDateForm,
     SignOffForm,
+    hours_list,
 )
 from companion.dashboard.forms import attach_error
 from companion.dashboard.patients import patient_page
@@ -119,7 +120,14 @@ def post_return_date(patient_id: int) -> Any:
     patient, form = _patient(patient_id), ReturnDateForm()
     if not form.validate():
         return _failed(patient_id, "date", form)
-    set_return_to_work_date(current_therapist(), patient, form.return_to_work_on.data, utcnow())
+    try:
+        set_return_to_work_date(
+            current_therapist(), patient, form.return_to_work_on.data, utcnow(),
+            hours_list(form.graded_hours.data),
+        )  # fmt: skip
+    except CapacityError as error:
+        attach_error(form, error.field, str(error))
+        return _failed(patient_id, "date", form)
     flash("Return-to-work date saved.")
     return _back(patient_id)
 

@@ -4,11 +4,13 @@ from flask_wtf import FlaskForm
 from wtforms import (
     DateField,
     DecimalField,
+    Field,
     IntegerField,
     SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
+    ValidationError,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
@@ -70,6 +72,24 @@ class DutyForm(FlaskForm):
 
 class ReturnDateForm(FlaskForm):
     return_to_work_on = DateField("Return-to-work date (set by the team)", validators=[Optional()])
+    graded_hours = StringField(
+        "Graded hours a day, week by week (e.g. 4, 6, 8)", validators=[Optional(), Length(max=80)]
+    )
+
+    def validate_graded_hours(self, field: Field) -> None:
+        try:
+            hours_list(field.data)
+        except ValueError:
+            raise ValidationError("Give hours a day as numbers, e.g. 4, 6, 8.") from None
+
+
+def hours_list(text: str | None) -> list[float]:
+    """'4, 6, 8' as [4.0, 6.0, 8.0]; raises ValueError on anything else."""
+    parts = [part.strip() for part in (text or "").replace(";", ",").split(",")]
+    hours = [float(part) for part in parts if part]
+    if any(h != h or h in (float("inf"), float("-inf")) for h in hours):
+        raise ValueError("not a number")
+    return hours
 
 
 class SignOffForm(FlaskForm):

@@ -4,7 +4,7 @@ Readiness for work is read from these tests, never from the doses texted home: a
 a therapist's measurement in the clinic, in the demand's own terms, with its method.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -89,11 +89,20 @@ class ReturnToWorkPlan(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), unique=True)
     return_to_work_on: Mapped[date | None]  # set by the team, never projected
+    # Hours a day, week by week from the return-to-work date (a graded return), e.g. [4, 6, 8].
+    graded_hours: Mapped[list[float] | None] = mapped_column(JSON)
     physician_name: Mapped[str | None] = mapped_column(String(120))
     physician_signed_on: Mapped[date | None]
     # The restrictions as the physician signed them (the wording changes as tests come in).
     signed_restrictions: Mapped[list[str] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    def graded_weeks(self) -> list[tuple[date, float]]:
+        """(Monday-or-start of each week, hours a day) from the return-to-work date."""
+        if self.return_to_work_on is None or not self.graded_hours:
+            return []
+        start = self.return_to_work_on
+        return [(start + timedelta(weeks=n), h) for n, h in enumerate(self.graded_hours)]
 
 
 class TransitionalDuty(Base):

@@ -65,6 +65,10 @@ def capacity_section(pdf: Page, summary: CapacitySummary) -> None:
     plan = summary.plan
     rtw = plan.return_to_work_on.isoformat() if plan and plan.return_to_work_on else "not set"
     pdf.line_of(f"Return-to-work date (set by the team): {rtw}.")
+    weeks = plan.graded_weeks() if plan else []
+    if weeks:
+        steps = "; ".join(f"from {start.isoformat()} {hours:g} h a day" for start, hours in weeks)
+        pdf.line_of(f"Graded hours: {steps}.")
     pdf.heading("Work restrictions")
     pdf.line_of("; ".join(summary.restrictions) or "None from the clinic tests.")
     if plan and plan.physician_signed_on:

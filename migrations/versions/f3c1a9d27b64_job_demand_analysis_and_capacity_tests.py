@@ -104,6 +104,7 @@ def upgrade():
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('patient_id', sa.Integer(), nullable=False),
         sa.Column('return_to_work_on', sa.Date(), nullable=True),
+        sa.Column('graded_hours', sa.JSON(), nullable=True),
         sa.Column('physician_name', sa.String(length=120), nullable=True),
         sa.Column('physician_signed_on', sa.Date(), nullable=True),
         sa.Column('signed_restrictions', sa.JSON(), nullable=True),

@@ -64,3 +64,20 @@ def test_one_off_tests_do_not_project_an_occasional_demand(app: object) -> None:
     view = outlook(capacity_of(patient, capacity_tests_of(patient)), TODAY)
 
     assert view.earliest is None
+
+
+def test_graded_hours_need_the_date_and_sensible_hours(app: object) -> None:
+    import pytest
+
+    from companion.capacity.plan import set_return_to_work_date
+    from companion.capacity.records import CapacityError
+    from tests.capacity.builders import at
+
+    patient = laborer()
+
+    with pytest.raises(CapacityError, match="Set the return-to-work date"):
+        set_return_to_work_date(patient.therapist, patient, None, at(START), [4, 6])
+    with pytest.raises(CapacityError, match="1 to 12 hours a day"):
+        set_return_to_work_date(patient.therapist, patient, TODAY, at(START), [4, 16])
+    plan = set_return_to_work_date(patient.therapist, patient, TODAY, at(START), [4, 8])
+    assert plan.graded_weeks() == [(TODAY, 4), (TODAY + timedelta(weeks=1), 8)]

@@ -99,3 +99,20 @@ def test_a_duty_needing_an_untested_demand_exceeds_it(app: object) -> None:
     match = match_duty(ladder, capacity_of(patient, capacity_tests_of(patient)))
 
     assert match.exceeds == ["climb ladders 6 ft: not tested"]
+
+
+def test_a_duty_longer_than_the_graded_plans_first_week_exceeds_it(app: object) -> None:
+    from companion.capacity.plan import plan_of, set_return_to_work_date
+    from tests.capacity.builders import at
+
+    patient = laborer()
+    measured(patient, "Floor-to-waist lift", 40)
+    set_return_to_work_date(patient.therapist, patient, START + timedelta(days=28), at(START),
+                            [4, 6, 8])  # fmt: skip
+    sorting = duty(patient.id, {"kind": "lift", "height_range": "floor_to_waist", "target": 20,
+                                "unit": "lb", "frequency": "occasional"})  # fmt: skip
+    sorting.hours_per_day = Decimal(6)
+
+    match = match_duty(sorting, capacity_of(patient, capacity_tests_of(patient)), plan_of(patient))
+
+    assert match.exceeds == ["6 h a day: the graded plan starts at 4 h"]

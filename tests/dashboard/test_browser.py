@@ -453,8 +453,21 @@ def test_a_therapist_matches_a_duty_sets_the_date_and_records_the_sign_off(
     )
 
     capacity.get_by_label("Return-to-work date (set by the team)").fill("2026-12-14")
-    capacity.get_by_role("button", name="Save date").click()
+    hours = capacity.get_by_label("Graded hours a day, week by week (e.g. 4, 6, 8)")
+    hours.fill("four, six")
+    capacity.get_by_role("button", name="Save date and hours").click()
+    expect(capacity.locator(".error")).to_have_text("Give hours a day as numbers, e.g. 4, 6, 8.")
+    capacity.get_by_label("Return-to-work date (set by the team)").fill("2026-12-14")
+    hours.fill("3, 6, 8")
+    capacity.get_by_role("button", name="Save date and hours").click()
     expect(capacity).to_contain_text("Return-to-work date (set by the team): Dec 14, 2026")
+    expect(page.locator("#graded-hours")).to_have_text(
+        "Graded hours: from Dec 14, 2026 3 h a day; from Dec 21, 2026 6 h a day; "
+        "from Dec 28, 2026 8 h a day"
+    )
+    expect(capacity.locator(".duty", has_text="Label pallets")).to_contain_text(
+        "4 h a day: the graded plan starts at 3 h"
+    )
 
     capacity.get_by_label("Physician").fill("Dr. Okafor")
     capacity.get_by_label("Signed on").fill("2026-11-23")
