@@ -2,18 +2,25 @@
 
 import random
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from companion.capacity.units import CapacityFrequency
 from companion.extensions import db
 from companion.models import (
+    CapacityMethod,
+    CapacityPhase,
+    CapacityTest,
     CheckIn,
     Clinic,
     Completion,
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
+    DemandKind,
+    Effort,
     JobDemandProfile,
     Patient,
     Program,
@@ -22,6 +29,7 @@ from companion.models import (
     ProposalKind,
     ProposalStatus,
     Role,
+    StopReason,
     Task,
     Therapist,
 )
@@ -137,6 +145,35 @@ def _progressed(patient: Patient, therapist: Therapist, now: datetime) -> None:
         )  # fmt: skip
 
 
+DEMO_METHODS = {
+    DemandKind.LIFT: CapacityMethod.EPIC_LIFT,
+    DemandKind.CARRY: CapacityMethod.TIMED_CARRY,
+    DemandKind.PUSH: CapacityMethod.TASK_SIMULATION,
+    DemandKind.PULL: CapacityMethod.TASK_SIMULATION,
+    DemandKind.POSITION: CapacityMethod.POSITIONAL_TOLERANCE,
+}
+
+
+def _baseline_tests(patient: Patient, therapist: Therapist, day: date) -> None:
+    """The clinic's baseline tests of every demand but the last, which waits for the next
+    visit: the grid shows tested and untested demands, and no overall figure yet."""
+    profile = db.session.get_one(JobDemandProfile, patient.job_profile_id)
+    for demand in profile.demands[:-1]:
+        handles = demand.kind.handles_material
+        db.session.add(
+            CapacityTest(
+                patient_id=patient.id, demand_id=demand.id, phase=CapacityPhase.BASELINE,
+                method=DEMO_METHODS[demand.kind],
+                value=(Decimal(demand.target) * Decimal("0.7")).quantize(Decimal(1)),
+                unit=demand.unit,
+                frequency=CapacityFrequency(demand.frequency.value) if handles else None,
+                height_range=demand.height_range, distance_ft=demand.carry_distance_ft,
+                stop_reason=StopReason.PSYCHOPHYSICAL, effort=Effort.CONSISTENT, tested_on=day,
+                tester_id=therapist.id,
+            )
+        )  # fmt: skip
+
+
 # Who receives the weekly report; the others show what "no case manager on file" looks like.
 CASE_MANAGERS = {
     "Ana": ("Jordan Ellis", "Lakeside Mutual Insurance", "jordan.ellis@lakeside.example"),
@@ -195,6 +232,7 @@ def load_demo(now: datetime) -> Therapist:
         db.session.flush()
         _history(patient, program, today, rng)
         _progressed(patient, therapist, now)
+        _baseline_tests(patient, therapist, start + timedelta(days=1))
         added.append(patient.id)
     db.session.commit()
     # The history's days are over: raise what day closing would have (silent streaks, low

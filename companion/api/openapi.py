@@ -7,7 +7,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema, fields
 
-from companion.api import bp, job_schemas, schemas
+from companion.api import bp, capacity_schemas, job_schemas, schemas
 from companion.urls import MAX_ID
 
 ErrorSchema = Schema.from_dict(
@@ -146,12 +146,42 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
     (
         "/patients/{patient_id}/readiness",
         "get",
-        "Return-to-work readiness per job demand, with projected dates",
+        "Home training per job demand: doses done, not tested capacity",
         [_PATIENT_ID],
         None,
         None,
         200,
         schemas.ReadinessSchema,
+    ),
+    (
+        "/patients/{patient_id}/capacity",
+        "get",
+        "The job's demands against the latest clinic tests; projection, restrictions, duties",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        capacity_schemas.CapacitySchema,
+    ),
+    (
+        "/patients/{patient_id}/capacity-tests",
+        "get",
+        "List a patient's clinic capacity tests",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        capacity_schemas.capacity_test_list_schema,
+    ),
+    (
+        "/patients/{patient_id}/capacity-tests",
+        "post",
+        "Record a clinic capacity test of one job demand",
+        [_PATIENT_ID],
+        None,
+        capacity_schemas.CapacityTestSchema,
+        201,
+        capacity_schemas.CapacityTestSchema,
     ),
     (
         "/patients/{patient_id}/report.pdf",

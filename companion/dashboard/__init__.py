@@ -7,6 +7,7 @@ bp = Blueprint("dashboard", __name__)
 from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     alerts,
     auth,
+    capacity,
     caseload,
     discharge,
     enrol,

@@ -42,17 +42,13 @@ from wtforms.validators import (
 from companion.hostile import value_problem
 from companion.models import (
     ConsentMethod,
-    DemandFrequency,
     DischargeOutcome,
     Language,
     ProgramKind,
     Role,
-    StrengthLevel,
 )
 from companion.models.program import WEEKDAYS
 from companion.phones import EXPECTED, PhoneError, to_e164
-from companion.programs.dose import FIELD_BY_UNIT
-from companion.programs.templates import TEMPLATES
 
 US_ZONES = [
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
@@ -265,56 +261,6 @@ class TemplateForm(Guarded, FlaskForm):
 
 def _labelled(values: list[str]) -> list[SelectChoice]:
     return [SelectChoice(v, v.replace("_", " ")) for v in values]
-
-
-class DemandForm(Guarded, Form):
-    """One critical demand of a job; a row without a name is left out (or, edited, removed)."""
-
-    id = IntegerField(widget=widgets.HiddenInput(), validators=[Optional()])
-    name = StringField("Demand", validators=[Optional(), Length(max=80)])
-    target = DecimalField("Target", places=1, validators=[Optional(), NumberRange(0.1, 100_000)])
-    # The units a home task can dose, so readiness can measure the demand.
-    unit = SelectField("Unit", choices=list(FIELD_BY_UNIT))
-    frequency = SelectField("How often", choices=_labelled([f.value for f in DemandFrequency]))
-
-    def validate_name(self, field: Field) -> None:
-        if field.data and self.target.data is None:
-            raise ValidationError("Give the target.")
-
-
-class JobProfileForm(Guarded, FlaskForm):
-    """A job demand profile: from the clinic's own job analysis, or an industry template's."""
-
-    job_title = StringField("Job title", validators=[DataRequired(), Length(max=120)])
-    industry = StringField("Industry", validators=[Optional(), Length(max=60)])
-    strength_level = SelectField(
-        "DOT strength level", choices=_labelled([s.value for s in StrengthLevel])
-    )
-    template = SelectField(
-        "Or take the demands of",
-        choices=[SelectChoice("", "no template")]
-        + [SelectChoice(t.industry, t.title) for t in TEMPLATES.values()],
-    )
-    demands = FieldList(FormField(DemandForm), min_entries=TASK_ROWS, max_entries=20)
-
-    def validate_demands(self, field: Field) -> None:
-        if not self.template.data and not any(row.form.name.data for row in field.entries):
-            raise ValidationError("Give the job's demands, or a template to take them from.")
-
-
-class JobEditForm(Guarded, FlaskForm):
-    """A job demand profile corrected: its title, level and demands."""
-
-    job_title = StringField("Job title", validators=[DataRequired(), Length(max=120)])
-    industry = StringField("Industry", validators=[Optional(), Length(max=60)])
-    strength_level = SelectField(
-        "DOT strength level", choices=_labelled([s.value for s in StrengthLevel])
-    )
-    demands = FieldList(FormField(DemandForm), max_entries=20)
-
-    def validate_demands(self, field: Field) -> None:
-        if not any(row.form.name.data for row in field.entries):
-            raise ValidationError("A job needs at least one demand.")
 
 
 def _score(label: str, low: int = 1, high: int = 10) -> IntegerField:

@@ -2,10 +2,12 @@
 
 from typing import Any
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 
+from companion.capacity.analysis import derived_level, niosh_of
 from companion.dashboard import bp
-from companion.dashboard.forms import JobEditForm, JobProfileForm, attach_error
+from companion.dashboard.forms import attach_error
+from companion.dashboard.job_forms import JobEditForm, JobProfileForm, demand_rows
 from companion.extensions import db
 from companion.models import JobDemandProfile
 from companion.programs.editing import ProgrammeError
@@ -14,6 +16,7 @@ from companion.programs.profiles import (
     clinic_profiles,
     create_profile,
     edit_profile,
+    preview_level,
 )
 from companion.security import current_therapist
 from messaging.db import utcnow
@@ -21,19 +24,20 @@ from messaging.db import utcnow
 
 def _page(form: JobProfileForm, status: int = 200) -> Any:
     profiles = clinic_profiles(current_therapist())
-    return render_template("dashboard/jobs.html", profiles=profiles, form=form), status
+    levels = {p.id: derived_level(p.demands) for p in profiles}
+    return render_template(
+        "dashboard/jobs.html", profiles=profiles, levels=levels, niosh_of=niosh_of, form=form
+    ), status
 
 
 def profile_data(form: JobProfileForm) -> dict[str, Any]:
     """What create_profile takes, from the form: the named demand rows, or none."""
-    demands = [row.data for row in form.demands if row.form.name.data]
     return {
         "job_title": form.job_title.data,
         "industry": form.industry.data or None,
-        "strength_level": form.strength_level.data,
+        "strength_level": form.strength_level.data or None,
         "template": form.template.data or None,
-        "demands": [{k: d[k] for k in ("name", "target", "unit", "frequency")} for d in demands]
-        or None,
+        "demands": demand_rows(form) or None,
     }
 
 
@@ -57,6 +61,18 @@ def create_job() -> Any:
             flash(f"Job profile saved: {profile.job_title}.")
             return redirect(url_for("dashboard.show_jobs"))
     return _page(form, 422)
+
+
+@bp.get("/jobs/level")
+def preview_job_level() -> Any:
+    """The DOT level the demands typed so far reach (the form shows it as they type)."""
+    form = JobProfileForm(formdata=request.args, meta={"csrf": False})
+    form.validate()  # only to parse; rows with errors are left out below
+    rows = [r for r in demand_rows(form) if r["target"] is not None and r["unit"]]
+    try:
+        return jsonify(preview_level(rows))
+    except (ValueError, KeyError):
+        return jsonify({"level": None, "because": None})
 
 
 SPARE_ROWS = 2  # blank rows for new demands on the edit form
@@ -91,8 +107,8 @@ def save_job(profile_id: int) -> Any:
         data = {
             "job_title": form.job_title.data,
             "industry": form.industry.data or None,
-            "strength_level": form.strength_level.data,
-            "demands": [row.data for row in form.demands if row.form.name.data],
+            "strength_level": form.strength_level.data or None,
+            "demands": demand_rows(form),
         }
         try:
             edit_profile(current_therapist(), profile, data, utcnow())

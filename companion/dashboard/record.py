@@ -8,6 +8,7 @@ from sqlalchemy.orm import joinedload
 
 from companion import audit
 from companion.attention import SEVERITY_FIRST
+from companion.capacity.summary import CapacitySummary, summarise
 from companion.dashboard.triage import (
     DayReport,
     DemandProgress,
@@ -53,8 +54,9 @@ class PatientRecord:
     senders: dict[int, str]  # who on the care team wrote a text, by message id
     notes: list[CareNote]
     demands: list[DemandProgress]
-    readiness: Readiness
+    readiness: Readiness  # home training: doses done, never tested capacity
     proposals: list[Proposal]
+    capacity: CapacitySummary  # readiness for work: clinic tests against the job's demands
 
     @property
     def urgent(self) -> list[Alert]:
@@ -132,6 +134,7 @@ def patient_record(therapist: Therapist, patient_id: int, now: datetime) -> Pati
         ),
         demands=demand_progress(patient),
         readiness=readiness(patient, now),
+        capacity=summarise(patient, now),
     )
 
 

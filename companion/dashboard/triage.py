@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from companion import audit
 from companion.attention import attention_by_patient
+from companion.capacity.readiness import Capacity, capacities_of
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -27,7 +28,6 @@ from companion.models import (
     Severity,
     Therapist,
 )
-from companion.programs.readiness import Readiness, readiness_of
 from companion.progress import Adherence, count_days
 
 SEVERITY_RANK = {Severity.URGENT: 0, Severity.HIGH: 1, Severity.WATCH: 2}
@@ -81,7 +81,7 @@ class CaseloadRow:
     month: Adherence
     days_since_reply: int | None  # None: never replied nor reported
     demands: list[DemandProgress]
-    readiness: Readiness
+    capacity: Capacity  # clinic-tested readiness for work
 
     @property
     def window(self) -> list[date]:
@@ -229,7 +229,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
     ).all()
     since = now.date() - timedelta(days=WINDOW_DAYS + 1)
     reports, replies = _reports_by_patient(clinic_id, since), _last_replies(clinic_id)
-    ready = readiness_of(patients, now)
+    ready = capacities_of(patients)
     rows = []
     for patient in patients:
         today, days = local_today(patient, now), reports.get(patient.id, {})
@@ -245,7 +245,7 @@ def caseload(therapist: Therapist, now: datetime) -> list[CaseloadRow]:
                 ),
                 days_since_reply=_days_since(patient, today, days, replies.get(patient.id)),
                 demands=demand_progress(patient),
-                readiness=ready[patient.id],
+                capacity=ready[patient.id],
             )
         )
     rows.sort(key=CaseloadRow.urgency)

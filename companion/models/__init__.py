@@ -2,10 +2,27 @@
 
 from companion.models.alert import Alert, AlertStatus, Severity
 from companion.models.audit import AuditEvent
+from companion.models.capacity import (
+    CapacityMethod,
+    CapacityPhase,
+    CapacityTest,
+    Effort,
+    ReturnToWorkPlan,
+    StopReason,
+    TransitionalDuty,
+)
 from companion.models.checkin import CheckIn, Completion, DayOutcome, ProgramDay, Trend
 from companion.models.clinic import ApiToken, Clinic, Role, Therapist
 from companion.models.conversation import Conversation
-from companion.models.demands import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel
+from companion.models.demands import (
+    DemandFrequency,
+    DemandKind,
+    HeightRange,
+    JobDemand,
+    JobDemandProfile,
+    Posture,
+    StrengthLevel,
+)
 from companion.models.notes import CareNote
 from companion.models.patient import (
     ConsentEvent,
@@ -28,6 +45,16 @@ from companion.models.security import LoginAttempt, LoginSession
 from messaging.models import Direction, Message, MessageStatus
 
 __all__ = [
+    "Posture",
+    "HeightRange",
+    "DemandKind",
+    "TransitionalDuty",
+    "CapacityPhase",
+    "CapacityMethod",
+    "StopReason",
+    "ReturnToWorkPlan",
+    "Effort",
+    "CapacityTest",
     "Alert",
     "AlertStatus",
     "ApiToken",

@@ -3,13 +3,14 @@
 import hashlib
 import secrets
 from datetime import datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import JSON, ForeignKey, String, Time
+from sqlalchemy import JSON, ForeignKey, Numeric, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -54,6 +55,10 @@ class Clinic(Base):
     # The clinic's own alert thresholds, by name, over the app's (ALERT_THRESHOLDS).
     alert_thresholds: Mapped[dict[str, Any]] = mapped_column(
         JSON, default=dict, server_default="{}"
+    )
+    # Home doses stay at or below this share of the latest clinic-tested safe load.
+    home_dose_fraction: Mapped[Decimal] = mapped_column(
+        Numeric(3, 2), default=Decimal("0.80"), server_default="0.80"
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

@@ -3,8 +3,9 @@
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
@@ -28,6 +29,40 @@ class DemandFrequency(StrEnum):
     CONSTANT = "constant"
 
 
+class DemandKind(StrEnum):
+    """What the demand asks: handling a load (lift, carry, push, pull) or a position held."""
+
+    LIFT = "lift"
+    CARRY = "carry"
+    PUSH = "push"
+    PULL = "pull"
+    POSITION = "position"
+
+    @property
+    def handles_material(self) -> bool:
+        return self != DemandKind.POSITION
+
+
+class HeightRange(StrEnum):
+    FLOOR_TO_WAIST = "floor_to_waist"
+    WAIST_TO_SHOULDER = "waist_to_shoulder"
+    OVERHEAD = "overhead"
+
+
+class Posture(StrEnum):
+    """DOT positional and postural factors."""
+
+    SIT = "sit"
+    STAND = "stand"
+    WALK = "walk"
+    STOOP = "stoop"
+    KNEEL = "kneel"
+    CROUCH = "crouch"
+    CLIMB_LADDER = "climb_ladder"
+    CLIMB_STAIRS = "climb_stairs"
+    REACH_OVERHEAD = "reach_overhead"
+
+
 class JobDemandProfile(Base):
     __tablename__ = "job_demand_profiles"
     __table_args__ = (UniqueConstraint("clinic_id", "job_title"),)
@@ -45,7 +80,12 @@ class JobDemandProfile(Base):
 
 
 class JobDemand(Base):
-    """A critical demand, e.g. floor-to-waist lift 50 lb occasionally, with its target."""
+    """A demand of the job from its analysis, e.g. floor-to-waist lift 50 lb occasionally.
+
+    `target` is in `unit`: the load (lift, carry) or initial force (push, pull), or for a
+    position the time at a stretch (or the height climbed). Lifts per hour, when counted,
+    set the frequency. `niosh` keeps a lift's geometry for the lifting equation.
+    """
 
     __tablename__ = "job_demands"
 
@@ -55,5 +95,17 @@ class JobDemand(Base):
     target: Mapped[Decimal] = mapped_column(Numeric(8, 1))
     unit: Mapped[str] = mapped_column(String(10))
     frequency: Mapped[DemandFrequency] = mapped_column(str_enum(DemandFrequency))
+    kind: Mapped[DemandKind] = mapped_column(str_enum(DemandKind, 10), default=DemandKind.LIFT)
+    height_range: Mapped[HeightRange | None] = mapped_column(str_enum(HeightRange, 20))
+    posture: Mapped[Posture | None] = mapped_column(str_enum(Posture, 20))
+    lifts_per_hour: Mapped[int | None]
+    carry_distance_ft: Mapped[int | None]
+    sustained_force_lb: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    hours_per_day: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
+    # A critical demand must be tested before any overall readiness figure is shown.
+    critical: Mapped[bool] = mapped_column(default=True)
+    # The lift's geometry: h/v at origin and destination (in), asymmetry (degrees),
+    # lifts_per_min, duration, coupling (api.job_schemas.NioshSchema).
+    niosh: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     profile: Mapped[JobDemandProfile] = relationship(back_populates="demands")

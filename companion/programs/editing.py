@@ -14,6 +14,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from companion import audit
+from companion.capacity.dose_cap import check_home_load
+from companion.capacity.records import CapacityError
 from companion.extensions import db
 from companion.models import (
     Patient,
@@ -63,9 +65,13 @@ def current_task(patient: Patient, task_id: int) -> Task | None:
 
 
 def library() -> list[tuple[str, TaskSpec]]:
-    """Every task of every industry template, keyed 'industry:n', for picking one to add."""
+    """Every home task of every industry template, keyed 'industry:n', for picking one to add
+    (clinic-only tasks are not home work)."""
     return [
-        (f"{t.industry}:{n}", spec) for t in TEMPLATES.values() for n, spec in enumerate(t.tasks)
+        (f"{t.industry}:{n}", spec)
+        for t in TEMPLATES.values()
+        for n, spec in enumerate(t.tasks)
+        if not spec.clinic_only
     ]
 
 
@@ -127,6 +133,10 @@ def edit_task(
         raise ProgrammeError("reps", "Give reps, minutes or feet.")
     name = (edit.name or "").strip() or task.name
     load = edit.load_lb or None  # 0 lb is an unloaded task
+    try:
+        check_home_load(patient, task, load)
+    except CapacityError as error:
+        raise ProgrammeError(error.field, str(error)) from None
     before, after = Dose.of_task(task), Dose(edit.reps, load, edit.duration_min)
     order = ("load_lb", "duration_min", "reps")
     kind = _direction(

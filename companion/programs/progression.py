@@ -13,9 +13,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from companion.capacity.dose_cap import cap_of, tested_loads
 from companion.extensions import db
 from companion.models import (
     CheckIn,
+    Clinic,
+    DemandKind,
     JobDemand,
     Patient,
     PatientStatus,
@@ -109,6 +112,7 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
             .group_by(Proposal.task_id)
         ).all()
     )
+    loads = tested_loads(patient_ids)
     stale: list[int] = []
     rows: list[dict[str, Any]] = []
     sessions: dict[int, list[Session]] = {}
@@ -130,6 +134,14 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
             existing = None
         finding = assess([s for s in sessions[task.patient_id] if s.day > after])
         target = task.target if task.unit and FIELD_BY_UNIT.get(task.unit) == dose.field else None
+        unit = task.unit if target is not None else None
+        tested = loads.get((task.patient_id, task.job_demand_id)) if task.handles else None
+        if tested is not None and dose.field == "load_lb":
+            # Never past the clinic-set share of the latest tested safe load (dose_cap).
+            cap = cap_of(tested, task.home_dose_fraction)
+            target, unit = (
+                (cap, "lb") if target is None or unit != "lb" else (min(target, cap), "lb")
+            )
         change = proposed_dose(finding, dose, target) if finding else None
         if finding is None or change is None:
             continue
@@ -137,7 +149,7 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
             if existing.kind == change[0]:
                 continue
             stale.append(existing.id)
-        rows.append(_proposal_row(task, finding, change, dose, target, now))
+        rows.append(_proposal_row(task, finding, change, dose, target, unit, now))
     if stale:
         db.session.execute(
             update(Proposal)
@@ -162,9 +174,13 @@ def _current_tasks(patient_ids: list[int]) -> list[Any]:
             Task.duration_min,
             JobDemand.target,
             JobDemand.unit,
+            Task.job_demand_id,
+            (JobDemand.kind != DemandKind.POSITION).label("handles"),
+            Clinic.home_dose_fraction,
         )
         .join(Program, Program.id == Task.program_id)
         .join(Patient, Patient.id == Program.patient_id)
+        .join(Clinic, Clinic.id == Patient.clinic_id)
         .outerjoin(JobDemand, JobDemand.id == Task.job_demand_id)
         .where(Program.patient_id.in_(patient_ids), Task.removed_at.is_(None))
         .order_by(Program.patient_id, Program.start_date, Program.id)
@@ -179,6 +195,7 @@ def _proposal_row(
     change: tuple[ProposalKind, Dose],
     dose: Dose,
     target: Decimal | None,
+    unit: str | None,
     now: datetime,
 ) -> dict[str, Any]:
     kind, new = change
@@ -193,7 +210,7 @@ def _proposal_row(
         "proposed_reps": new.reps,
         "proposed_load_lb": new.load_lb,
         "proposed_duration_min": new.duration_min,
-        "reason": reason(finding, target, task.unit if target is not None else None),
+        "reason": reason(finding, target, unit),
         "created_at": now,
     }
 

@@ -6,6 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from companion import audit
+from companion.capacity.dose_cap import check_home_load
+from companion.capacity.records import CapacityError
 from companion.extensions import db
 from companion.models import (
     Alert,
@@ -104,6 +106,12 @@ def approve_proposal(
         patient = db.session.get_one(Patient, proposal.patient_id)
         db.session.rollback()  # releases the proposal's row lock
         raise UrgentAlertOpen(proposal, patient, urgent)
+    if proposal.kind == ProposalKind.ADVANCE:
+        patient = db.session.get_one(Patient, proposal.patient_id)
+        try:
+            check_home_load(patient, proposal.task, proposal.proposed_load_lb)
+        except CapacityError as error:  # a lower clinic test came in since it was proposed
+            raise ProposalClosed(str(error)) from None
     proposal.approve(therapist.id, now)
     if proposal.changes_dose:
         Dose.proposed_of(proposal).apply_to(proposal.task)

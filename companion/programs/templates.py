@@ -6,8 +6,11 @@ from decimal import Decimal
 
 from companion.models import (
     DemandFrequency,
+    DemandKind,
+    HeightRange,
     JobDemand,
     JobDemandProfile,
+    Posture,
     ProgramKind,
     StrengthLevel,
     Task,
@@ -19,6 +22,13 @@ OCCASIONAL, FREQUENT, CONSTANT = (
     DemandFrequency.FREQUENT,
     DemandFrequency.CONSTANT,
 )
+LIFTING, CARRYING, PUSHING, POSITION = (
+    DemandKind.LIFT,
+    DemandKind.CARRY,
+    DemandKind.PUSH,
+    DemandKind.POSITION,
+)
+FLOOR_WAIST, WAIST_SHOULDER = HeightRange.FLOOR_TO_WAIST, HeightRange.WAIST_TO_SHOULDER
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,12 @@ class DemandSpec:
     target: int
     unit: str
     frequency: DemandFrequency
+    kind: DemandKind = DemandKind.LIFT
+    height_range: HeightRange | None = None
+    posture: Posture | None = None
+    carry_distance_ft: int | None = None
+    sustained_force_lb: int | None = None
+    hours_per_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,8 @@ class TaskSpec:
     distance_ft: int | None = None
     trains: str | None = None
     instructions: str | None = None
+    # Needs clinic equipment (a sled, a cable column): shown in the template, never texted home.
+    clinic_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,16 +89,24 @@ _all = (
         "Order selector",
         StrengthLevel.HEAVY,
         (
-            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL),
-            DemandSpec("Carry", 35, "lb", FREQUENT),
-            DemandSpec("Push pallet jack", 60, "lb", FREQUENT),
+            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL, LIFTING, FLOOR_WAIST),
+            DemandSpec("Carry", 35, "lb", FREQUENT, CARRYING, carry_distance_ft=50),
+            DemandSpec("Push pallet jack", 50, "lb", OCCASIONAL, PUSHING, sustained_force_lb=30),
         ),
         (
             TaskSpec(
                 "Floor-to-waist lift", 3, 10, 20, trains="Floor-to-waist lift", instructions=LIFT
             ),
             TaskSpec("Carry", None, 4, 25, distance_ft=50, trains="Carry", instructions=CARRY),
-            TaskSpec("Sled push", 3, 5, 40, trains="Push pallet jack"),
+            TaskSpec(
+                "Wall push",
+                3,
+                5,
+                duration_min=1,
+                trains="Push pallet jack",
+                instructions="Lean into a wall, arms straight, and push through your legs.",
+            ),
+            TaskSpec("Sled push", 3, 5, 40, trains="Push pallet jack", clinic_only=True),
         ),
     ),
     ProgrammeTemplate(
@@ -88,9 +114,14 @@ _all = (
         "Construction laborer",
         StrengthLevel.VERY_HEAVY,
         (
-            DemandSpec("Floor-to-waist lift", 100, "lb", OCCASIONAL),
-            DemandSpec("Ladder climb", 20, "ft", OCCASIONAL),
-            DemandSpec("Carry", 60, "lb", FREQUENT),
+            DemandSpec("Floor-to-waist lift", 100, "lb", OCCASIONAL, LIFTING, FLOOR_WAIST),
+            DemandSpec(
+                "Ladder climb", 20, "ft", OCCASIONAL, POSITION, posture=Posture.CLIMB_LADDER
+            ),
+            DemandSpec("Carry", 60, "lb", FREQUENT, CARRYING, carry_distance_ft=100),
+            DemandSpec(
+                "Overhead reach", 10, "min", FREQUENT, POSITION, posture=Posture.REACH_OVERHEAD
+            ),
         ),
         (
             TaskSpec(
@@ -100,6 +131,7 @@ _all = (
             TaskSpec(
                 "Farmer carry", None, 4, 30, distance_ft=100, trains="Carry", instructions=CARRY
             ),
+            TaskSpec("Overhead reach", 3, 12, 3, trains="Overhead reach"),
         ),
     ),
     ProgrammeTemplate(
@@ -107,9 +139,19 @@ _all = (
         "Assembly line operator",
         StrengthLevel.MEDIUM,
         (
-            DemandSpec("Waist-to-shoulder lift", 35, "lb", OCCASIONAL),
-            DemandSpec("Standing tolerance", 120, "min", CONSTANT),
-            DemandSpec("Overhead reach", 20, "min", FREQUENT),
+            DemandSpec("Waist-to-shoulder lift", 35, "lb", OCCASIONAL, LIFTING, WAIST_SHOULDER),
+            DemandSpec(
+                "Standing tolerance",
+                120,
+                "min",
+                CONSTANT,
+                POSITION,
+                posture=Posture.STAND,
+                hours_per_day=7,
+            ),
+            DemandSpec(
+                "Overhead reach", 20, "min", FREQUENT, POSITION, posture=Posture.REACH_OVERHEAD
+            ),
         ),
         (
             TaskSpec("Waist-to-shoulder lift", 3, 10, 15, trains="Waist-to-shoulder lift"),
@@ -122,12 +164,23 @@ _all = (
         "Certified nursing assistant",
         StrengthLevel.HEAVY,
         (
-            DemandSpec("Patient transfer (push/pull)", 50, "lb", FREQUENT),
-            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL),
-            DemandSpec("Walking", 60, "min", FREQUENT),
+            DemandSpec("Patient transfer (push/pull)", 50, "lb", FREQUENT, PUSHING),
+            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL, LIFTING, FLOOR_WAIST),
+            DemandSpec(
+                "Walking", 60, "min", FREQUENT, POSITION, posture=Posture.WALK, hours_per_day=5
+            ),
         ),
         (
-            TaskSpec("Cable row", 3, 12, 30, trains="Patient transfer (push/pull)"),
+            TaskSpec(
+                "Band row",
+                3,
+                12,
+                trains="Patient transfer (push/pull)",
+                instructions="Resistance band round a door handle; squeeze the shoulder blades.",
+            ),
+            TaskSpec(
+                "Cable row", 3, 12, 30, trains="Patient transfer (push/pull)", clinic_only=True
+            ),
             TaskSpec("Squat lift", 3, 10, 25, trains="Floor-to-waist lift", instructions=LIFT),
             TaskSpec("Brisk walk", duration_min=20, trains="Walking"),
         ),
@@ -135,11 +188,20 @@ _all = (
     ProgrammeTemplate(
         "transport and delivery",
         "Delivery driver",
-        StrengthLevel.MEDIUM,
+        # Carrying 40 lb frequently is heavy work (26-50 lb frequently), whatever the lifts.
+        StrengthLevel.HEAVY,
         (
-            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL),
-            DemandSpec("Carry", 40, "lb", FREQUENT),
-            DemandSpec("Sitting tolerance", 120, "min", FREQUENT),
+            DemandSpec("Floor-to-waist lift", 50, "lb", OCCASIONAL, LIFTING, FLOOR_WAIST),
+            DemandSpec("Carry", 40, "lb", FREQUENT, CARRYING, carry_distance_ft=100),
+            DemandSpec(
+                "Sitting tolerance",
+                120,
+                "min",
+                FREQUENT,
+                POSITION,
+                posture=Posture.SIT,
+                hours_per_day=5,
+            ),
         ),
         (
             TaskSpec(
@@ -154,8 +216,16 @@ _all = (
         "Office worker",
         StrengthLevel.SEDENTARY,
         (
-            DemandSpec("Sitting tolerance", 240, "min", CONSTANT),
-            DemandSpec("Waist-to-shoulder lift", 10, "lb", OCCASIONAL),
+            DemandSpec(
+                "Sitting tolerance",
+                240,
+                "min",
+                CONSTANT,
+                POSITION,
+                posture=Posture.SIT,
+                hours_per_day=7,
+            ),
+            DemandSpec("Waist-to-shoulder lift", 10, "lb", OCCASIONAL, LIFTING, WAIST_SHOULDER),
         ),
         (
             TaskSpec("Desk work simulation", duration_min=30, trains="Sitting tolerance"),
@@ -197,11 +267,24 @@ def build_profile(template: ProgrammeTemplate, clinic_id: int) -> JobDemandProfi
         job_title=template.job_title,
         industry=template.industry,
         strength_level=template.strength_level,
-        demands=[
-            JobDemand(name=d.name, target=Decimal(d.target), unit=d.unit, frequency=d.frequency)
-            for d in template.demands
-        ],
+        demands=[demand_of(d) for d in template.demands],
     )
+
+
+def _decimal(value: int | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def demand_of(spec: DemandSpec) -> JobDemand:
+    """A new (unsaved) job demand as the template describes it."""
+    return JobDemand(
+        name=spec.name, target=Decimal(spec.target), unit=spec.unit, frequency=spec.frequency,
+        kind=spec.kind, height_range=spec.height_range, posture=spec.posture,
+        carry_distance_ft=spec.carry_distance_ft,
+        sustained_force_lb=_decimal(spec.sustained_force_lb),
+        hours_per_day=_decimal(spec.hours_per_day),
+        critical=True,
+    )  # fmt: skip
 
 
 def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list[Task]:
@@ -210,8 +293,10 @@ def build_tasks(template: ProgrammeTemplate, profile: JobDemandProfile | None) -
 
 
 def tasks_for(specs: Iterable[TaskSpec], profile: JobDemandProfile | None) -> list[Task]:
-    """New (unsaved) tasks for these specs, numbered from 0, linked to the demands they train."""
+    """New (unsaved) home tasks for these specs, numbered from 0, linked to the demands they
+    train; a clinic-only task is left out: it is never texted as home work."""
     demands = {d.name: d for d in profile.demands} if profile else {}
+    specs = [spec for spec in specs if not spec.clinic_only]
     return [
         Task(
             **translated({"name": spec.name, "instructions": spec.instructions}),

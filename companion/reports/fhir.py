@@ -1,8 +1,9 @@
 """A FHIR R4 Bundle of a patient's programme: Patient, CarePlan, Goals, Observations, Flags.
 
 Minimum necessary: the Patient carries the first name and language only; Goals are the
-job's physical demands; Observations are the reported pain and fatigue scores; Flags
-are the open alerts, named by kind, not by the text that raised them.
+job's physical demands; Observations are the reported pain and fatigue scores, the clinic
+capacity tests (reports.capacity_fhir) and the work restrictions; Flags are the open
+alerts, named by kind, not by the text that raised them.
 """
 
 import uuid
@@ -12,9 +13,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from companion.capacity.summary import CapacitySummary, summarise
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, CheckIn, Patient, PatientStatus
-from companion.programs.readiness import DemandReadiness, readiness
+from companion.reports import capacity_fhir
 from messaging.db import utcnow
 
 PAIN_CODE = {
@@ -29,8 +31,6 @@ SURVEY = {
         {"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey"}
     ]
 }
-UCUM = {"lb": "[lb_av]", "min": "min", "ft": "[ft_i]"}
-GOAL_ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
 ACTIVITY_STATUS = {"active": "in-progress", "on-hold": "on-hold", "completed": "completed"}
 
 
@@ -65,37 +65,9 @@ def _observation(
     }
 
 
-def _goal(demand: DemandReadiness, subject: dict[str, str]) -> dict[str, Any]:
-    target: dict[str, Any] = {
-        "measure": {"text": demand.name},
-        "detailQuantity": {"value": float(demand.target), "unit": demand.unit},
-    }
-    if demand.unit in UCUM:
-        target["detailQuantity"] |= {
-            "system": "http://unitsofmeasure.org",
-            "code": UCUM[demand.unit],
-        }
-    if demand.projected is not None:
-        target["dueDate"] = demand.projected.isoformat()
-    achieved = demand.readiness is not None and demand.readiness >= 1
-    progress = "achieved" if achieved else "improving" if demand.weekly_gain else "in-progress"
-    readiness_text = "not measured" if demand.readiness is None else f"{demand.readiness:.0%}"
-    return {
-        "resourceType": "Goal",
-        "id": f"demand-{demand.demand_id}",
-        "lifecycleStatus": "active",
-        "achievementStatus": {"coding": [{"system": GOAL_ACHIEVEMENT, "code": progress}]},
-        "description": {
-            "text": f"{demand.name} {demand.target.normalize():f} {demand.unit} "
-            f"{demand.frequency.value}"
-        },
-        "subject": subject,
-        "target": [target],
-        "note": [{"text": f"Readiness {readiness_text}. {demand.note}"}],
-    }
-
-
-def _care_plan(patient: Patient, bundle: _Bundle, now: datetime) -> dict[str, Any] | None:
+def _care_plan(
+    patient: Patient, bundle: _Bundle, now: datetime, title: str
+) -> dict[str, Any] | None:
     program = patient.program
     if program is None:
         return None
@@ -119,13 +91,12 @@ def _care_plan(patient: Patient, bundle: _Bundle, now: datetime) -> dict[str, An
         if task.job_demand_id is not None and patient.job_profile is not None:
             detail["goal"] = [bundle.ref("Goal", f"demand-{task.job_demand_id}")]
         activities.append({"detail": detail})
-    title = program.kind.value.replace("_", " ").capitalize()
     plan: dict[str, Any] = {
         "resourceType": "CarePlan",
         "id": f"program-{program.id}",
         "status": status,
         "intent": "plan",
-        "title": f"{title} home programme",
+        "title": title,
         "subject": bundle.ref("Patient", patient.id),
         "period": period,
         "activity": activities,
@@ -156,6 +127,24 @@ def _flag(alert: Alert, subject: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _capacity(bundle: _Bundle, summary: CapacitySummary, subject: dict[str, str]) -> None:
+    """Goals per demand, each clinic test, the restrictions and the duty match."""
+    notes = {p.name: p for p in summary.outlook.demands}
+    for item in summary.capacity.demands:
+        seen = notes.get(item.name)
+        projection = ""
+        if seen is not None and seen.earliest and seen.latest:
+            projection = f"Projected between {seen.earliest} and {seen.latest} ({seen.note})."
+        bundle.add(capacity_fhir.goal(item, subject, projection))
+        goal_ref = bundle.ref("Goal", f"demand-{item.demand.id}")
+        for test in item.history:
+            bundle.add(capacity_fhir.capacity_observation(test, item, subject, goal_ref))
+    if summary.capacity.demands:
+        bundle.add(capacity_fhir.restrictions_observation(summary, subject))
+    for observation in capacity_fhir.duty_observations(summary, subject):
+        bundle.add(observation)
+
+
 def patient_bundle(
     patient: Patient, checkins: list[CheckIn], now: datetime | None = None
 ) -> dict[str, Any]:
@@ -174,11 +163,11 @@ def patient_bundle(
             ],
         }
     )
-    plan = _care_plan(patient, bundle, now)
+    summary = summarise(patient, now)
+    plan = _care_plan(patient, bundle, now, summary.programme_words)
     if plan is not None:
         bundle.add(plan)
-    for demand in readiness(patient, now).demands:
-        bundle.add(_goal(demand, subject))
+    _capacity(bundle, summary, subject)
     for checkin in checkins:
         for kind in ("pain", "fatigue"):
             value = getattr(checkin, kind)

@@ -1,8 +1,9 @@
 """The progress report as a PDF for the case manager and employer, weekly or on demand.
 
 Function-focused and minimum necessary: what the worker did, how it felt on a 0-10
-scale, how far each job demand has come and when the job looks reachable. No diagnosis,
-no phone number, no surname; sessions not done are "not completed", never "non-compliant".
+scale, each job demand against the latest clinic test, and the restrictions that follow.
+No diagnosis, no phone number, no surname; sessions not done are "not completed", never
+"non-compliant".
 """
 
 import unicodedata
@@ -15,11 +16,14 @@ from fpdf import FPDF
 from sqlalchemy import select
 
 from companion import progress
+from companion.capacity.analysis import derived_level
+from companion.capacity.summary import summarise
 from companion.extensions import db
 from companion.models import CareNote, CheckIn, Patient, Trend
 from companion.models.program import describe_task
-from companion.programs.readiness import DemandReadiness, Readiness, programme_on, readiness
+from companion.programs.readiness import programme_on
 from companion.progress import Adherence
+from companion.reports.capacity_pdf import capacity_section
 from companion.reports.chart import draw_trend
 
 NOTES_SHOWN = 3
@@ -156,37 +160,6 @@ def _symptoms(pdf: _Report, period: Adherence, checkins: list[CheckIn]) -> None:
     draw_trend(pdf, period.start, period.end, pain, fatigue)
 
 
-def _demand_row(demand: DemandReadiness) -> tuple[str, ...]:
-    projected = demand.projected.isoformat() if demand.projected else "-"
-    return (
-        demand.name,
-        f"{_amount(demand.target, demand.unit)} {demand.frequency.value}",
-        _amount(demand.best, demand.unit),
-        _pct(demand.readiness),
-        projected,
-        demand.note,
-    )
-
-
-def _demands(pdf: _Report, summary: Readiness) -> None:
-    pdf.heading("Progress toward the job's physical demands", keep=KEEP_WITH_TABLE)
-    if not summary.demands:
-        pdf.line_of(summary.note)
-        return
-    pdf.rows(
-        ("Demand", "Target", "Best tolerated", "Readiness", "Reached / projected", "Note"),
-        [_demand_row(d) for d in summary.demands],
-    )
-    pdf.line_of(
-        "Best tolerated: the highest dose completed with pain at 5/10 or less in the last 4 weeks."
-    )
-    pdf.line_of(f"Overall readiness (least-ready demand): {_pct(summary.overall)}.")
-    if summary.projected:
-        pdf.line_of(f"Projected return-to-work date: {summary.projected.isoformat()}.")
-    else:
-        pdf.line_of(f"Projected return-to-work date: not available. {summary.note}")
-
-
 def _notes(patient: Patient, start: date, now: datetime) -> list[CareNote]:
     zone = ZoneInfo(patient.timezone)
     since = datetime.combine(start, datetime.min.time(), zone)
@@ -215,8 +188,8 @@ def _header(pdf: _Report, patient: Patient, adherence: Adherence, now: datetime)
     pdf.line_of(f"Participant: {patient.display_name}")
     profile = patient.job_profile
     if profile is not None:
-        level = profile.strength_level.value.replace("_", " ")
-        pdf.line_of(f"Job: {profile.job_title} ({level} work)")
+        level = derived_level(profile.demands).level.value.replace("_", " ")
+        pdf.line_of(f"Job: {profile.job_title} ({level} work, DOT, from the job analysis)")
     pdf.line_of(f"Period: {adherence.start.isoformat()} to {adherence.end.isoformat()}")
     zone = ZoneInfo(patient.timezone)
     pdf.line_of(f"Prepared: {now.astimezone(zone).date().isoformat()}")
@@ -246,13 +219,11 @@ def progress_report(
     now: datetime,
     *,
     title: str = "Progress report",
-    summary: Readiness | None = None,
 ) -> bytes:
-    """The report over the adherence period; readiness is computed when not given."""
-    summary = summary or readiness(patient, now)
-    program = patient.program
-    kind = program.kind.value.replace("_", " ").capitalize() if program else "Home programme"
-    pdf = _Report(kind if program else "work hardening")
+    """The report over the adherence period, with the job section from clinic tests."""
+    summary = summarise(patient, now)
+    kind = summary.programme_words
+    pdf = _Report(summary.capacity.kind.value.replace("_", " "))
     pdf.set_title(f"{kind}: {title}")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
@@ -261,7 +232,7 @@ def progress_report(
     _header(pdf, patient, adherence, now)
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
-    _demands(pdf, summary)
+    capacity_section(pdf, summary)
     _programme(pdf, patient, adherence.end, now)
     pdf.heading("Therapist's note")
     notes = _notes(patient, adherence.start, now)

@@ -51,8 +51,11 @@ def test_a_job_profile_with_its_own_demands_is_checked_field_by_field(
     client: FlaskClient,
 ) -> None:
     token = make_token(make_therapist())
-    demand = {"name": "Overhead reach", "target": 20, "unit": "min", "frequency": "frequent"}
-    good = {"job_title": "Painter", "strength_level": "medium", "demands": [demand]}
+    demand = {
+        "name": "Overhead reach", "kind": "position", "posture": "reach_overhead", "target": 20,
+        "unit": "min", "frequency": "frequent",
+    }  # fmt: skip
+    good = {"job_title": "Painter", "demands": [demand]}
 
     first = client.post("/api/v1/job-profiles", headers=auth(token), json=good)
     again = client.post("/api/v1/job-profiles", headers=auth(token), json=good)
@@ -98,7 +101,8 @@ def test_a_programme_restarts_from_a_template_linked_to_the_patients_job(
 
     assert answer.status_code == 200
     tasks = answer.get_json()["program"]["tasks"]
-    assert [t["name"] for t in tasks] == ["Floor-to-waist lift", "Carry", "Sled push"]
+    # The sled push needs the clinic's sled: it is never texted as home work.
+    assert [t["name"] for t in tasks] == ["Floor-to-waist lift", "Carry", "Wall push"]
     assert all(t["job_demand_id"] for t in tasks)
     assert all(db.session.get(Task, task_id).removed_at is not None for task_id in old)
 
@@ -139,3 +143,51 @@ def test_control_characters_in_free_text_are_refused_naming_the_field(
         "demands": {"0": {"name": ["Must not contain control characters."]}},
     }
     assert db.session.scalar(select(func.count()).select_from(JobDemandProfile)) == 0
+
+
+def test_the_strength_level_is_derived_and_a_typed_level_that_disagrees_is_refused(
+    client: FlaskClient,
+) -> None:
+    token = make_token(make_therapist())
+    carry = {
+        "name": "Carry", "kind": "carry", "target": 40, "unit": "lb", "frequency": "frequent",
+        "carry_distance_ft": 100,
+    }  # fmt: skip
+
+    typed = client.post(
+        "/api/v1/job-profiles", headers=auth(token),
+        json={"job_title": "Courier", "strength_level": "medium", "demands": [carry]},
+    )  # fmt: skip
+    derived = client.post(
+        "/api/v1/job-profiles", headers=auth(token),
+        json={"job_title": "Courier", "demands": [carry]},
+    )  # fmt: skip
+
+    assert typed.status_code == 422
+    assert typed.get_json()["errors"]["strength_level"] == [
+        "Carry 40 lb frequently makes this heavy work, not medium (DOT strength levels)."
+    ]
+    assert derived.status_code == 201
+    assert derived.get_json()["strength_level"] == "heavy"
+    assert derived.get_json()["derived_strength_level"]["because"] == "Carry 40 lb frequently"
+
+
+def test_a_lift_with_its_geometry_shows_the_niosh_limit_and_index(client: FlaskClient) -> None:
+    token = make_token(make_therapist())
+    lift = {
+        "name": "Package to inspection table", "kind": "lift", "height_range": "waist_to_shoulder",
+        "target": 15, "unit": "lb", "frequency": "frequent",
+        "niosh": {"h_origin": 10, "v_origin": 22, "h_destination": 20, "v_destination": 59,
+                  "lifts_per_min": 1, "duration": "moderate", "coupling": "fair"},
+    }  # fmt: skip
+
+    created = client.post(
+        "/api/v1/job-profiles",
+        headers=auth(token),
+        json={"job_title": "Inspector", "demands": [lift]},
+    )
+
+    assert created.status_code == 201, created.get_json()
+    assert created.get_json()["demands"][0]["lifting_equation"] == {
+        "rwl_lb": 15.3, "lifting_index": 0.98,
+    }  # fmt: skip

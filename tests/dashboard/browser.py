@@ -88,7 +88,7 @@ def load_demo_clinic(app: Flask) -> Patient:
             ),
         ]
     )
-    task = urgent.program.tasks[0] if urgent.program else None
+    task = next((t for t in urgent.program.tasks if t.load_lb), None) if urgent.program else None
     assert task is not None
     db.session.add(Proposal(
         patient_id=urgent.id, task_id=task.id, kind=ProposalKind.ADVANCE,

@@ -39,7 +39,8 @@ def test_the_patient_page_shows_charts_thread_programme_demands_and_notes(
 
     for shown in (
         'class="trend"', 'class="calendar"', "Hi Ana, today: 1) Floor-to-waist lift 3x10",
-        "my knee is sore", "Floor-to-waist lift 3x10", "Floor-to-waist lift", "not yet measured",
+        "my knee is sore", "Floor-to-waist lift 3x10", "Floor-to-waist lift",
+        "no home task doses it",
         "note about Ana", "in next report", "therapist", mine["therapist"].name,
         "Download progress report (PDF)", "Pause texts",
     ):  # fmt: skip

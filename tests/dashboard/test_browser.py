@@ -58,7 +58,7 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
     proposal.get_by_role("button", name="Approve").click()
     page.get_by_role("button", name="Approve anyway").click()  # the red flag is not resolved
     expect(page.locator(".proposal")).to_have_count(0)
-    expect(page.locator("ol.tasks")).to_contain_text("Cable row 3x12 @ 32.5 lb")
+    expect(page.locator("ol.tasks")).to_contain_text("Squat lift 3x10 @ 27.5 lb")
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download progress report (PDF)").click()
@@ -73,19 +73,21 @@ def test_a_therapist_triages_acknowledges_and_downloads_the_report(
     expect(page.locator(f"tr[data-patient-id='{demo_clinic.id}']")).to_contain_text("acknowledged")
 
 
-def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
+def test_a_therapist_changes_a_load_and_sees_it_as_home_training_not_readiness(
     page: "Page", live_server: str, demo_clinic: Patient
 ) -> None:
     from playwright.sync_api import expect
 
     ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
-    expect(page.locator(f"tr[data-patient-id='{ana.id}'] td.readiness")).to_contain_text("RTW")
+    cell = page.locator(f"tr[data-patient-id='{ana.id}'] td.readiness")
+    expect(cell).to_contain_text("not tested")
+    expect(cell).not_to_contain_text("RTW")
 
     page.get_by_role("link", name=ana.display_name).click()
     readiness = page.locator("#readiness")
-    expect(readiness).to_contain_text("Return-to-work readiness 40%")
+    expect(readiness).to_contain_text("Home training")
     expect(readiness).to_contain_text("Floor-to-waist lift 50 lb")
-    expect(readiness.locator(".projection").first).to_contain_text("projected")
+    expect(readiness).not_to_contain_text("projected")
     page.get_by_role("link", name="Edit programme").click()
 
     expect(page.get_by_role("heading", name="Edit programme")).to_be_visible()
@@ -101,7 +103,6 @@ def test_a_therapist_changes_a_load_and_sees_the_new_dose_and_projected_dates(
     expect(page.get_by_role("status")).to_have_text("Task saved.")
     expect(page.locator("ol.tasks")).to_contain_text("Floor-to-waist lift 3x10 @ 22.5 lb")
     expect(readiness).to_contain_text("home dose 22.5 lb")
-    expect(readiness.locator(".readiness-summary")).to_contain_text("projected")
     expect(page.locator("ol.thread")).to_contain_text(  # Ana's texts are in Spanish
         "Tu terapeuta te subio un paso: Levantamiento del piso a la cintura 3x10 @ 22.5 lb."
     )
@@ -117,23 +118,43 @@ def test_a_therapist_describes_a_job_and_enrols_a_patient_for_it(
     page.get_by_role("link", name="Jobs").click()
 
     new_job = page.locator("#new-job")
+    derived = page.locator("#derived-level")
     new_job.get_by_label("Job title").fill("Dock loader")
-    new_job.get_by_label("DOT strength level").select_option("heavy")
-    new_job.get_by_label("Demand 1").fill("Carry")
-    new_job.get_by_label("Unit 1").select_option("ft")
+    new_job.get_by_label("Demand 1", exact=True).fill("Carry")
+    new_job.get_by_label("Kind 1", exact=True).select_option("carry")
+    new_job.get_by_label("Height range 1", exact=True).select_option("")
     new_job.get_by_role("button", name="Save job profile").click()
     expect(page.locator("#new-job .error")).to_have_text("Give the target.")
-    new_job.get_by_label("Target 1").fill("100")
-    new_job.get_by_label("Demand 2").fill("Floor-to-waist lift")
-    new_job.get_by_label("Target 2").fill("50")
-    new_job.get_by_label("How often 2").select_option("frequent")
+    # The derived DOT level follows the analysis as it is typed.
+    new_job.get_by_label("Load, force or time 1", exact=True).fill("40")
+    expect(derived).to_have_text("Derived level: medium (Carry 40 lb occasionally)")
+    new_job.get_by_label("How often 1", exact=True).select_option("frequent")
+    expect(derived).to_have_text("Derived level: heavy (Carry 40 lb frequently)")
+    new_job.get_by_label("Carry ft 1", exact=True).fill("100")
+    new_job.get_by_label("Demand 2", exact=True).fill("Floor-to-waist lift")
+    new_job.get_by_label("Height range 2", exact=True).select_option("floor_to_waist")
+    new_job.get_by_label("Load, force or time 2", exact=True).fill("50")
+    new_job.get_by_label("Demand 3", exact=True).fill("Ladder climb")
+    new_job.get_by_label("Kind 3", exact=True).select_option("position")
+    new_job.get_by_label("Height range 3", exact=True).select_option("")
+    new_job.get_by_label("Posture 3", exact=True).select_option("climb_ladder")
+    new_job.get_by_label("Load, force or time 3", exact=True).fill("12")
+    new_job.get_by_label("Unit 3", exact=True).select_option("ft")
+    expect(derived).to_have_text("Derived level: heavy (Carry 40 lb frequently)")
+    new_job.get_by_label("DOT strength level").select_option("medium")
+    new_job.get_by_role("button", name="Save job profile").click()
+    expect(page.locator("#new-job .error")).to_contain_text(
+        "Carry 40 lb frequently makes this heavy work, not medium"
+    )
+    new_job.get_by_label("DOT strength level").select_option("")
+    page.screenshot(path=SCREENSHOTS / "job-analysis.png", full_page=True)
     new_job.get_by_role("button", name="Save job profile").click()
 
     expect(page.get_by_role("status")).to_have_text("Job profile saved: Dock loader.")
     card = page.locator(".job", has_text="Dock loader")
-    expect(card).to_contain_text("heavy work")
-    expect(card.locator("tbody tr")).to_have_count(2)
-    expect(card).to_contain_text("Floor-to-waist lift50 lbfrequent")
+    expect(card).to_contain_text("heavy work (DOT, derived: Carry 40 lb frequently)")
+    expect(card.locator("tbody tr")).to_have_count(3)
+    expect(card.locator("tr", has_text="Floor-to-waist lift")).to_contain_text("50 lb")
     page.screenshot(path=SCREENSHOTS / "jobs.png", full_page=True)
     page.get_by_role("link", name="Enrol a patient").click()
     picker = page.locator(".template-picker")
@@ -273,3 +294,104 @@ def _alert_id(patient: Patient) -> int:
     alert_id = db.session.scalar(select(Alert.id).where(Alert.patient_id == patient.id))
     assert alert_id is not None
     return alert_id
+
+
+def test_a_therapist_records_a_baseline_test_and_sees_the_grid(
+    page: "Page", live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect
+
+    ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
+    page.get_by_role("link", name=ana.display_name).click()
+    grid = page.locator("#capacity-grid")
+    expect(grid.locator("tr", has_text="Floor-to-waist lift")).to_contain_text(
+        "EPIC-style progressive lift"
+    )  # the demo clinic's baseline
+    push_row = grid.locator("tr", has_text="Push pallet jack")
+    expect(push_row).to_contain_text("not tested")
+    expect(page.locator("#capacity")).to_contain_text(
+        "No overall figure: not tested: push pallet jack."
+    )
+
+    form = page.locator("#capacity-test-form")
+    form.get_by_label("Demand").select_option(label="Push pallet jack")
+    form.get_by_label("Method").select_option("task_simulation")
+    form.get_by_label("Date").fill("2026-11-23")
+    form.get_by_label("Result").fill("40")
+    form.get_by_label("Unit").select_option("min")
+    form.get_by_label("How often handled").select_option("occasional")
+    form.get_by_label("Stopped by").select_option("mechanics")
+    form.get_by_role("button", name="Record test").click()
+    expect(form.locator(".error")).to_have_text("Give the result in lb, as the job asks it.")
+
+    form.get_by_label("Unit").select_option("lb")
+    form.get_by_role("button", name="Record test").click()
+
+    expect(page.get_by_role("status")).to_have_text("Capacity test recorded.")
+    expect(push_row).to_contain_text("40 lb occasional")
+    expect(push_row).to_contain_text("task simulation, Nov 23, 2026")
+    expect(push_row).to_contain_text("not yet")
+    expect(push_row).to_contain_text("stopped: mechanics")
+    expect(page.locator("#capacity")).to_contain_text("critical demands met")
+    expect(page.locator("#restrictions")).to_contain_text(
+        "push with a force of up to 40 lb occasionally"
+    )
+    page.locator("#capacity").scroll_into_view_if_needed()
+    page.locator("#capacity").screenshot(path=SCREENSHOTS / "capacity-grid.png")
+
+
+def test_a_therapist_matches_a_duty_sets_the_date_and_records_the_sign_off(
+    page: "Page", live_server: str, demo_clinic: Patient
+) -> None:
+    from playwright.sync_api import expect
+
+    ana = db.session.scalars(select(Patient).where(Patient.first_name == "Ana")).one()
+    page.get_by_role("link", name=ana.display_name).click()
+    capacity = page.locator("#capacity")
+
+    duty = page.locator("#duty-form")
+    duty.get_by_label("Duty").fill("Label pallets")
+    duty.get_by_label("Hours a day").fill("4")
+    duty.get_by_label("Kind").select_option("lift")
+    duty.get_by_label("Height range").select_option("floor_to_waist")
+    duty.get_by_label("Load, force or time").fill("20")
+    duty.get_by_role("button", name="Add duty").click()
+    expect(page.get_by_role("status")).to_have_text("Transitional duty added.")
+    expect(capacity.locator(".duty.fits")).to_contain_text("Label pallets (4 h a day): fits")
+
+    duty.get_by_label("Duty").fill("Restock top shelves")
+    duty.get_by_label("Kind").select_option("position")
+    duty.get_by_label("Posture").select_option("reach_overhead")
+    duty.get_by_label("Load, force or time").fill("15")
+    duty.get_by_label("Unit").select_option("min")
+    duty.get_by_label("How often").select_option("frequent")
+    duty.get_by_role("button", name="Add duty").click()
+    expect(capacity.locator(".duty.exceeds")).to_contain_text(
+        "Restock top shelves: exceeds: reach overhead 15 min: not tested"
+    )
+
+    capacity.get_by_label("Return-to-work date (set by the team)").fill("2026-12-14")
+    hours = capacity.get_by_label("Graded hours a day, week by week (e.g. 4, 6, 8)")
+    hours.fill("four, six")
+    capacity.get_by_role("button", name="Save date and hours").click()
+    expect(capacity.locator(".error")).to_have_text("Give hours a day as numbers, e.g. 4, 6, 8.")
+    capacity.get_by_label("Return-to-work date (set by the team)").fill("2026-12-14")
+    hours.fill("3, 6, 8")
+    capacity.get_by_role("button", name="Save date and hours").click()
+    expect(capacity).to_contain_text("Return-to-work date (set by the team): Dec 14, 2026")
+    expect(page.locator("#graded-hours")).to_have_text(
+        "Graded hours: from Dec 14, 2026 3 h a day; from Dec 21, 2026 6 h a day; "
+        "from Dec 28, 2026 8 h a day"
+    )
+    expect(capacity.locator(".duty", has_text="Label pallets")).to_contain_text(
+        "4 h a day: the graded plan starts at 3 h"
+    )
+
+    capacity.get_by_label("Physician").fill("Dr. Okafor")
+    capacity.get_by_label("Signed on").fill("2026-11-23")
+    capacity.get_by_role("button", name="Record physician's sign-off of these restrictions").click()
+    expect(page.get_by_role("status")).to_have_text("Physician's sign-off recorded.")
+    expect(capacity).to_contain_text(
+        "Signed by Dr. Okafor on Nov 23, 2026: floor-to-waist lift up to 35 lb occasionally"
+    )
+    capacity.screenshot(path=SCREENSHOTS / "capacity-duties.png")

@@ -26,10 +26,12 @@ def job(**fields: object) -> dict[str, object]:
     """The form as a browser posts it: six demand rows, the first filled unless overridden."""
     rows: dict[str, object] = {}
     for i in range(6):
-        rows |= {f"demands-{i}-name": "", f"demands-{i}-target": "",
+        rows |= {f"demands-{i}-name": "", f"demands-{i}-target": "", f"demands-{i}-kind": "lift",
+                 f"demands-{i}-height_range": "floor_to_waist", f"demands-{i}-posture": "",
                  f"demands-{i}-unit": "lb", f"demands-{i}-frequency": "occasional"}  # fmt: skip
-    rows |= {"demands-0-name": "Carry", "demands-0-target": "40", "demands-0-unit": "ft"}
-    form = {"job_title": "Dock loader", "industry": "", "strength_level": "heavy", "template": ""}
+    rows |= {"demands-0-name": "Carry", "demands-0-target": "40", "demands-0-kind": "carry",
+             "demands-0-height_range": ""}  # fmt: skip
+    form = {"job_title": "Dock loader", "industry": "", "strength_level": "", "template": ""}
     return form | rows | fields
 
 
@@ -56,7 +58,7 @@ def test_a_job_described_by_its_demands_is_saved_listed_audited_and_offered_at_e
     assert profile.clinic_id == mine["therapist"].clinic_id
     assert profile.strength_level == "heavy" and profile.industry is None
     demands = [(d.name, float(d.target), d.unit, d.frequency) for d in profile.demands]
-    assert demands == [("Carry", 40.0, "ft", "occasional"),
+    assert demands == [("Carry", 40.0, "lb", "occasional"),
                        ("Floor-to-waist lift", 50.0, "lb", "frequent")]  # fmt: skip
     page = client.get("/jobs").get_data(as_text=True)
     assert "Job profile saved: Dock loader." in page and "50 lb" in page
@@ -120,3 +122,27 @@ def test_a_vocational_counsellor_may_describe_a_job(client: FlaskClient) -> None
 
     assert post_form(client, "/jobs", **job()).status_code == 302  # type: ignore[attr-defined]
     assert len(profiles_named("Dock loader")) == 1
+
+
+def test_a_typed_level_the_demands_contradict_is_refused_naming_the_demand(
+    client: FlaskClient,
+) -> None:
+    signed_in_clinic(client)
+    before = profile_count()
+    form = job(strength_level="light")
+
+    response = post_form(client, "/jobs", **form)
+
+    assert response.status_code == 422  # type: ignore[attr-defined]
+    body = response.get_data(as_text=True)  # type: ignore[attr-defined]
+    assert "Carry 40 lb occasionally makes this medium work, not light" in body
+    assert profile_count() == before
+
+
+def test_the_level_preview_derives_the_dot_level_of_the_rows_typed(client: FlaskClient) -> None:
+    signed_in_clinic(client)
+    query = job(**{"demands-0-frequency": "frequent"})
+
+    preview = client.get("/jobs/level", query_string=query).get_json()
+
+    assert preview == {"level": "heavy", "because": "Carry 40 lb frequently"}

@@ -8,10 +8,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from companion.dashboard.filters import day
 from companion.extensions import db
 from companion.models import AuditEvent, Patient, Proposal, ProposalKind, ProposalStatus, Task
-from companion.programs.readiness import readiness
 from tests.dashboard.conftest import make_clinic_with_data, post_form, sign_in
 from tests.programs.builders import report
 
@@ -52,15 +50,16 @@ def test_the_edit_page_shows_schedule_and_tasks_and_its_view_is_audited(
     body = client.get(f"/patients/{patient.id}/programme").get_data(as_text=True)
 
     for shown in ("Save schedule", "Save Floor-to-waist lift", "Add task", "Replace tasks",
-                  "Warehouse: Sled push", 'value="08:00"', 'value="18:00"'):  # fmt: skip
+                  "Warehouse: Wall push", 'value="08:00"', 'value="18:00"'):  # fmt: skip
         assert shown in body, shown
+    assert "Sled push" not in body  # needs the clinic's sled: never home work
     assert "Remove Floor-to-waist lift" not in body, "the only task cannot be removed"
     assert actions(patient)[-1] == "patient.view.programme"
     patient_page = client.get(f"/patients/{patient.id}").get_data(as_text=True)
     assert f'href="/patients/{patient.id}/programme"' in patient_page
 
 
-def test_a_changed_load_shows_on_the_patient_page_with_readiness_and_projected_date(
+def test_a_changed_load_shows_as_home_training_never_as_tested_readiness(
     app: Flask, client: FlaskClient
 ) -> None:
     app.config["CLOCK"] = lambda: NOW
@@ -80,14 +79,13 @@ def test_a_changed_load_shows_on_the_patient_page_with_readiness_and_projected_d
 
     assert response.status_code == 302  # type: ignore[attr-defined]
     body = client.get(response.location).get_data(as_text=True)  # type: ignore[attr-defined]
-    projected = readiness(patient, NOW).projected
-    assert projected is not None
-    for shown in ("Task saved.", "Floor-to-waist lift 3x10 @ 27.5 lb", "25 lb (50%)",
-                  f"projected {day(projected)}", "Return-to-work readiness 50%",
-                  "home dose 27.5 lb"):  # fmt: skip
+    for shown in ("Task saved.", "Floor-to-waist lift 3x10 @ 27.5 lb", "25 lb dosed at home",
+                  "home dose 27.5 lb", "No overall readiness figure",
+                  "not tested: floor-to-waist lift"):  # fmt: skip
         assert shown in body, shown
+    assert "Return-to-work readiness" not in body and "projected" not in body
     caseload = client.get("/").get_data(as_text=True)
-    assert f"RTW {day(projected)}" in caseload
+    assert "not tested: floor-to-waist lift" in caseload and "RTW" not in caseload
     changes = db.session.execute(select(Proposal.kind, Proposal.status).order_by(Proposal.id))
     assert [tuple(c) for c in changes] == [
         (ProposalKind.ADVANCE, ProposalStatus.SUPERSEDED),  # the rule's, on the old dose
@@ -142,7 +140,7 @@ def test_tasks_are_added_from_the_library_removed_and_replaced_by_a_template(
     patient = signed_in_clinic(client)["patient"]
     first = patient.program.tasks[0].id
 
-    post_form(client, f"/patients/{patient.id}/tasks", task="health care:2")
+    post_form(client, f"/patients/{patient.id}/tasks", task="health care:3")
     post_form(client, f"/patients/{patient.id}/tasks/{first}/remove")
     page = client.get(f"/patients/{patient.id}").get_data(as_text=True)
     [walk] = db.session.get_one(Patient, patient.id).program.tasks

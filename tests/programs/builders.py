@@ -11,6 +11,8 @@ from companion.models import (
     CheckIn,
     Completion,
     DemandFrequency,
+    DemandKind,
+    HeightRange,
     JobDemand,
     JobDemandProfile,
     Patient,
@@ -56,6 +58,8 @@ def job_patient(
                 target=Decimal(str(target)),
                 unit=unit,
                 frequency=DemandFrequency.OCCASIONAL,
+                kind=DemandKind.LIFT if unit == "lb" else DemandKind.POSITION,
+                height_range=HeightRange.FLOOR_TO_WAIST if unit == "lb" else None,
             )
         ],
     )

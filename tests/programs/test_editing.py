@@ -185,7 +185,7 @@ def test_a_template_replaces_the_tasks_and_keeps_the_old_ones(app: Flask) -> Non
     apply_template(patient.therapist, patient, "construction", at(MONDAY))
 
     names = [t.name for t in patient.program.tasks]
-    assert names == ["Floor-to-waist lift", "Step-ups", "Farmer carry"]
+    assert names == ["Floor-to-waist lift", "Step-ups", "Farmer carry", "Overhead reach"]
     assert patient.program.tasks[0].load_lb == D(40)
     assert old in {t.id for t in patient.program.all_tasks}
     assert db.session.get_one(Task, old).removed_at == at(MONDAY)
