@@ -7,6 +7,7 @@ bp = Blueprint("api", __name__)
 from companion.api import (  # noqa: E402,F401  (routes register on bp)
     alerts,
     auth,
+    function,
     jobs,
     openapi,
     patients,

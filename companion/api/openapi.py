@@ -7,7 +7,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema, fields
 
-from companion.api import bp, job_schemas, schemas
+from companion.api import bp, function_schemas, job_schemas, schemas
 from companion.urls import MAX_ID
 
 ErrorSchema = Schema.from_dict(
@@ -201,6 +201,26 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         None,
         200,
         schemas.proposal_list_schema,
+    ),
+    (
+        "/patients/{patient_id}/progression-model",
+        "get",
+        "How the patient's doses progress: pain-monitored or graded activity",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        function_schemas.ProgressionSettingsSchema,
+    ),
+    (
+        "/patients/{patient_id}/progression-model",
+        "put",
+        "Change how the patient's doses progress (therapists only; audited)",
+        [_PATIENT_ID],
+        None,
+        function_schemas.ProgressionSettingsSchema,
+        200,
+        function_schemas.ProgressionSettingsSchema,
     ),
     (
         "/progressions/{proposal_id}/approve",

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import phonenumbers
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from companion.api.function_schemas import ProgressionSettingsSchema
 from companion.models import (
     AlertStatus,
     Completion,
@@ -122,6 +123,7 @@ class PatientCreateSchema(Schema):
     therapist_id = fields.Integer(load_default=None, allow_none=True)
     job_profile_id = fields.Integer(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
+    progression = fields.Nested(ProgressionSettingsSchema, load_default=None)
 
 
 class PatientSchema(Schema):
@@ -141,6 +143,7 @@ class PatientSchema(Schema):
         allow_none=True, validate=validate.OneOf(enum_values(DischargeOutcome))
     )
     program = fields.Nested(ProgramSchema, allow_none=True)
+    progression = fields.Nested(ProgressionSettingsSchema, attribute="progression_settings")
 
 
 class DischargeSchema(Schema):

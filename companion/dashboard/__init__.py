@@ -11,6 +11,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     discharge,
     enrol,
     filters,
+    function,
     jobs,
     notes,
     patients,

@@ -6,6 +6,7 @@ from companion.models.checkin import CheckIn, Completion, DayOutcome, ProgramDay
 from companion.models.clinic import ApiToken, Clinic, Role, Therapist
 from companion.models.conversation import Conversation
 from companion.models.demands import DemandFrequency, JobDemand, JobDemandProfile, StrengthLevel
+from companion.models.function import ProgressionModel, StepOrder, TaskReport
 from companion.models.notes import CareNote
 from companion.models.patient import (
     ConsentEvent,
@@ -56,6 +57,7 @@ __all__ = [
     "Program",
     "ProgramKind",
     "ProgramDay",
+    "ProgressionModel",
     "ProgressionMark",
     "Proposal",
     "ProposalKind",
@@ -63,8 +65,10 @@ __all__ = [
     "ReportRelease",
     "Role",
     "Severity",
+    "StepOrder",
     "StrengthLevel",
     "Task",
+    "TaskReport",
     "Therapist",
     "Trend",
 ]

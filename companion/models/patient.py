@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from companion.models.function import (
+    ProgressionModel,
+    StepOrder,
+    progression_model_column,
+    step_order_column,
+)
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 if TYPE_CHECKING:
@@ -90,6 +96,12 @@ class Patient(Base):
     case_manager_name: Mapped[str | None] = mapped_column(String(120))
     case_manager_organisation: Mapped[str | None] = mapped_column(String(120))
     case_manager_email: Mapped[str | None] = mapped_column(String(254))
+    # How doses progress (companion.models.function); pain ceiling and quota interval are
+    # graded activity's, empty for the defaults; changed (audited) in models_of_progression.
+    progression_model: Mapped[ProgressionModel] = progression_model_column()
+    pain_ceiling: Mapped[int | None]
+    quota_interval_days: Mapped[int | None]
+    step_order: Mapped[StepOrder] = step_order_column()
 
     clinic: Mapped["Clinic"] = relationship()
     therapist: Mapped["Therapist"] = relationship()
@@ -110,6 +122,15 @@ class Patient(Base):
     def program(self) -> "Program | None":
         """The current programme: the one that started last."""
         return self.programs[-1] if self.programs else None
+
+    @property
+    def progression_settings(self) -> dict[str, object]:
+        return {
+            "model": self.progression_model.value,
+            "pain_ceiling": self.pain_ceiling,
+            "quota_interval_days": self.quota_interval_days,
+            "step_order": self.step_order.value,
+        }
 
     @property
     def has_case_manager(self) -> bool:
