@@ -20,6 +20,12 @@ from companion.conversation.replies import (
     route_unclear,
     safety_answer,
 )
+from companion.conversation.task_reports import (
+    read_task_mentions,
+    record_task_reports,
+    todays_tasks,
+    with_task_summary,
+)
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
 from companion.monitoring.evaluate import evaluate_checkin
@@ -65,7 +71,13 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_snooze(patient, now)]
     if reading.intent == "question":
         return [answer_question(patient, message.body, now)]
+    # Per-task reports ("did the lifts but not the ladder"): conversation.task_reports.
+    tasks = todays_tasks(patient)
+    mentions = read_task_mentions(tasks, message.body)
+    reading = with_task_summary(reading, mentions, len(tasks))
     checkin = record(patient, state, reading, message, today, now)
+    if checkin is not None and mentions:
+        record_task_reports(patient, checkin, tasks, mentions, today, now)
     if checkin is None:
         if reading.intent == "help":  # lost, not unreadable: show how to answer
             return [render_for("how_to_reply", patient)]

@@ -1,4 +1,5 @@
-"""The patient page's function parts: the progression model, changed by a therapist."""
+"""The patient page's function parts: the progression model (changed by a therapist) and
+each task's own history."""
 
 from typing import Any
 
@@ -7,17 +8,18 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectChoice, SelectField
 from wtforms.validators import NumberRange, Optional
 
+from companion.conversation.task_reports import task_history as reports_of_task
 from companion.dashboard import bp
 from companion.dashboard.patients import patient_page
-from companion.models import Patient, ProgressionModel, StepOrder
+from companion.models import Patient, ProgressionModel, StepOrder, TaskReport
 from companion.patients import patient_for
 from companion.programs.models_of_progression import set_progression_model
 from companion.security import current_therapist
 from messaging.db import utcnow
 
 MODEL_LABELS = {
-    ProgressionModel.PAIN_MONITORED: "Pain-monitored (pain up to 5/10, settled next morning)",
-    ProgressionModel.GRADED_ACTIVITY: "Graded activity (quotas rise on schedule within a ceiling)",
+    ProgressionModel.PAIN_MONITORED: "Pain-monitored (pain up to 5)",
+    ProgressionModel.GRADED_ACTIVITY: "Graded activity (quotas on schedule)",
 }
 ORDER_LABELS = {
     StepOrder.LONGEST_AT_DOSE: "The task longest at its dose",
@@ -48,6 +50,12 @@ class ProgressionForm(FlaskForm):
 def progression_form(patient: Patient) -> ProgressionForm:
     """The form as it stands for the patient, for the page's programme section."""
     return ProgressionForm(formdata=None, data=patient.progression_settings)
+
+
+@bp.app_template_global()
+def task_history(task_id: int) -> list[TaskReport]:
+    """A task's own reports, newest first, for the task's line on the patient page."""
+    return reports_of_task(task_id)
 
 
 @bp.post("/patients/<id:patient_id>/progression-model")

@@ -14,8 +14,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from companion.models.checkin import CheckIn
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 
@@ -66,6 +67,8 @@ class TaskReport(Base):
     pain: Mapped[int | None]
     fatigue: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    checkin: Mapped[CheckIn] = relationship()
 
 
 def progression_model_column() -> Mapped[ProgressionModel]:

@@ -25,6 +25,7 @@ from companion.models import (
     Severity,
     StepOrder,
     Task,
+    TaskReport,
     Trend,
 )
 from companion.monitoring.rules import History, Thresholds, pain_after_session, pain_urgent
@@ -264,3 +265,31 @@ def test_changing_the_model_is_audited_and_withdraws_pending_proposals(app: Flas
     assert event.action == "patient.progression_model"
     assert event.detail["before"]["model"] == "pain_monitored"
     assert event.detail["after"] == spec | {"step_order": "longest_at_dose"}
+
+
+def test_each_task_steps_up_on_its_own_sessions_when_the_patient_reports_them_apart(
+    app: Flask,
+) -> None:
+    patient = three_task_patient()
+    lift, carry, ladder = patient.program.tasks if patient.program else []
+    for offset in range(0, 2):
+        day = MONDAY + timedelta(days=offset)
+        checkin = report(patient, day, Completion.PARTIAL, pain=3, fatigue=4)
+        for task, completion in ((lift, "done"), (ladder, "skipped")):
+            db.session.add(
+                TaskReport(
+                    checkin=checkin,
+                    patient_id=patient.id,
+                    task_id=task.id,
+                    local_date=day,
+                    completion=completion,
+                )
+            )
+        db.session.commit()
+        report(patient, day + timedelta(days=1), None, None, None, Trend.SAME, hour=8)
+
+    propose_progressions(at(MONDAY + timedelta(days=2), 12))
+
+    [step] = pending(patient)
+    assert step.task_id == lift.id and step.kind == ProposalKind.ADVANCE
+    assert [s["completion"] for s in step.reason["sessions"]] == ["done", "done"]
