@@ -120,6 +120,7 @@ def enroll_patient(
         programs=[program],
     )
     apply_progression_settings(patient, data.get("progression"))
+    patient.psfs_activities = data.get("psfs_activities")
     patient.consent_events.append(
         ConsentEvent(
             kind=ConsentKind.GRANTED, method=consent_method, recorded_by_id=therapist.id, at=now

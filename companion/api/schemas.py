@@ -124,6 +124,13 @@ class PatientCreateSchema(Schema):
     job_profile_id = fields.Integer(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
     progression = fields.Nested(ProgressionSettingsSchema, load_default=None)
+    # The PSFS activities (3-5) the patient rates by text; none: the job's critical demands.
+    psfs_activities = fields.List(
+        Text(validate=validate.Length(1, 80)),
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(3, 5),
+    )
 
 
 class PatientSchema(Schema):
@@ -144,6 +151,7 @@ class PatientSchema(Schema):
     )
     program = fields.Nested(ProgramSchema, allow_none=True)
     progression = fields.Nested(ProgressionSettingsSchema, attribute="progression_settings")
+    psfs_activities = fields.List(fields.String(), allow_none=True)
 
 
 class DischargeSchema(Schema):

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from companion.conversation.courtesy import is_courtesy
 from companion.conversation.interpret import Reading, interpret
+from companion.conversation.questionnaires import answer_questionnaire
 from companion.conversation.replies import (
     answer_plan,
     answer_question,
@@ -65,6 +66,9 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         state.expecting = None
         return [safety_answer(reading.red_flags, name, language)]
+    # A questionnaire item waiting for its rating (conversation.questionnaires).
+    if (answered := answer_questionnaire(patient, message, reading, now)) is not None:
+        return answered
     if reading.intent == "plan":
         return [answer_plan(patient, today)]
     if reading.intent == "snooze":

@@ -1,5 +1,5 @@
 """The patient page's function parts: the progression model (changed by a therapist) and
-each task's own history."""
+each task's own history; the PSFS trend."""
 
 from typing import Any
 
@@ -11,6 +11,7 @@ from wtforms.validators import NumberRange, Optional
 from companion.conversation.task_reports import task_history as reports_of_task
 from companion.dashboard import bp
 from companion.dashboard.patients import patient_page
+from companion.function import Assessment, psfs_trend
 from companion.models import Patient, ProgressionModel, StepOrder, TaskReport
 from companion.patients import patient_for
 from companion.programs.models_of_progression import set_progression_model
@@ -56,6 +57,12 @@ def progression_form(patient: Patient) -> ProgressionForm:
 def task_history(task_id: int) -> list[TaskReport]:
     """A task's own reports, newest first, for the task's line on the patient page."""
     return reports_of_task(task_id)
+
+
+@bp.app_template_global()
+def psfs_assessments(patient_id: int) -> list[Assessment]:
+    """The patient's completed PSFS assessments, oldest first, for the function card."""
+    return psfs_trend(patient_id)
 
 
 @bp.post("/patients/<id:patient_id>/progression-model")

@@ -24,6 +24,12 @@ from companion.models.progression import (
     ProposalKind,
     ProposalStatus,
 )
+from companion.models.questionnaire import (
+    Instrument,
+    QuestionnaireAnswer,
+    QuestionnaireResponse,
+    ResponseStatus,
+)
 from companion.models.report import ReportRelease
 from companion.models.security import LoginAttempt, LoginSession
 from messaging.models import Direction, Message, MessageStatus
@@ -45,6 +51,7 @@ __all__ = [
     "DischargeOutcome",
     "DemandFrequency",
     "Direction",
+    "Instrument",
     "JobDemand",
     "JobDemandProfile",
     "Language",
@@ -62,7 +69,10 @@ __all__ = [
     "Proposal",
     "ProposalKind",
     "ProposalStatus",
+    "QuestionnaireAnswer",
+    "QuestionnaireResponse",
     "ReportRelease",
+    "ResponseStatus",
     "Role",
     "Severity",
     "StepOrder",

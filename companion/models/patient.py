@@ -4,7 +4,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, event
+from sqlalchemy import JSON, ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from companion.models.function import (
@@ -102,6 +102,8 @@ class Patient(Base):
     pain_ceiling: Mapped[int | None]
     quota_interval_days: Mapped[int | None]
     step_order: Mapped[StepOrder] = step_order_column()
+    # The PSFS activities the therapist chose (3-5); empty: the job's critical demands.
+    psfs_activities: Mapped[list[str] | None] = mapped_column(JSON)
 
     clinic: Mapped["Clinic"] = relationship()
     therapist: Mapped["Therapist"] = relationship()

@@ -22,8 +22,12 @@ PAIN_CODE = {
     "code": "72514-3",
     "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 }
-# No LOINC code carries Borg CR10 fatigue; the text names the scale.
-FATIGUE_CODE = {"text": "Fatigue (Borg CR10, 0-10), patient reported"}
+# The question texted is our own ("how tired are you, 0 (not at all) to 10 (exhausted)"),
+# not the Borg CR10, whose wording is copyrighted (Borg Perception): the label says what
+# was asked, and no LOINC code carries that question.
+FATIGUE_CODE = {
+    "text": "Fatigue, patient reported: 'how tired are you, 0 (not at all) to 10 (exhausted)'"
+}
 SURVEY = {
     "coding": [
         {"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey"}

@@ -81,3 +81,20 @@ def test_the_care_team_may_not_change_it_and_another_clinic_gets_404(client: Fla
     assert (refused.status_code, hidden.status_code, bad.status_code) == (403, 404, 422)
     assert "model" in bad.get_json()["errors"]
     assert db.session.get_one(Patient, patient.id).progression_model == "pain_monitored"
+
+
+def test_the_psfs_activities_are_chosen_at_enrolment_three_to_five(client: FlaskClient) -> None:
+    token = make_token(make_therapist())
+    activities = ["Lifting boxes", "Climbing ladders", "Driving"]
+
+    chosen = client.post(
+        "/api/v1/patients", json=patient_payload(psfs_activities=activities), headers=auth(token)
+    )
+    too_few = client.post(
+        "/api/v1/patients",
+        json=patient_payload(phone="(312) 555-0199", psfs_activities=["Lifting"]),
+        headers=auth(token),
+    )
+
+    assert chosen.status_code == 201 and chosen.get_json()["psfs_activities"] == activities
+    assert too_few.status_code == 422 and "psfs_activities" in too_few.get_json()["errors"]

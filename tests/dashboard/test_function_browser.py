@@ -1,13 +1,24 @@
-"""In Chromium: a task's own history on the patient page, and the progression model changed
-through its form (screenshot: test-artifacts/screenshots/patient-function.png)."""
+"""In Chromium: a task's own history and the PSFS trend on the patient page, and the
+progression model changed through its form (screenshot: screenshots/patient-function.png)."""
 
-from datetime import date
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from companion.extensions import db
-from companion.models import AuditEvent, CheckIn, Completion, Patient, TaskReport
+from companion.models import (
+    AuditEvent,
+    CheckIn,
+    Completion,
+    Instrument,
+    Patient,
+    QuestionnaireAnswer,
+    QuestionnaireResponse,
+    ResponseStatus,
+    TaskReport,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -48,9 +59,27 @@ def test_the_patient_page_shows_a_tasks_own_history_and_changes_the_model(
             pain=4,
         )
     )
+    for occasion, day, ratings in (("intake", 9, [3, 4, 2]), ("week_2", 23, [5, 6, 4])):
+        db.session.add(
+            QuestionnaireResponse(
+                patient_id=ana.id,
+                instrument=Instrument.PSFS,
+                occasion=occasion,
+                items=["Lifting boxes", "Climbing the ladder", "Driving the forklift"],
+                status=ResponseStatus.COMPLETED,
+                score=Decimal(sum(ratings)) / 3,
+                started_at=datetime(2026, 11, day, 19, tzinfo=UTC),
+                completed_at=datetime(2026, 11, day, 19, 5, tzinfo=UTC),
+                answers=[QuestionnaireAnswer(item=i, value=v) for i, v in enumerate(ratings)],
+            )
+        )
     db.session.commit()
 
     page.get_by_role("link", name=ana.display_name).click()
+    function = page.locator("#function")
+    expect(function.locator("tbody tr")).to_have_count(2)
+    expect(function).to_contain_text("Change since the first: +2.0 points")
+    expect(function).to_contain_text("minimal detectable change")
     history = page.locator("ol.tasks li", has_text=lift.name).locator("details.task-history")
     history.locator("summary").click()
     expect(history).to_contain_text("3x8 @ 25 lb")
