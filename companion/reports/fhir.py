@@ -15,6 +15,7 @@ from sqlalchemy import select
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, CheckIn, Patient, PatientStatus
 from companion.programs.readiness import DemandReadiness, readiness
+from companion.reports.fhir_function import function_resources
 from messaging.db import utcnow
 
 PAIN_CODE = {
@@ -188,6 +189,8 @@ def patient_bundle(
             value = getattr(checkin, kind)
             if value is not None:
                 bundle.add(_observation(checkin, kind, value, subject))
+    for resource in function_resources(patient, bundle.ref, subject):  # PSFS, per-task reports
+        bundle.add(resource)
     for alert in db.session.scalars(
         select(Alert)
         .where(Alert.patient_id == patient.id, Alert.status != AlertStatus.RESOLVED)

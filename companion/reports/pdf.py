@@ -20,6 +20,7 @@ from companion.models import CareNote, CheckIn, Patient, Trend
 from companion.programs.readiness import DemandReadiness, Readiness, readiness
 from companion.progress import Adherence
 from companion.reports.chart import draw_trend
+from companion.reports.pdf_function import function_sections
 
 NOTES_SHOWN = 3
 
@@ -204,6 +205,7 @@ def progress_report(
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
     _demands(pdf, summary)
+    function_sections(pdf, patient, adherence.start, adherence.end)  # PSFS, per-task reports
     if program is not None and program.tasks:
         pdf.heading("Current home programme")
         for i, task in enumerate(program.tasks, start=1):
