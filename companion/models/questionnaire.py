@@ -1,4 +1,5 @@
-"""Questionnaires answered by text, one item per text: the PSFS (function) for now.
+"""Questionnaires answered by text, one item per text: the PSFS (function) and the FABQ
+work subscale (yellow flags, companion.screening).
 
 PSFS, the Patient-Specific Functional Scale (Stratford et al. 1995, Physiother Can
 47:258-263; free to use): 3-5 activities the patient finds hard, each rated 0 (unable)
@@ -26,6 +27,7 @@ from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 class Instrument(StrEnum):
     PSFS = "psfs"
+    FABQ_WORK = "fabq_work"  # the yellow-flag screen (companion.screening)
 
 
 class ResponseStatus(StrEnum):
@@ -66,7 +68,7 @@ class QuestionnaireResponse(Base):
 
 
 class QuestionnaireAnswer(Base):
-    """One item's answer, tied to the text that gave it."""
+    """One item's answer (0-10; the FABQ's 0-6), tied to the text that gave it."""
 
     __tablename__ = "questionnaire_answers"
     __table_args__ = (
