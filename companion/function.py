@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from companion import audit
 from companion.alerts import raise_alert
 from companion.extensions import db
 from companion.models import (
@@ -24,6 +25,7 @@ from companion.models import (
     QuestionnaireResponse,
     ResponseStatus,
     Severity,
+    Therapist,
 )
 
 MDC = Decimal(2)  # points on the PSFS average (Stratford 1995)
@@ -100,3 +102,36 @@ def evaluate_function(patient: Patient, now: datetime) -> list[Alert]:
         }
         raised.append(raise_alert(patient, "function_no_improvement", Severity.HIGH, now, evidence))
     return [alert for alert in raised if alert is not None]
+
+
+class SittingExists(ValueError):
+    """The patient already has a PSFS sitting for that occasion."""
+
+
+def request_discharge_psfs(therapist: Therapist, patient: Patient, now: datetime) -> int:
+    """Start the discharge PSFS: texted from the patient's next afternoon on, before the
+    therapist discharges them; audited; returns the sitting's id. Commits."""
+    exists = db.session.scalar(
+        select(QuestionnaireResponse.id).where(
+            QuestionnaireResponse.patient_id == patient.id,
+            QuestionnaireResponse.instrument == Instrument.PSFS,
+            QuestionnaireResponse.occasion == "discharge",
+        )
+    )
+    if exists is not None:
+        raise SittingExists("The discharge PSFS has already been asked for.")
+    activities = psfs_activities(patient)
+    if len(activities) < MIN_ACTIVITIES:
+        raise SittingExists("The patient has fewer than 3 PSFS activities.")
+    response = QuestionnaireResponse(
+        patient_id=patient.id,
+        instrument=Instrument.PSFS,
+        occasion="discharge",
+        items=activities,
+        started_at=now,
+    )
+    db.session.add(response)
+    db.session.flush()
+    audit.record(therapist, "patient.psfs_discharge", now, patient.id, response_id=response.id)
+    db.session.commit()
+    return response.id

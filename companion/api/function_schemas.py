@@ -1,4 +1,4 @@
-"""Schemas of a patient's progression model (and, later, their function measures)."""
+"""Schemas of a patient's progression model and function measures (PSFS)."""
 
 from marshmallow import Schema, fields, validate
 
@@ -25,3 +25,19 @@ class ProgressionSettingsSchema(Schema):
 
 
 progression_settings_schema = ProgressionSettingsSchema()
+
+
+class AssessmentSchema(Schema):
+    """One completed PSFS: each activity's rating (0 unable - 10 as before) and the average."""
+
+    occasion = fields.String()
+    completed_at = fields.AwareDateTime()
+    ratings = fields.Dict(keys=fields.String(), values=fields.Integer())
+    score = fields.Float()
+
+
+PsfsListSchema = Schema.from_dict(
+    {"items": fields.List(fields.Nested(AssessmentSchema)), "mdc": fields.Float()},
+    name="PsfsList",
+)
+psfs_list_schema = PsfsListSchema()

@@ -98,3 +98,17 @@ def test_the_psfs_activities_are_chosen_at_enrolment_three_to_five(client: Flask
 
     assert chosen.status_code == 201 and chosen.get_json()["psfs_activities"] == activities
     assert too_few.status_code == 422 and "psfs_activities" in too_few.get_json()["errors"]
+
+
+def test_the_discharge_psfs_is_asked_for_once_and_the_trend_is_listed(client: FlaskClient) -> None:
+    patient = make_patient(psfs_activities=["Lifting boxes", "Climbing ladders", "Driving"])
+    headers = auth(make_token(patient.therapist))
+    url = f"/api/v1/patients/{patient.id}/psfs"
+
+    first = client.post(f"{url}/discharge", headers=headers)
+    again = client.post(f"{url}/discharge", headers=headers)
+
+    assert first.status_code == 201 and first.get_json()["occasion"] == "discharge"
+    assert again.status_code == 409 and "occasion" in again.get_json()["errors"]
+    assert client.get(url, headers=headers).get_json() == {"items": [], "mdc": 2.0}
+    assert "patient.psfs_discharge" in db.session.scalars(select(AuditEvent.action)).all()

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from companion.conversation.questionnaires import ask_questionnaires, read_rating
 from companion.extensions import db
-from companion.function import evaluate_function, psfs_trend
+from companion.function import evaluate_function, psfs_trend, request_discharge_psfs
 from companion.models import (
     Alert,
     CheckIn,
@@ -196,3 +196,24 @@ def test_improvement_past_the_detectable_change_raises_nothing(app: Flask, ana: 
 
     assert evaluate_function(ana, at(MONDAY + timedelta(days=28), 15)) == []
     assert db.session.scalars(select(Alert)).all() == []
+
+
+def test_the_discharge_psfs_the_therapist_asks_for_is_texted_the_next_afternoon(
+    app: Flask, client: FlaskClient, ana: Patient
+) -> None:
+    on(app, at(MONDAY, 13))
+    ask_questionnaires(at(MONDAY, 13))
+    for rating in ("4", "4", "4"):
+        say(client, rating)
+    request_discharge_psfs(ana.therapist, ana, at(MONDAY + timedelta(days=2), 10))
+
+    thursday = MONDAY + timedelta(days=3)
+    on(app, at(thursday, 13))
+    assert ask_questionnaires(at(thursday, 13)) == 1
+    for rating in ("7", "8", "9"):
+        say(client, rating)
+
+    assert [(a.occasion, a.score) for a in psfs_trend(ana.id)] == [
+        ("intake", Decimal(4)),
+        ("discharge", Decimal(8)),
+    ]
