@@ -77,7 +77,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_question(patient, message.body, now)]
     # Per-task reports ("did the lifts but not the ladder"): conversation.task_reports.
     tasks = todays_tasks(patient)
-    mentions = read_task_mentions(tasks, message.body)
+    mentions = read_task_mentions(tasks, message.body, reading.intent)
     reading = with_task_summary(reading, mentions, len(tasks))
     checkin = record(patient, state, reading, message, today, now)
     if checkin is not None and mentions:

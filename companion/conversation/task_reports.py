@@ -11,12 +11,19 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from companion.conversation.interpret import Reading
-from companion.conversation.tasks_reading import PlannedTask, TaskMention, day_summary, read_tasks
+from companion.conversation.tasks_reading import (
+    PlannedTask,
+    TaskMention,
+    day_summary,
+    read_tasks,
+    says_what_was_done,
+)
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Patient, Program, Task, TaskReport
 
 # The intents a reply naming tasks may be re-read from: not a keyword, a question or a plan.
 _REREAD = frozenset({"done", "partial", "skipped", "report", "other"})
+_COMPLETIONS = frozenset({"done", "partial", "skipped"})
 
 
 def todays_tasks(patient: Patient) -> list[Task]:
@@ -31,8 +38,11 @@ def todays_tasks(patient: Patient) -> list[Task]:
     return [task for task in rows if task.program_id == rows[0].program_id] if rows else []
 
 
-def read_task_mentions(tasks: list[Task], text: str) -> list[TaskMention]:
-    """What the reply says of each of these tasks; [] if it names none."""
+def read_task_mentions(tasks: list[Task], text: str, intent: str) -> list[TaskMention]:
+    """What the reply says of each of these tasks; [] if it names none, or names one only in
+    passing (a reply that reports no completion and has no word of doing)."""
+    if intent not in _COMPLETIONS and not says_what_was_done(text):
+        return []
     return read_tasks(text, [PlannedTask(t.name, t.sets) for t in tasks])
 
 

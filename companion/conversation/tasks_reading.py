@@ -85,6 +85,20 @@ _NOT_BEFORE_NUMBER = re.compile(
 )
 
 
+# Words that say something was or was not done: without one, a task's name in a reply that
+# is no completion report ("my back hurts from carrying groceries") is not a task report.
+_VERDICT = re.compile(
+    r"\b(?:did|didnt|done|finished|completed?|skipped|skip|missed|yes|si|no|not|nope|ok|okay|"
+    r"hice|hecho|hechos|hecha|listo|listos|lista|termine|all|everything|todo|todos|except|"
+    r"excepto|menos|only|just|solo|sets?|series)\b|\d\s*x\s*\d"
+)
+
+
+def says_what_was_done(text: str) -> bool:
+    """Whether the reply has words of doing or not doing, beside any task it names."""
+    return bool(_VERDICT.search(fold(text if isinstance(text, str) else "")))
+
+
 @dataclass(frozen=True)
 class TaskMention:
     """What the reply says of one task (its index in the day's plan, from 0)."""

@@ -139,3 +139,12 @@ def test_a_reply_naming_no_task_adds_no_task_rows(client: FlaskClient) -> None:
 
     assert reported() == {}
     assert (day().completion, day().pain, day().fatigue) == (Completion.DONE, 3, 4)
+
+
+def test_a_task_named_in_passing_is_no_task_report(client: FlaskClient) -> None:
+    patient_with_three_tasks()
+
+    say(client, "my back hurts from carrying groceries, pain 5")
+
+    assert reported() == {}
+    assert (day().completion, day().pain) == (None, 5)
