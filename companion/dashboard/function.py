@@ -11,7 +11,7 @@ from wtforms.validators import NumberRange, Optional
 from companion.conversation.task_reports import task_history as reports_of_task
 from companion.dashboard import bp
 from companion.dashboard.patients import patient_page
-from companion.function import Assessment, psfs_trend
+from companion.function import Assessment, SittingExists, psfs_trend, request_discharge_psfs
 from companion.models import Patient, ProgressionModel, StepOrder, TaskReport
 from companion.patients import patient_for
 from companion.programs.models_of_progression import set_progression_model
@@ -82,3 +82,21 @@ def save_progression_model(patient_id: int) -> Any:
     if set_progression_model(therapist, patient, form.data, utcnow()):
         flash(f"Progression model: {MODEL_LABELS[patient.progression_model]}.")
     return redirect(url_for("dashboard.show_patient", patient_id=patient_id) + "#programme")
+
+
+@bp.post("/patients/<id:patient_id>/psfs/discharge")
+def ask_discharge_psfs(patient_id: int) -> Any:
+    """Ask the patient the discharge PSFS by text (therapists only; audited)."""
+    therapist = current_therapist()
+    patient = patient_for(therapist, patient_id)
+    if patient is None:
+        abort(404)
+    if not therapist.prescribes:
+        abort(403)
+    try:
+        request_discharge_psfs(therapist, patient, utcnow())
+    except SittingExists as exc:
+        flash(str(exc))
+        return patient_page(patient_id, status=409)
+    flash("The discharge PSFS will be texted from the patient's next afternoon.")
+    return redirect(url_for("dashboard.show_patient", patient_id=patient_id) + "#function")
