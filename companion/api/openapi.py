@@ -265,6 +265,12 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
 ]
 
 
+# Operations that answer 409 when the thing was done before.
+CONFLICTS = {
+    ("/patients/{patient_id}/psfs/discharge", "post"): "The discharge PSFS was asked for before",
+}
+
+
 def _response(status: int, body: Any) -> dict[str, Any]:
     if isinstance(body, str):
         media = {
@@ -322,6 +328,12 @@ def build_spec() -> dict[str, Any]:
         paths.setdefault(path, {})[method] = _operation(
             summary, params, query, request, status, body
         )
+        if (path, method) in CONFLICTS:
+            error = {"content": {"application/json": {"schema": "Errors"}}}
+            paths[path][method]["responses"]["409"] = {
+                "description": CONFLICTS[(path, method)],
+                **error,
+            }
     for path, operations in paths.items():
         spec.path(path=path, operations=operations)
     return spec.to_dict()
