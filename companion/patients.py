@@ -21,6 +21,7 @@ from companion.models import (
     Task,
     Therapist,
 )
+from companion.programs.models_of_progression import apply_progression_settings
 from companion.programs.spanish import translated
 from companion.texts import render
 from messaging.outbox import enqueue
@@ -129,6 +130,8 @@ def enroll_patient(
         created_at=now,
         programs=[program],
     )
+    apply_progression_settings(patient, data.get("progression"))
+    patient.psfs_activities = data.get("psfs_activities")
     patient.consent_events.append(
         ConsentEvent(
             kind=ConsentKind.GRANTED, method=consent_method, recorded_by_id=therapist.id, at=now

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from flask import current_app
 
+from companion.conversation.questionnaires import ask_questionnaires
 from companion.monitoring.evaluate import settle_days
 from companion.planning import plan_due, remind_due
 from companion.programs.progression import propose_progressions
@@ -33,6 +34,7 @@ def plan_tick(now: datetime) -> dict[str, int]:
         "proposed": propose_progressions(now),
         "planned": plan_due(now),
         "reminded": remind_due(now),
+        "questionnaires": ask_questionnaires(now),
     }
 
 

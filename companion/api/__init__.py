@@ -8,6 +8,7 @@ from companion.api import (  # noqa: E402,F401  (routes register on bp)
     alerts,
     auth,
     capacity,
+    function,
     jobs,
     openapi,
     patients,

@@ -7,7 +7,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema, fields
 
-from companion.api import bp, capacity_schemas, job_schemas, schemas
+from companion.api import bp, capacity_schemas, function_schemas, job_schemas, schemas
 from companion.urls import MAX_ID
 
 ErrorSchema = Schema.from_dict(
@@ -244,6 +244,46 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         schemas.proposal_list_schema,
     ),
     (
+        "/patients/{patient_id}/progression-model",
+        "get",
+        "How the patient's doses progress: pain-monitored or graded activity",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        function_schemas.ProgressionSettingsSchema,
+    ),
+    (
+        "/patients/{patient_id}/progression-model",
+        "put",
+        "Change how the patient's doses progress (therapists only; audited)",
+        [_PATIENT_ID],
+        None,
+        function_schemas.ProgressionSettingsSchema,
+        200,
+        function_schemas.ProgressionSettingsSchema,
+    ),
+    (
+        "/patients/{patient_id}/psfs",
+        "get",
+        "The patient's PSFS assessments (0-10 per activity, the average; MDC 2 points)",
+        [_PATIENT_ID],
+        None,
+        None,
+        200,
+        function_schemas.psfs_list_schema,
+    ),
+    (
+        "/patients/{patient_id}/psfs/discharge",
+        "post",
+        "Ask the patient the discharge PSFS by text (therapists only; audited)",
+        [_PATIENT_ID],
+        None,
+        None,
+        201,
+        "application/json",
+    ),
+    (
         "/progressions/{proposal_id}/approve",
         "post",
         "Approve a proposal: apply the dose and text the patient (409 while an urgent alert"
@@ -265,6 +305,12 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
         schemas.ProposalSchema,
     ),
 ]
+
+
+# Operations that answer 409 when the thing was done before.
+CONFLICTS = {
+    ("/patients/{patient_id}/psfs/discharge", "post"): "The discharge PSFS was asked for before",
+}
 
 
 def _response(status: int, body: Any) -> dict[str, Any]:
@@ -324,6 +370,12 @@ def build_spec() -> dict[str, Any]:
         paths.setdefault(path, {})[method] = _operation(
             summary, params, query, request, status, body
         )
+        if (path, method) in CONFLICTS:
+            error = {"content": {"application/json": {"schema": "Errors"}}}
+            paths[path][method]["responses"]["409"] = {
+                "description": CONFLICTS[(path, method)],
+                **error,
+            }
     for path, operations in paths.items():
         spec.path(path=path, operations=operations)
     return spec.to_dict()

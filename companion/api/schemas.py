@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from companion.api.function_schemas import ProgressionSettingsSchema
 from companion.hostile import text_problem
 from companion.models import (
     AlertStatus,
@@ -133,6 +134,14 @@ class PatientCreateSchema(Schema):
     therapist_id = Id(load_default=None, allow_none=True)
     job_profile_id = Id(load_default=None, allow_none=True)
     program = fields.Nested(ProgramSchema, required=True)
+    progression = fields.Nested(ProgressionSettingsSchema, load_default=None)
+    # The PSFS activities (3-5) the patient rates by text; none: the job's critical demands.
+    psfs_activities = fields.List(
+        Text(validate=validate.Length(1, 80)),
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(3, 5),
+    )
 
 
 class PatientUpdateSchema(Schema):
@@ -164,6 +173,8 @@ class PatientSchema(Schema):
         allow_none=True, validate=validate.OneOf(enum_values(DischargeOutcome))
     )
     program = fields.Nested(ProgramSchema, allow_none=True)
+    progression = fields.Nested(ProgressionSettingsSchema, attribute="progression_settings")
+    psfs_activities = fields.List(fields.String(), allow_none=True)
 
 
 class DischargeSchema(Schema):

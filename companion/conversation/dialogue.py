@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from companion.conversation.courtesy import is_courtesy
 from companion.conversation.howto import answer_howto, asks_how, task_asked_about
 from companion.conversation.interpret import Reading, interpret
+from companion.conversation.questionnaires import answer_questionnaire
 from companion.conversation.replies import (
     answer_plan,
     answer_question,
@@ -31,6 +32,12 @@ from companion.conversation.skips import (
     yesterdays_completion,
 )
 from companion.conversation.snooze import answer_snooze
+from companion.conversation.task_reports import (
+    read_task_mentions,
+    record_task_reports,
+    todays_tasks,
+    with_task_summary,
+)
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
 from companion.monitoring.evaluate import evaluate_checkin
@@ -75,13 +82,22 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [howto]
     if is_lost(message.body):
         return [lost_answer(patient, state)]
+    # A questionnaire item waiting for its rating (conversation.questionnaires).
+    if (answered := answer_questionnaire(patient, message, reading, now)) is not None:
+        return answered
     if reading.intent == "plan":
         return [answer_plan(patient, today)]
     if reading.intent == "snooze":
         return [answer_snooze(patient, message.body, now)]
     if reading.intent == "question":
         return [answer_question(patient, message.body, now)]
+    # Per-task reports ("did the lifts but not the ladder"): conversation.task_reports.
+    tasks = todays_tasks(patient)
+    mentions = read_task_mentions(tasks, message.body, reading.intent)
+    reading = with_task_summary(reading, mentions, len(tasks))
     checkin = record(patient, state, reading, message, today, now)
+    if checkin is not None and mentions:
+        record_task_reports(patient, checkin, tasks, mentions, today, now)
     if checkin is None:
         if reading.intent == "help":  # lost, not unreadable: show how to answer
             return [lost_answer(patient, state)]

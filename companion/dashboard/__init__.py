@@ -12,6 +12,7 @@ from companion.dashboard import (  # noqa: E402,F401  (routes register on bp)
     discharge,
     enrol,
     filters,
+    function,
     jobs,
     notes,
     patient_details,

@@ -7,7 +7,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-SCALE = 10  # pain (NRS) and fatigue (Borg CR10) are both 0-10
+SCALE = 10  # pain (NRS) and fatigue (our own 'how tired' question) are both 0-10
 # The pain-monitoring model's zones: 0-3 safe, 4-5 acceptable, above 5 not.
 PAIN_ZONES = (("zone-safe", 0, 3), ("zone-ok", 3, 5), ("zone-high", 5, 10))
 WEEKDAY_LABELS = ("Mon", "", "Wed", "", "Fri", "", "Sun")

@@ -23,6 +23,7 @@ from companion.models.demands import (
     Posture,
     StrengthLevel,
 )
+from companion.models.function import ProgressionModel, StepOrder, TaskReport
 from companion.models.notes import CareNote
 from companion.models.patient import (
     ConsentEvent,
@@ -39,6 +40,12 @@ from companion.models.progression import (
     Proposal,
     ProposalKind,
     ProposalStatus,
+)
+from companion.models.questionnaire import (
+    Instrument,
+    QuestionnaireAnswer,
+    QuestionnaireResponse,
+    ResponseStatus,
 )
 from companion.models.report import ReportRelease
 from companion.models.security import LoginAttempt, LoginSession
@@ -71,6 +78,7 @@ __all__ = [
     "DischargeOutcome",
     "DemandFrequency",
     "Direction",
+    "Instrument",
     "JobDemand",
     "JobDemandProfile",
     "Language",
@@ -83,15 +91,21 @@ __all__ = [
     "Program",
     "ProgramKind",
     "ProgramDay",
+    "ProgressionModel",
     "ProgressionMark",
     "Proposal",
     "ProposalKind",
     "ProposalStatus",
+    "QuestionnaireAnswer",
+    "QuestionnaireResponse",
     "ReportRelease",
+    "ResponseStatus",
     "Role",
     "Severity",
+    "StepOrder",
     "StrengthLevel",
     "Task",
+    "TaskReport",
     "Therapist",
     "Trend",
 ]

@@ -4,9 +4,15 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, event
+from sqlalchemy import JSON, ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from companion.models.function import (
+    ProgressionModel,
+    StepOrder,
+    progression_model_column,
+    step_order_column,
+)
 from messaging.db import Base, UTCDateTime, str_enum, utcnow
 
 if TYPE_CHECKING:
@@ -92,6 +98,14 @@ class Patient(Base):
     case_manager_email: Mapped[str | None] = mapped_column(String(254))
     # The payer's claim or referral number: case managers file reports by it.
     claim_number: Mapped[str | None] = mapped_column(String(40))
+    # How doses progress (companion.models.function); pain ceiling and quota interval are
+    # graded activity's, empty for the defaults; changed (audited) in models_of_progression.
+    progression_model: Mapped[ProgressionModel] = progression_model_column()
+    pain_ceiling: Mapped[int | None]
+    quota_interval_days: Mapped[int | None]
+    step_order: Mapped[StepOrder] = step_order_column()
+    # The PSFS activities the therapist chose (3-5); empty: the job's critical demands.
+    psfs_activities: Mapped[list[str] | None] = mapped_column(JSON)
 
     clinic: Mapped["Clinic"] = relationship()
     therapist: Mapped["Therapist"] = relationship()
@@ -112,6 +126,15 @@ class Patient(Base):
     def program(self) -> "Program | None":
         """The current programme: the one that started last."""
         return self.programs[-1] if self.programs else None
+
+    @property
+    def progression_settings(self) -> dict[str, object]:
+        return {
+            "model": self.progression_model.value,
+            "pain_ceiling": self.pain_ceiling,
+            "quota_interval_days": self.quota_interval_days,
+            "step_order": self.step_order.value,
+        }
 
     @property
     def has_case_manager(self) -> bool:

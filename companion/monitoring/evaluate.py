@@ -67,6 +67,7 @@ def evaluate(
     if history is None:
         # The check-in rules read check-ins only: the programme days would be a wasted query.
         history = history_for(patient.id, today, with_days=rules is not CHECKIN_RULES)
+    history.model, history.pain_ceiling = patient.progression_model, patient.pain_ceiling
     if recorded is not None and recorded not in history.checkins:
         history.checkins.append(recorded)  # today's and the newest: it goes last
     limits = thresholds(patient.clinic)

@@ -12,7 +12,15 @@ from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
-from companion.models import CheckIn, Completion, DayOutcome, Severity, Trend
+from companion.models import (
+    CheckIn,
+    Completion,
+    DayOutcome,
+    ProgressionModel,
+    Severity,
+    Trend,
+)
+from companion.models.function import DEFAULT_PAIN_CEILING
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,9 @@ class History:
     checkins: list[CheckIn] = field(default_factory=list)
     days: list[tuple[date, DayOutcome]] = field(default_factory=list)
     progress: Progress | None = None
+    # The patient's progression model: graded activity moves the pain limits to their ceiling.
+    model: ProgressionModel = ProgressionModel.PAIN_MONITORED
+    pain_ceiling: int | None = None
 
 
 Finding = tuple[Severity, dict[str, Any]]
@@ -72,14 +83,34 @@ def _sessions(history: History) -> list[CheckIn]:
     ]
 
 
+def _graded_ceiling(history: History) -> int | None:
+    """The agreed pain ceiling when the patient is on graded activity, else None."""
+    if history.model != ProgressionModel.GRADED_ACTIVITY:
+        return None
+    return DEFAULT_PAIN_CEILING if history.pain_ceiling is None else history.pain_ceiling
+
+
 def pain_urgent(history: History, t: Thresholds) -> Finding | None:
+    """Pain at the urgent level pauses the programme; in graded activity (Lindström 1992)
+    only pain above the patient's agreed ceiling does, and pain up to it is a high alert."""
     latest = next((c for c in reversed(history.checkins) if c.pain is not None), None)
-    if latest is not None and latest.pain is not None and latest.pain >= t.urgent_pain:
-        return Severity.URGENT, {"pain": latest.pain, "date": latest.local_date.isoformat()}
+    if latest is None or latest.pain is None:
+        return None
+    evidence: dict[str, Any] = {"pain": latest.pain, "date": latest.local_date.isoformat()}
+    ceiling = _graded_ceiling(history)
+    if ceiling is not None:
+        evidence |= {"model": history.model.value, "pain_ceiling": ceiling}
+        if latest.pain > ceiling:
+            return Severity.URGENT, evidence
+        return (Severity.HIGH, evidence) if latest.pain >= t.urgent_pain else None
+    if latest.pain >= t.urgent_pain:
+        return Severity.URGENT, evidence
     return None
 
 
 def pain_after_session(history: History, t: Thresholds) -> Finding | None:
+    if _graded_ceiling(history) is not None:
+        return None  # pain within the agreed ceiling is expected; above it, pain_urgent speaks
     sessions = _sessions(history)
     last = sessions[-1] if sessions else None
     if last is not None and last.local_date == history.today and (last.pain or 0) > t.session_pain:

@@ -30,8 +30,16 @@ from companion.models import (
     Task,
 )
 from companion.programs.dose import FIELD_BY_UNIT, Dose
-from companion.programs.rule import Finding, assess, proposed_dose, reason
-from companion.programs.sessions import Session, checkin_rows, sessions_from
+from companion.programs.models_of_progression import (
+    assess_by_model,
+    one_step_a_day,
+    plan_evidence,
+    plans_of,
+    task_reports,
+    task_sessions,
+)
+from companion.programs.rule import Finding, proposed_dose, reason
+from companion.programs.sessions import checkin_rows
 from messaging.db import dialect_name
 
 # Sessions older than this are no evidence for today's dose.
@@ -84,9 +92,10 @@ def propose_progressions(now: datetime) -> int:
 
 def _assess_patients(patient_ids: list[int], now: datetime) -> int:
     """Assess every current task of these patients; supersede and insert (caller commits)."""
-    checkins = checkin_rows(
-        now.date() - LOOKBACK - timedelta(days=1), CheckIn.patient_id.in_(patient_ids)
-    )
+    since = now.date() - LOOKBACK - timedelta(days=1)
+    checkins = checkin_rows(since, CheckIn.patient_id.in_(patient_ids))
+    # Each task is assessed on its own sessions, by the patient's model (models_of_progression).
+    per_task, plans = task_reports(patient_ids, since), plans_of(patient_ids)
     pending = {
         row.task_id: row
         for row in db.session.execute(
@@ -115,13 +124,10 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
     loads = tested_loads(patient_ids)
     stale: list[int] = []
     rows: list[dict[str, Any]] = []
-    sessions: dict[int, list[Session]] = {}
     for task in _current_tasks(patient_ids):
         today = _local(now, task.timezone)
         if task.end_date is not None and task.end_date < today:
             continue
-        if task.patient_id not in sessions:
-            sessions[task.patient_id] = sessions_from(checkins.get(task.patient_id, []), today)
         after = max(task.start_date - timedelta(days=1), today - LOOKBACK)
         if task.task_id in decided:
             after = max(after, _local(decided[task.task_id], task.timezone))
@@ -132,7 +138,14 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
         ):
             stale.append(existing.id)  # the dose was changed by hand since
             existing = None
-        finding = assess([s for s in sessions[task.patient_id] if s.day > after])
+        sessions = task_sessions(
+            checkins.get(task.patient_id, []),
+            per_task.by_task.get(task.task_id, {}),
+            per_task.days.get(task.patient_id, set()),
+            today,
+        )
+        plan = plans[task.patient_id]
+        finding = assess_by_model(plan, [s for s in sessions if s.day > after], today, after)
         target = task.target if task.unit and FIELD_BY_UNIT.get(task.unit) == dose.field else None
         unit = task.unit if target is not None else None
         tested = loads.get((task.patient_id, task.job_demand_id)) if task.handles else None
@@ -150,6 +163,8 @@ def _assess_patients(patient_ids: list[int], now: datetime) -> int:
                 continue
             stale.append(existing.id)
         rows.append(_proposal_row(task, finding, change, dose, target, unit, now))
+        rows[-1]["reason"] |= plan_evidence(plan, after)
+    rows = one_step_a_day(rows, plans, now)
     if stale:
         db.session.execute(
             update(Proposal)

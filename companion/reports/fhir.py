@@ -17,6 +17,7 @@ from companion.capacity.summary import CapacitySummary, summarise
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, CheckIn, Patient, PatientStatus
 from companion.reports import capacity_fhir
+from companion.reports.fhir_function import function_resources
 from messaging.db import utcnow
 
 PAIN_CODE = {
@@ -24,8 +25,12 @@ PAIN_CODE = {
     "code": "72514-3",
     "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 }
-# No LOINC code carries Borg CR10 fatigue; the text names the scale.
-FATIGUE_CODE = {"text": "Fatigue (Borg CR10, 0-10), patient reported"}
+# The question texted is our own ("how tired are you, 0 (not at all) to 10 (exhausted)"),
+# not the Borg CR10, whose wording is copyrighted (Borg Perception): the label says what
+# was asked, and no LOINC code carries that question.
+FATIGUE_CODE = {
+    "text": "Fatigue, patient reported: 'how tired are you, 0 (not at all) to 10 (exhausted)'"
+}
 SURVEY = {
     "coding": [
         {"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey"}
@@ -173,6 +178,8 @@ def patient_bundle(
             value = getattr(checkin, kind)
             if value is not None:
                 bundle.add(_observation(checkin, kind, value, subject))
+    for resource in function_resources(patient, bundle.ref, subject):  # PSFS, per-task reports
+        bundle.add(resource)
     for alert in db.session.scalars(
         select(Alert)
         .where(Alert.patient_id == patient.id, Alert.status != AlertStatus.RESOLVED)

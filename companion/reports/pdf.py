@@ -25,6 +25,7 @@ from companion.programs.readiness import programme_on
 from companion.progress import Adherence
 from companion.reports.capacity_pdf import capacity_section
 from companion.reports.chart import draw_trend
+from companion.reports.pdf_function import function_sections
 
 NOTES_SHOWN = 3
 
@@ -233,6 +234,7 @@ def progress_report(
     _participation(pdf, adherence)
     _symptoms(pdf, adherence, checkins)
     capacity_section(pdf, summary)
+    function_sections(pdf, patient, adherence.start, adherence.end)  # PSFS, per-task reports
     _programme(pdf, patient, adherence.end, now)
     pdf.heading("Therapist's note")
     notes = _notes(patient, adherence.start, now)

@@ -205,7 +205,7 @@ def test_later_snoozes_the_reminder_by_an_hour_outside_quiet_hours(
     assert "no more texts today" in late
 
 
-def test_an_answer_inside_todays_check_in_runs_eight_statements(
+def test_an_answer_inside_todays_check_in_runs_nine_statements(
     client: FlaskClient, ana: Patient
 ) -> None:
     say(client, "done")
@@ -216,12 +216,13 @@ def test_an_answer_inside_todays_check_in_runs_eight_statements(
     [checkin] = checkins()
     assert checkin.pain == 3
     # Store the text; the patient with today's conversation and check-in; the 28 days of
-    # check-ins and the open alerts the rules read; the pain, the text answered, the reply,
-    # and what the conversation now expects. Any more is a regression.
-    assert len(statements) == 8, "\n".join(statements)
+    # check-ins and the open alerts the rules read; the programme's tasks a reply may name
+    # one by one; the pain, the text answered, the reply, and what the conversation now
+    # expects. Any more is a regression.
+    assert len(statements) == 9, "\n".join(statements)
 
 
-def test_a_whole_check_in_in_one_text_runs_eight_statements(
+def test_a_whole_check_in_in_one_text_runs_nine_statements(
     client: FlaskClient, ana: Patient
 ) -> None:
     say(client, "hi")
@@ -230,7 +231,7 @@ def test_a_whole_check_in_in_one_text_runs_eight_statements(
         say(client, "done pain 3 fatigue 4")
 
     assert len(checkins()) == 1
-    assert len(statements) == 8, "\n".join(statements)
+    assert len(statements) == 9, "\n".join(statements)  # as above, with the tasks
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,9 @@ def test_the_proposal_carries_the_evidence_it_read(app: Flask) -> None:
         ],
         "limits": {"pain": 5, "fatigue": 6},
         "target": {"value": 50.0, "unit": "lb"},
+        "model": "pain_monitored",
+        "at_dose_since": "2026-11-02",
+        "one_step": {"order": "longest_at_dose", "waiting": []},
     }
     assert proposal.proposed_dose == "Floor-to-waist lift 3x10 @ 22.5 lb"
 

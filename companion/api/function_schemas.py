@@ -1,0 +1,43 @@
+"""Schemas of a patient's progression model and function measures (PSFS)."""
+
+from marshmallow import Schema, fields, validate
+
+from companion.models import ProgressionModel, StepOrder
+
+
+class ProgressionSettingsSchema(Schema):
+    """How the patient's doses progress; the ceiling and interval are graded activity's."""
+
+    model = fields.String(
+        load_default=ProgressionModel.PAIN_MONITORED.value,
+        validate=validate.OneOf([m.value for m in ProgressionModel]),
+    )
+    pain_ceiling = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(1, 10)
+    )
+    quota_interval_days = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(1, 28)
+    )
+    step_order = fields.String(
+        load_default=StepOrder.LONGEST_AT_DOSE.value,
+        validate=validate.OneOf([o.value for o in StepOrder]),
+    )
+
+
+progression_settings_schema = ProgressionSettingsSchema()
+
+
+class AssessmentSchema(Schema):
+    """One completed PSFS: each activity's rating (0 unable - 10 as before) and the average."""
+
+    occasion = fields.String()
+    completed_at = fields.AwareDateTime()
+    ratings = fields.Dict(keys=fields.String(), values=fields.Integer())
+    score = fields.Float()
+
+
+PsfsListSchema = Schema.from_dict(
+    {"items": fields.List(fields.Nested(AssessmentSchema)), "mdc": fields.Float()},
+    name="PsfsList",
+)
+psfs_list_schema = PsfsListSchema()

@@ -1,0 +1,127 @@
+"""The FABQ work screen by text: after the PSFS, one statement per text, scored 0-42; past
+the cut-off (> 34, Fritz & George 2002) a watch alert reaches the psychologist."""
+
+import re
+from datetime import datetime, timedelta
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from companion.conversation.questionnaires import ask_questionnaires
+from companion.extensions import db
+from companion.models import (
+    Alert,
+    Direction,
+    Instrument,
+    Message,
+    Patient,
+    QuestionnaireResponse,
+    Role,
+    Severity,
+)
+from companion.screening import read_agreement
+from tests.builders import make_patient, make_therapist
+from tests.dashboard.conftest import PASSWORD, sign_in
+from tests.programs.builders import MONDAY, at
+from tests.sms import text
+
+PHONE = "+13125550142"
+ACTIVITIES = ["Lifting boxes", "Climbing the ladder", "Driving the forklift"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("5", 5),
+        ("cinco", None),  # digits asked for; a word number is not read on this scale
+        ("completely agree", 6),
+        ("totalmente de acuerdo", 6),
+        ("totalmente en desacuerdo", 0),
+        ("not sure", 3),
+        ("7", None),
+        ("hi", None),
+    ],
+)
+def test_an_agreement_is_read_0_to_6(reply: str, value: int | None) -> None:
+    assert read_agreement(reply) == value
+
+
+def on(app: Flask, moment: datetime) -> None:
+    app.config["CLOCK"] = lambda: moment
+
+
+def say(client: FlaskClient, body: str) -> str:
+    answer = text(client, PHONE, body).data.decode()
+    return " | ".join(re.findall(r"<Message>(.*?)</Message>", answer, re.S))
+
+
+def last_outbound() -> str:
+    query = select(Message.body).where(Message.direction == Direction.OUTBOUND)
+    return db.session.scalars(query.order_by(Message.id.desc())).first() or ""
+
+
+def intake(app: Flask, client: FlaskClient, patient: Patient) -> None:
+    """Monday: the PSFS; Tuesday: the FABQ's first statement is asked."""
+    on(app, at(MONDAY, 13))
+    ask_questionnaires(at(MONDAY, 13))
+    for rating in ("5", "5", "5"):
+        say(client, rating)
+    assert ask_questionnaires(at(MONDAY, 15)) == 0  # one questionnaire a day
+    tuesday = MONDAY + timedelta(days=1)
+    on(app, at(tuesday, 13))
+    assert ask_questionnaires(at(tuesday, 13)) == 1
+
+
+def test_a_screen_past_the_cutoff_opens_a_watch_alert_for_the_psychologist(
+    app: Flask, client: FlaskClient
+) -> None:
+    patient = make_patient(first_name="Ana", phone=PHONE, psfs_activities=ACTIVITIES)
+    clinic = patient.therapist.clinic
+    psychologist = make_therapist(clinic, role=Role.PSYCHOLOGIST, name="Dr Ruiz", password=PASSWORD)
+    intake(app, client, patient)
+    assert 'Question 1 of 7 on work and your pain: "My pain was caused by my work' in (
+        last_outbound()
+    )
+
+    for answer in ("6", "6", "5", "completely agree", "6", "5", "6"):
+        reply = say(client, answer)
+
+    assert "Thank you, Ana" in reply
+    alert = db.session.scalars(select(Alert).where(Alert.kind == "yellow_flag_fabq")).one()
+    assert alert.severity == Severity.WATCH
+    assert (alert.evidence["fabq_work"], alert.evidence["cutoff"]) == (40, 34)
+    assert alert.evidence["for"] == [
+        {"id": psychologist.id, "name": "Dr Ruiz", "role": "psychologist"}
+    ]
+    caseload = sign_in(client, psychologist.email).get("/").get_data(as_text=True)
+    assert "Yellow flag fabq" in caseload
+
+
+def test_a_screen_at_or_under_the_cutoff_raises_nothing_and_is_asked_again_at_week_4(
+    app: Flask, client: FlaskClient
+) -> None:
+    patient = make_patient(first_name="Luis", phone=PHONE, psfs_activities=ACTIVITIES)
+    patient.language = "es"
+    db.session.commit()
+    intake(app, client, patient)
+    assert "Pregunta 1 de 7 sobre el trabajo" in last_outbound()
+    for answer in ("5", "5", "5", "5", "5", "5", "4"):  # 34: not above the cut-off
+        say(client, answer)
+    assert db.session.scalars(select(Alert)).all() == []
+
+    week_4 = MONDAY + timedelta(days=29)
+    on(app, at(week_4, 13))
+    ask_questionnaires(at(week_4, 13))  # the PSFS of week 4 comes first
+    for rating in ("seis", "siete", "casi nada"):
+        say(client, rating)
+    on(app, at(week_4 + timedelta(days=1), 13))
+    ask_questionnaires(at(week_4 + timedelta(days=1), 13))
+
+    occasions = db.session.scalars(
+        select(QuestionnaireResponse.occasion).where(
+            QuestionnaireResponse.instrument == Instrument.FABQ_WORK
+        )
+    ).all()
+    assert sorted(occasions) == ["intake", "week_4"]
