@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 from companion.conversation.lexicon import Folded
 from companion.conversation.redflag_context import (
@@ -151,11 +152,34 @@ _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 
-def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) -> bool:
+DENIED, POSSIBLE, CERTAIN = "denied", "possible", "certain"
+
+# A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
+_SCREENED = re.compile(r"\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+# "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
+    r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
+    r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
+)
+# "I don't think it's numbness", "no creo que sea", "not sure if": a denial without certainty.
+_UNSURE_DENIAL = re.compile(
+    r"\b(?:dont|do\s+not|didnt)\s+(?:think|believe|know\s+if)\b|\bno\s+(?:creo|se\s+si|estoy\s+segur)"
+    r"|\bnot\s+sure\b|\bmaybe\s+not\b"
+)
+
+
+def _grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> str:
+    """Whether a sign is denied (not a sign), possible (ask the patient) or certain.
+
+    Possible: the context says it has passed, is someone else's, is hypothetical, is a
+    screening answer, or an unsure denial.
+    """
     # `breaks` are where clauses end in the whole text: a break may look ahead past
     # `start` (", me caí"). Only the last words before a sign can negate it.
     clause_start = breaks[bisect_right(breaks, start) - 1]
-    before = _HEDGES.sub(" ", text[max(clause_start, start - 120) : start])
+    raw_before = text[max(clause_start, start - 120) : start]
+    before = _HEDGES.sub(" ", raw_before)
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
     if _NEVER.match(text, start):
@@ -167,46 +191,65 @@ def _negated(text: str, start: int, end: int, category: str, breaks: list[int]) 
     if category == "mental_health" and any("," in w for w in said):
         negators = []  # "no job no future, don't see why I should stick around"
     if negators and len(said) <= window or _NOTHING.search(before):
-        return True
+        return POSSIBLE if _UNSURE_DENIAL.search(raw_before) else DENIED
     if category == "fall_injury" and _NEAR_MISS.search(before):
-        return True  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
+        return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
+    if _FINE_AFTER.match(text, end) or organ_said_well(text, start, end):
+        return DENIED
+    if _SCREENED.match(text, end):
+        return POSSIBLE
     clause_end = _CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
     resolved = _RESOLVED.search(after)
     if (resolved or _RESOLVED_BEFORE.search(before)) and not _CAME_BACK.match(
         text, end + resolved.end() if resolved else end
     ):
-        return True
-    if _FINE_AFTER.match(text, end) or organ_said_well(text, start, end):
-        return True
+        return POSSIBLE
     if not_the_patients_now(text, start, end, before, after, category):
-        return True
-    if category == "cardiac_resp":
-        return winded_and_recovered(text, start, end)
+        return POSSIBLE
+    if category == "cardiac_resp" and winded_and_recovered(text, start, end):
+        return POSSIBLE
     if category == "neuro" and asleep_and_passed(text, start, end):
-        return True
-    if category == "swelling_infection":
-        return bool(_SWELLING_EASED.search(after) or _SWELLING_LESS.search(before))
-    return False
+        return POSSIBLE
+    if category == "swelling_infection" and (
+        _SWELLING_EASED.search(after) or _SWELLING_LESS.search(before)
+    ):
+        return POSSIBLE
+    told_unsure = _HYPOTHETICAL.search(before) or _UNSURE_DENIAL.search(raw_before)
+    if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
+        return POSSIBLE
+    return CERTAIN
 
 
-def read_red_flags(folded: Folded) -> dict[str, str]:
-    """Each red-flag category the reply shows, with the patient's words that showed it.
+class Signs(NamedTuple):
+    """The categories a reply shows, each with the patient's words: sure, or to ask about."""
 
-    The rules read first. Only when they found no sign and judged nothing denied or a
-    figure of speech does the model read the reply, for wordings the rules do not know;
-    a reply that says something missed or hurt nobody denies the injury the model might guess.
+    certain: dict[str, str]
+    possible: dict[str, str]
+
+
+def read_red_flags(folded: Folded) -> Signs:
+    """Each red-flag category the reply shows, graded certain or possible.
+
+    The rules read first and grade each sign by its context. The model then reads the
+    reply with every sign the rules judged denied or uncertain blanked out: a category it
+    sees that the rules did not find certain is possible, never certain on the model's word;
+    a reply that says something missed or hurt nobody denies the injury it might guess.
     """
-    found, blanked = _read_signs(folded)
-    if not found and blanked == folded.text and not HURT_NOBODY.search(blanked):
-        for category in likely_flags(blanked):
-            found[category] = folded.source(0, len(folded.text)).strip()
-    return dict(sorted(found.items()))
+    certain, possible, blanked = _read_signs(folded)
+    whole = folded.source(0, len(folded.text)).strip()
+    for category in likely_flags(blanked):
+        if category == "fall_injury" and HURT_NOBODY.search(blanked):
+            continue
+        if category not in certain and category not in possible:
+            possible[category] = whole
+    possible = {c: w for c, w in possible.items() if c not in certain}
+    return Signs(dict(sorted(certain.items())), dict(sorted(possible.items())))
 
 
 def unsaid_blanked(folded: Folded) -> str:
-    """The folded reply with figures of speech and denied or resolved signs blanked out."""
-    return _read_signs(folded)[1]
+    """The folded reply with figures of speech and denied or uncertain signs blanked out."""
+    return _read_signs(folded)[2]
 
 
 # What an injury brings with it: "ankle swole up huge after i rolled it", "knee puffy since i
@@ -214,20 +257,22 @@ def unsaid_blanked(folded: Folded) -> str:
 _COMES_WITH = {"fall_injury": ("swelling_infection", "severe_pain")}
 
 
-def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
+def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], str]:
     text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
-    evidence: dict[str, list[str]] = {}
+    evidence: dict[str, dict[str, list[str]]] = {CERTAIN: {}, POSSIBLE: {}}
     taken: list[tuple[str, int, int]] = []
-    denied: list[tuple[int, int]] = []
+    unsaid: list[tuple[int, int]] = []
     breaks = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
 
     def keep(category: str, start: int, end: int) -> None:
-        if _negated(text, start, end, category, breaks):
-            denied.append((start, end))
+        grade = _grade(text, start, end, category, breaks)
+        if grade != CERTAIN:
+            unsaid.append((start, end))
+        if grade == DENIED:
             return
         words = folded.source(start, end)
-        if words not in evidence.setdefault(category, []):
-            evidence[category].append(words)
+        if words not in evidence[grade].setdefault(category, []):
+            evidence[grade][category].append(words)
         taken.append((category, start, end))
 
     for match in _HURT_MYSELF.finditer(text):
@@ -242,9 +287,13 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], str]:
             ):
                 continue  # already read as a more specific sign
             keep(category, match.start(), match.end())
-    if evidence.get("cauda_equina") and only_saddle_numbness(text, evidence.get("neuro", [])):
-        evidence.pop("neuro", None)  # "groin went numb, still numb": one sign, said twice
-    for start, end in denied:
+    certain = evidence[CERTAIN]
+    if certain.get("cauda_equina") and only_saddle_numbness(text, certain.get("neuro", [])):
+        certain.pop("neuro", None)  # "groin went numb, still numb": one sign, said twice
+    for start, end in unsaid:
         text = text[:start] + " " * (end - start) + text[end:]
-    found = {category: "; ".join(words) for category, words in sorted(evidence.items()) if words}
-    return found, text
+    found = {
+        grade: {category: "; ".join(words) for category, words in sorted(by.items()) if words}
+        for grade, by in evidence.items()
+    }
+    return found[CERTAIN], found[POSSIBLE], text

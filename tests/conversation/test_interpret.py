@@ -1290,7 +1290,8 @@ def test_language_is_detected_when_clear_else_the_patients(
 
 def test_as_contract_has_exactly_the_contract_keys() -> None:
     assert read("done pain 2 fatigue 3").as_contract() == {
-        "intent": "done", "pain": 2, "fatigue": 3, "trend": None, "red_flags": [], "language": "en",
+        "intent": "done", "pain": 2, "fatigue": 3, "trend": None, "red_flags": [],
+        "possible_flags": [], "language": "en",
     }  # fmt: skip
 
 
