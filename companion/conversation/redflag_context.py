@@ -18,7 +18,7 @@ _STRANGER = (
     r"|tipo|chav[oa]|hombre"
 )
 _OTHER = (
-    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})"
+    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
     rf"|(?:a|an|some|this|that|one|un|una|este|esta)\s+(?:{_STRANGER}))"
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").

@@ -155,7 +155,9 @@ _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 DENIED, POSSIBLE, CERTAIN = "denied", "possible", "certain"
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
-_SCREENED = re.compile(r"\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+_SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+# "I used to want to die", "antes se me dormía la pierna": a sign of the past.
+_USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
 # "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
@@ -216,6 +218,8 @@ def _grade(text: str, start: int, end: int, category: str, breaks: list[int]) ->
     ):
         return POSSIBLE
     told_unsure = _HYPOTHETICAL.search(before) or _UNSURE_DENIAL.search(raw_before)
+    if _USED_TO.search(before):
+        return POSSIBLE
     if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
         return POSSIBLE
     return CERTAIN
