@@ -89,6 +89,9 @@ _PLAIN_OPT_IN = re.compile(
             rf"\b(?:quiero|deseo)\s+(?:volver\s+a\s+recibir|recibir\s+(?:otra\s+vez|de\s+nuevo))\s+"
             rf"(?:los\s+|sus\s+|the\s+)?{_TEXTS}\b",
             rf"\b(?:want|need)\s+(?:the|my|your)\s+{_TEXTS}\s+back\b",
+            # a carrier word leading a sentence: "START otra vez porfa, ya regresé de México"
+            r"^(?:start|unstop|comenzar|iniciar)\b[\s,.!]*(?:again|otra\s+vez|de\s+nuevo|please|pls"
+            r"|plz|porfa|por\s*favor|porfavor)\b",
             rf"\b(?:start|resume|restart|reanuden|reactiven|turn\s+back\s+on)\s+(?:the\s+|my\s+|los\s+|mis\s+)?{_TEXTS}\b",
             r"\b(?:start|restart|resume)\s+(?:the\s+|los\s+)?(?:textos|mensajes)\b",
             r"\b(?:me\s+)?(?:quiero\s+)?(?:volver\s+a\s+inscribir|inscribirme\s+(?:otra\s+vez|de\s+nuevo)"

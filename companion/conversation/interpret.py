@@ -78,7 +78,9 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     keyword = compliance_keyword(text)
     reports = pain is not None or fatigue is not None or pain_out or fatigue_out
     intent = keyword or read_intent(
-        words, reports_something=bool(reports or trend or signs.certain), expecting=expecting
+        words,
+        reports_something=bool(reports or trend or set(evidence) - signs.others),
+        expecting=expecting,
     )
     return Reading(
         intent=intent,

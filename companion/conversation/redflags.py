@@ -49,6 +49,7 @@ _FIGURES = re.compile(
     r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
     # waiting anxiously, and bladder and bowels said to work as usual
     r"|\b(?:im|i\s+am|was|been|were|all|sitting)\s+on\s+pins\s+(?:and|&|n)\s+needles\b"
+    r"|\bpins\s+(?:and|&|n)\s+needles\s+(?=(?:waiting|for|about|over|until|til|till|to\s+hear)\b)"
     r"|\bcontrol\w*\s+(?:bien|normal)\s+(?:la\s+|el\s+)?(?:orina|vejiga|pipi|bano)\b"
     r"|\b(?:going\s+to\s+the\s+bathroom|peeing|pooping|urinating)\s+(?:like\s+|as\s+)?normal(?:ly)?\b"
     # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
@@ -112,7 +113,8 @@ _RESOLVED = re.compile(
     # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
     r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
-    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio)\b"
+    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke"
+    r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto))\b"
 )
 # "went away but came back today": back again, the sign counts ("hasn't come back" does not).
 _CAME_BACK = re.compile(
@@ -152,10 +154,25 @@ _NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 
-DENIED, POSSIBLE, CERTAIN = "denied", "possible", "certain"
+DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
 _SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+# A sign said of a feeling, not the body: "heart attack when i saw the bill", "me quiero
+# morir de la pena" (of sadness, "de tristeza", it stays).
+_FIGURATIVE = re.compile(
+    r"\s+(?:when\s+i\s+(?:saw|seen|see|heard|got|read|opened|looked)|at\s+the\s+(?:price|bill|cost"
+    r"|total)|over\s+the\s+(?:bill|price)|de\s+(?:la\s+|el\s+)?(?:pena|verguenza|risa|hambre|sueno"
+    r"|aburrimiento|calor|frio|envidia|ganas|nervios|coraje|gusto))\b"
+)
+# "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
+_RECENT_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
+    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day)\b"
+)
+_UP_TO_NOW = re.compile(
+    r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
+)
 # "I used to want to die", "antes se me dormía la pierna": a sign of the past.
 _USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
 # "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
@@ -163,6 +180,11 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
+)
+# ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
+_HAPPENED = re.compile(
+    r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
+    r"|hoy)\b"
 )
 # "I don't think it's numbness", "no creo que sea", "not sure if": a denial without certainty.
 _UNSURE_DENIAL = re.compile(
@@ -208,7 +230,7 @@ def _grade(text: str, start: int, end: int, category: str, breaks: list[int]) ->
     ):
         return POSSIBLE
     if not_the_patients_now(text, start, end, before, after, category):
-        return POSSIBLE
+        return OTHERS  # possible, and no report of the patient's own
     if category == "cardiac_resp" and winded_and_recovered(text, start, end):
         return POSSIBLE
     if category == "neuro" and asleep_and_passed(text, start, end):
@@ -217,8 +239,12 @@ def _grade(text: str, start: int, end: int, category: str, breaks: list[int]) ->
         _SWELLING_EASED.search(after) or _SWELLING_LESS.search(before)
     ):
         return POSSIBLE
-    told_unsure = _HYPOTHETICAL.search(before) or _UNSURE_DENIAL.search(raw_before)
-    if _USED_TO.search(before):
+    told_unsure = (
+        _HYPOTHETICAL.search(before) and not _HAPPENED.search(text, end, end + 80)
+    ) or _UNSURE_DENIAL.search(raw_before)
+    if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
+        return POSSIBLE
+    if _RECENT_PAST.search(after) and not _UP_TO_NOW.search(before + after):
         return POSSIBLE
     if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
         return POSSIBLE
@@ -230,6 +256,7 @@ class Signs(NamedTuple):
 
     certain: dict[str, str]
     possible: dict[str, str]
+    others: frozenset[str] = frozenset()  # possible only as someone else's, long ago or a thing's
 
 
 def read_red_flags(folded: Folded) -> Signs:
@@ -240,7 +267,7 @@ def read_red_flags(folded: Folded) -> Signs:
     sees that the rules did not find certain is possible, never certain on the model's word;
     a reply that says something missed or hurt nobody denies the injury it might guess.
     """
-    certain, possible, blanked = _read_signs(folded)
+    certain, possible, others, blanked = _read_signs(folded)
     whole = folded.source(0, len(folded.text)).strip()
     for category in likely_flags(blanked):
         if category == "fall_injury" and HURT_NOBODY.search(blanked):
@@ -248,22 +275,28 @@ def read_red_flags(folded: Folded) -> Signs:
         if category not in certain and category not in possible:
             possible[category] = whole
     possible = {c: w for c, w in possible.items() if c not in certain}
-    return Signs(dict(sorted(certain.items())), dict(sorted(possible.items())))
+    return Signs(
+        dict(sorted(certain.items())),
+        dict(sorted(possible.items())),
+        frozenset(others & set(possible)),
+    )
 
 
 def unsaid_blanked(folded: Folded) -> str:
     """The folded reply with figures of speech and denied or uncertain signs blanked out."""
-    return _read_signs(folded)[2]
+    return _read_signs(folded)[3]
 
 
 # What an injury brings with it: "ankle swole up huge after i rolled it", "knee puffy since i
 # twisted it" are an injury and a swelling, so a wide injury match does not swallow them.
 _COMES_WITH = {"fall_injury": ("swelling_infection", "severe_pain")}
+# "no siento la pierna y me hice pipi": a limb not felt inside a wider bladder match is neuro.
+_LIMB_INSIDE = re.compile(r"\b(?:legs?|foot|feet|arms?|hands?|piernas?|pies?|brazos?|manos?)\b")
 
 
-def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], str]:
+def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str], str]:
     text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
-    evidence: dict[str, dict[str, list[str]]] = {CERTAIN: {}, POSSIBLE: {}}
+    evidence: dict[str, dict[str, list[str]]] = {CERTAIN: {}, POSSIBLE: {}, OTHERS: {}}
     taken: list[tuple[str, int, int]] = []
     unsaid: list[tuple[int, int]] = []
     breaks = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
@@ -285,8 +318,12 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], str]:
         keep("fall_injury" if injury else "mental_health", match.start(), match.end())
     for category, pattern in RULES:
         for match in pattern.finditer(text):
+            limb = category == "neuro" and _LIMB_INSIDE.search(match.group())
             if any(
-                s <= match.start() and match.end() <= e and category not in _COMES_WITH.get(c, ())
+                s <= match.start()
+                and match.end() <= e
+                and category not in _COMES_WITH.get(c, ())
+                and not (limb and c == "cauda_equina")
                 for c, s, e in taken
             ):
                 continue  # already read as a more specific sign
@@ -300,4 +337,9 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], str]:
         grade: {category: "; ".join(words) for category, words in sorted(by.items()) if words}
         for grade, by in evidence.items()
     }
-    return found[CERTAIN], found[POSSIBLE], text
+    return (
+        found[CERTAIN],
+        found[POSSIBLE] | found[OTHERS],
+        set(found[OTHERS]) - set(found[POSSIBLE]),
+        text,
+    )
