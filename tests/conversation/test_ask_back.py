@@ -179,3 +179,34 @@ def test_a_reply_that_is_neither_yes_nor_no_leaves_the_question_waiting(ana: Pat
 )  # fmt: skip
 def test_yes_and_no_are_read_in_the_patients_own_words(text: str, yes: bool | None) -> None:
     assert yes_or_no(text) is yes
+
+
+def test_a_discharged_patients_possible_sign_reaches_the_clinic_as_a_high_alert(
+    ana: Patient,
+) -> None:
+    ana.status = PatientStatus.DISCHARGED
+    db.session.commit()
+
+    answer = say("my son fell off his bike")
+
+    assert "To be safe" not in answer
+    [alert] = alerts()
+    assert (alert.kind, alert.severity) == ("possible_red_flag:fall_injury", Severity.HIGH)
+    assert pages() == []
+
+
+@pytest.mark.parametrize(
+    ("stop", "resume"),
+    [
+        ("ya no me manden nada por favor", "ya pueden mandarme los textos otra vez"),
+        ("stop mandando mensajes porfa", "you can text me again"),
+    ],
+)
+def test_plain_words_stop_the_texts_and_plain_words_bring_them_back(
+    rosa: Patient, stop: str, resume: str
+) -> None:
+    say(stop)
+    assert status(rosa) == PatientStatus.STOPPED
+
+    say(resume)
+    assert status(rosa) == PatientStatus.ACTIVE
