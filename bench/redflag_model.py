@@ -126,11 +126,14 @@ def choose_threshold(rows: list[dict[str, Any]], probabilities: list[dict[str, f
     return min(reversed(GRID), key=lambda t: cost(rows, probabilities, t))
 
 
-def cross_validated_reader() -> tuple[list[dict[str, Any]], Callable[[dict[str, Any]], Any]]:
+def cross_validated_reader(
+    rows: list[dict[str, Any]] | None = None, probabilities: list[dict[str, float]] | None = None
+) -> tuple[list[dict[str, Any]], Callable[[dict[str, Any]], Any]]:
     """Every blind row, and a reader that reads each with a model that never saw its batch,
     at a threshold chosen on the other batches' out-of-batch probabilities."""
-    rows = [row for row in load(CORPORA[2]) if row.get("batch")]
-    probabilities = out_of_batch(rows)
+    if rows is None or probabilities is None:
+        rows = [row for row in load(CORPORA[2]) if row.get("batch")]
+        probabilities = out_of_batch(rows)
     by_row = {id(row): p for row, p in zip(rows, probabilities, strict=True)}
     thresholds: dict[int, float] = {}
     for batch in sorted({row["batch"] for row in rows}):
@@ -149,8 +152,15 @@ def cross_validated_reader() -> tuple[list[dict[str, Any]], Callable[[dict[str, 
 
 
 def build() -> None:
+    """Choose the threshold leaving one blind batch out at a time (and print what the whole
+    reader reads that way, as `bench.reading --cross-validate` does), then train on all."""
+    from bench.reading import report, tally
+
     rows = [row for row in load(CORPORA[2]) if row.get("batch")]
-    threshold = choose_threshold(rows, out_of_batch(rows))
+    probabilities = out_of_batch(rows)
+    _, reader = cross_validated_reader(rows, probabilities)
+    report("leave one blind batch out", tally(rows, reader), verbose=False)
+    threshold = choose_threshold(rows, probabilities)
     vectorizer, models = fit(training_rows())
     features = vectorizer.get_feature_names_out().tolist()
     weights = [round(float(m.coef_[0][row]), 5) for row in range(len(features)) for m in models]

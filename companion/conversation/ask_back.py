@@ -95,8 +95,13 @@ def ask_back(
     flags = sorted(reading.possible_flags, key=ORDER.index)
     words = {c: reading.evidence.get(c, "") for c in flags}
     state.expecting, state.retries = None, 0
-    state.asked_at = now
-    state.asked = {"flags": flags, "words": words, "text": text}
+    waiting = state.asked or {}  # a question still unanswered keeps its clock and joins this one
+    state.asked_at = state.asked_at or now
+    state.asked = {
+        "flags": sorted({*waiting.get("flags", ()), *flags}, key=ORDER.index),
+        "words": waiting.get("words", {}) | words,
+        "text": " / ".join(t for t in (waiting.get("text"), text) if t),
+    }
     language, name = patient.language, patient.first_name
     question = QUESTIONS.get(language, QUESTIONS["en"])[flags[0]]
     ask = gsm_safe(ASK.get(language, ASK["en"]).format(name=name, question=question))

@@ -1,4 +1,10 @@
-"""Red flags: warning signs a therapist must see, negations and figures of speech left out."""
+"""Red flags: warning signs a therapist must see, each graded certain or possible.
+
+Plain denials and figures of speech are no sign; a sign whose context says it has passed,
+is someone else's, hypothetical, a screening answer or an unsure denial is possible (the
+conversation asks the patient); the rest is certain. The signs are patterns per category
+(redflag_signs.py and the family modules it gathers, plus data/signs.json).
+"""
 
 import re
 from bisect import bisect_right

@@ -210,3 +210,15 @@ def test_plain_words_stop_the_texts_and_plain_words_bring_them_back(
 
     say(resume)
     assert status(rosa) == PatientStatus.ACTIVE
+
+
+def test_a_second_possible_sign_joins_the_waiting_question_and_keeps_its_clock(
+    ana: Patient,
+) -> None:
+    say("my son fell off his bike")
+    say("my dad's having chest pains", AFTERNOON + timedelta(minutes=20))
+
+    assert escalate_unanswered(AFTERNOON + timedelta(minutes=30)) == 1
+    assert sorted(a.kind for a in alerts()) == [
+        "possible_red_flag:cardiac_resp", "possible_red_flag:fall_injury",
+    ]  # fmt: skip
