@@ -94,15 +94,25 @@ def test_no_answer_within_thirty_minutes_raises_a_high_alert_quoting_the_text(
     assert escalate_unanswered(AFTERNOON + timedelta(hours=2)) == 0  # once
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "question"),
+    [
+        ("en", "numb? nah. tingly? nah. fatigue 6", "is the numbness or weakness happening"),
+        ("es", "mi hija tiene fiebre, hoy no pude", "¿tienes ahora hinchazon, enrojecimiento"),
+    ],
+)
 def test_in_quiet_hours_the_question_goes_at_once_and_the_escalation_is_dashboard_only(
-    ana: Patient,
+    app: object, language: str, text: str, question: str
 ) -> None:
-    answer = say("numb? nah. tingly? nah. fatigue 6", NIGHT)
+    make_patient(make_therapist(phone="+13125550999"), phone=PHONE, language=language)
 
-    assert "is the numbness or weakness happening to you now?" in answer
-    escalate_unanswered(NIGHT + timedelta(minutes=31))
+    answer = say(text, NIGHT)
+
+    assert question in answer
+    assert escalate_unanswered(NIGHT + timedelta(minutes=31)) == 1
     [alert] = alerts()
-    assert alert.severity == Severity.HIGH and pages() == []
+    assert alert.severity == Severity.HIGH and text in alert.evidence["text"]
+    assert pages() == []
 
 
 def test_spanish_question_and_yes_in_the_patients_own_words(rosa: Patient) -> None:
