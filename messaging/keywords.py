@@ -101,6 +101,15 @@ _PLAIN_OPT_IN = re.compile(
 )
 
 
+# HELP beside nothing but "how does this work": "AYUDA como funciona esto", "how do i use
+# this thing?? help" ("help I fell" is no keyword: the conversation must read it).
+_HOW = (
+    r"(?:how\s+(?:do\s+i\s+use|does)\s+(?:this|it)(?:\s+thing)?(?:\s+work)?"
+    r"|como\s+(?:funciona|se\s+usa)\s*(?:esto)?)"
+)
+_HOW_DOES_IT_WORK = re.compile(rf"(?:help|ayuda|info)\W*{_HOW}\W*|{_HOW}\W*(?:help|ayuda|info)\W*")
+
+
 # "Stop sending them so early": a change of when, not of whether (the therapist sets the times).
 _ONLY_WHEN = re.compile(
     r"\b(?:so|too|tan)\s+(?:early|late|temprano|tarde)\b|\b(?:before|after|until|till|antes|despues)"
@@ -144,4 +153,6 @@ def compliance_keyword(text: str) -> Keyword | None:
         return "opt_out"
     if _PLAIN_OPT_IN.search(folded):
         return "opt_in"
+    if _HOW_DOES_IT_WORK.fullmatch(folded):
+        return "help"
     return None

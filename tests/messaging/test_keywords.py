@@ -86,13 +86,19 @@ def test_yes_is_not_an_opt_in_because_it_answers_did_you_do_them(text: str) -> N
     assert compliance_keyword(text) is None
 
 
-@pytest.mark.parametrize("text", ["HELP", "help", "Help?", "INFO", "AYUDA", "ayuda!"])
+@pytest.mark.parametrize(
+    "text",
+    ["HELP", "help", "Help?", "INFO", "AYUDA", "ayuda!", "AYUDA como funciona esto",
+     "how do i use this thing?? help"],
+)  # fmt: skip
 def test_help_info_and_ayuda_ask_for_help(text: str) -> None:
     assert compliance_keyword(text) == "help"
 
 
 @pytest.mark.parametrize(
-    "text", ["help me I fell", "can you help me with the squats?", "more info on lifts"]
-)
+    "text",
+    ["help me I fell", "can you help me with the squats?", "more info on lifts",
+     "ayuda como funciona esto, me caí"],
+)  # fmt: skip
 def test_help_inside_a_sentence_is_not_the_help_keyword(text: str) -> None:
     assert compliance_keyword(text) is None
