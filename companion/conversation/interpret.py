@@ -20,6 +20,7 @@ Pure and deterministic; never raises on any string. The rules, in short:
   the conversation asks the patient about before it alerts anyone.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from companion.conversation.intents import read_intent
@@ -63,6 +64,11 @@ class Reading:
         }
 
 
+# "chest pain? no. numb? nah": questions the patient asks and answers are a report, not a
+# question for the therapist.
+_SELF_ANSWERED = re.compile(r"\?+(?=\s*(?:no|nah|nope|nel|yes|yeah|si)\b)")
+
+
 def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
     """Read a reply; `expecting` is the scale just asked for ("pain", "fatigue" or None)."""
     text = text if isinstance(text, str) else ""
@@ -78,7 +84,7 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     keyword = compliance_keyword(text)
     reports = pain is not None or fatigue is not None or pain_out or fatigue_out
     intent = keyword or read_intent(
-        words,
+        _SELF_ANSWERED.sub(".", words),
         reports_something=bool(reports or trend or set(evidence) - signs.others),
         expecting=expecting,
     )
