@@ -88,7 +88,8 @@ class Signs(NamedTuple):
 
     certain: dict[str, str]
     possible: dict[str, str]
-    others: frozenset[str] = frozenset()  # possible only as someone else's, long ago or a thing's
+    # possible only as someone else's, long ago, a thing's, or the model's: not a report
+    others: frozenset[str] = frozenset()
 
 
 def read_red_flags(folded: Folded) -> Signs:
@@ -106,6 +107,7 @@ def read_red_flags(folded: Folded) -> Signs:
             continue
         if category not in certain and category not in possible:
             possible[category] = whole
+            others.add(category)  # the model reads signs, not whether the reply reports
     possible = {c: w for c, w in possible.items() if c not in certain}
     return Signs(
         dict(sorted(certain.items())),
