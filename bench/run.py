@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import caseload_bench, dispatch_bench, memory_bench, plan_bench, webhook_bench
+from bench import (
+    caseload_bench,
+    dispatch_bench,
+    memory_bench,
+    plan_bench,
+    reader_bench,
+    webhook_bench,
+)
 from bench.common import Check, Section, backends, machine, prepared, profile_top, table
 from companion.planning import plan_due
 
@@ -94,6 +101,7 @@ def main() -> int:
         guarded("Outbox dispatch", lambda: dispatch_bench.section(dispatch_bench.measure_all())),
         guarded("Caseload page", lambda: caseload_bench.section(caseload_bench.measure_all())),
         guarded("Peak memory", lambda: memory_bench.section(memory_bench.measure_all(webhook))),
+        guarded("Reply reader", lambda: reader_bench.section(reader_bench.measure_all())),
     ]
     RESULTS.write_text(document(sections), encoding="utf-8")
     print(f"wrote {RESULTS}")

@@ -24,8 +24,10 @@ POLITENESS = frozenset("please pls plz now it all por favor porfa ya".split())
 
 # Plain-language revocation. Each rule names the texts or the sending, so that
 # "stopped early", "end of the day" or "cancel my appointment?" never match.
-_TEXTS = r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?)"
-_TEXTING = r"(?:texting|txting|messaging|sending|contacting|reminding|bothering)"
+_TEXTS = (
+    r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?|textos|mensajes|recordatorios)"
+)
+_TEXTING = r"(?:texting|txting|messaging|sending|contacting|reminding|bothering|mandando|enviando)"
 _PLAIN_OPT_OUT = re.compile(
     "|".join(
         [
@@ -47,6 +49,9 @@ _PLAIN_OPT_OUT = re.compile(
             r"\b(?:ya\s+)?no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b"
             r"(?:\s+mas)?\s+(?:mensajes|textos|mas\b|nada)",
             r"\bya\s+no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b",
+            # Spanglish: "stop mandando mensajes", "no more textos", "ya no me send nada"
+            r"\bya\s+no\s+(?:me\s+)?(?:send|text)\s+(?:me\s+)?(?:nada|mas|textos|mensajes|texts)\b",
+            r"\bya\s+no\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:los|sus|mas|the)\s+(?:mensajes|textos|texts)\b",
             r"\bno\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:mas\s+)?(?:mensajes|textos)\b",
             r"\b(?:dame|denme|darme|darse)\s+de\s+baja\b",
             r"\b(?:quitenme|quiteme|sacame|saquenme|borrenme|borrame)\b",
@@ -60,6 +65,49 @@ _PLAIN_OPT_OUT = re.compile(
         ]
     )
 )
+
+
+# Plain-language consent given back. Each names the texts or their sending and says
+# "again" or "back", so "can you send me today's exercises?" asks for the plan instead.
+_AGAIN = r"(?:again|otra\s+vez|de\s+nuevo|nuevamente)"
+_THE_TEXTS = rf"(?:\s+(?:(?:los|las|sus|tus|mis|the|your|my|those)\s+)?{_TEXTS})"
+_SEND_ME = (
+    r"(?:mandar|enviar|escribir|textear|send|text|txt|message)(?:me|\s+me)"
+    r"|(?:sending|texting|messaging)(?:\s+me)?"
+)
+_PLAIN_OPT_IN = re.compile(
+    "|".join(
+        [
+            # "ya pueden mandarme los textos otra vez", "you can text me again", "ya pueden send me
+            # the texts again", "start sending me the texts again", "pueden volver a mandarme"
+            rf"\b(?:ya\s+)?(?:pueden|puedes|puede|can|could|start|restart|resume|go\s+ahead\s+and"
+            rf"|volver\s+a|vuelvan\s+a|please|pls)\s+(?:start\s+|volver\s+a\s+)?(?:{_SEND_ME})\b"
+            rf"{_THE_TEXTS}?\s+{_AGAIN}\b",
+            rf"\b(?:pueden|puedes|vuelvan\s+a)\s+volver\s+a\s+(?:mandar|enviar|escribir|textear)me"
+            rf"{_THE_TEXTS}\b",
+            rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?{_TEXTS}\s+{_AGAIN}\b",
+            rf"\b(?:quiero|deseo)\s+(?:volver\s+a\s+recibir|recibir\s+(?:otra\s+vez|de\s+nuevo))\s+"
+            rf"(?:los\s+|sus\s+|the\s+)?{_TEXTS}\b",
+            rf"\b(?:want|need)\s+(?:the|my|your)\s+{_TEXTS}\s+back\b",
+            # a carrier word leading a sentence: "START otra vez porfa, ya regresé de México"
+            r"^(?:start|unstop|comenzar|iniciar)\b[\s,.!]*(?:again|otra\s+vez|de\s+nuevo|please|pls"
+            r"|plz|porfa|por\s*favor|porfavor)\b",
+            rf"\b(?:start|resume|restart|reanuden|reactiven|turn\s+back\s+on)\s+(?:the\s+|my\s+|los\s+|mis\s+)?{_TEXTS}\b",
+            r"\b(?:start|restart|resume)\s+(?:the\s+|los\s+)?(?:textos|mensajes)\b",
+            r"\b(?:me\s+)?(?:quiero\s+)?(?:volver\s+a\s+inscribir|inscribirme\s+(?:otra\s+vez|de\s+nuevo)"
+            r"|opt\s+(?:me\s+)?back\s+in)\b",
+        ]
+    )
+)
+
+
+# HELP beside nothing but "how does this work": "AYUDA como funciona esto", "how do i use
+# this thing?? help" ("help I fell" is no keyword: the conversation must read it).
+_HOW = (
+    r"(?:how\s+(?:do\s+i\s+use|does)\s+(?:this|it)(?:\s+thing)?(?:\s+work)?"
+    r"|como\s+(?:funciona|se\s+usa)\s*(?:esto)?)"
+)
+_HOW_DOES_IT_WORK = re.compile(rf"(?:help|ayuda|info)\W*{_HOW}\W*|{_HOW}\W*(?:help|ayuda|info)\W*")
 
 
 # "Stop sending them so early": a change of when, not of whether (the therapist sets the times).
@@ -103,4 +151,8 @@ def compliance_keyword(text: str) -> Keyword | None:
             return keyword
     if (match := _PLAIN_OPT_OUT.search(folded)) and not _only_when(folded[match.end() :]):
         return "opt_out"
+    if _PLAIN_OPT_IN.search(folded):
+        return "opt_in"
+    if _HOW_DOES_IT_WORK.fullmatch(folded):
+        return "help"
     return None

@@ -5,6 +5,7 @@ from datetime import datetime
 from flask import current_app
 
 from companion.conversation.questionnaires import ask_questionnaires
+from companion.monitoring.asked_back import escalate_unanswered
 from companion.monitoring.evaluate import settle_days
 from companion.planning import plan_due, remind_due
 from companion.programs.progression import propose_progressions
@@ -27,10 +28,12 @@ def _callback_url() -> str | None:
 
 
 def plan_tick(now: datetime) -> dict[str, int]:
-    """Everything that falls due by the minute: settle days (and their alerts), propose
-    progressions, plan, remind. Proposals come first so an approved one reaches the plan."""
+    """Everything that falls due by the minute: settle days (and their alerts), escalate
+    possible red flags asked back and left unanswered, propose progressions, plan, remind.
+    Proposals come first so an approved one reaches the plan."""
     return {
         **settle_days(now),
+        "asked_escalated": escalate_unanswered(now),
         "proposed": propose_progressions(now),
         "planned": plan_due(now),
         "reminded": remind_due(now),

@@ -4,12 +4,14 @@ After the plan, a completion answer; after DONE or SOME, ask for what is missing
 then fatigue) and never for what was given; after SKIP, ask the reason once. A question
 that gets no usable answer is asked again at most twice, then left for the therapist.
 A text that records nothing and is not a courtesy goes to the therapist's inbox.
+A certain red flag takes the urgent path; a possible one is asked back (ask_back.py).
 State lives in the database and ends with the patient's local day.
 """
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from companion.conversation.ask_back import answer_asked, ask_back, yes_or_no
 from companion.conversation.courtesy import is_courtesy
 from companion.conversation.howto import answer_howto, asks_how, task_asked_about
 from companion.conversation.interpret import Reading, interpret
@@ -40,6 +42,7 @@ from companion.conversation.task_reports import (
 )
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Conversation, Patient, Severity, Trend
+from companion.monitoring.asked_back import raise_possible_alerts
 from companion.monitoring.evaluate import evaluate_checkin
 from companion.monitoring.redflags import record_red_flags
 from companion.texts import render, render_for
@@ -64,6 +67,8 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
     state = conversation_for(patient, today)
     name, language = patient.first_name, patient.language
+    if state.asked_at is not None and (yes := yes_or_no(message.body)) is not None:
+        return answer_asked(patient, state, yes, message.body, now)
     if state.expecting == "skip_reason" and (reason := skip_reason(message.body)):
         if (checkin := state.checkin) is not None:
             checkin.skip_reason = reason
@@ -76,6 +81,9 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         state.expecting = None
         return [safety_answer(reading.red_flags, name, language)]
+    if reading.possible_flags:  # not sure: ask before alerting (ask_back.py)
+        record(patient, state, reading, message, today, now)
+        return ask_back(patient, state, reading, now, message.body)
     if (late := yesterday_reply(patient, state, message, today, now)) is not None:
         return late
     if (howto := howto_reply(patient, message.body, now)) is not None:
@@ -219,4 +227,10 @@ def answer_after_discharge(patient: Patient, message: Message, now: datetime) ->
     if reading.red_flags:
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)
         return [safety_answer(reading.red_flags, name, language)]
+    if reading.possible_flags:  # no programme to ask within: the clinic reads it
+        raise_possible_alerts(
+            patient, reading.possible_flags, reading.evidence, message.body, now, answer=None
+        )
+        if "mental_health" in reading.possible_flags:
+            return [render("safety_crisis", language, name=name)]
     return [render_for("programme_ended", patient)]

@@ -14,10 +14,13 @@ Pure and deterministic; never raises on any string. The rules, in short:
   several values for one scale give the highest: the cautious reading.
 - Real-word typos are read in context: "tried 7" is "tired 7", "all dome" is "all
   done", "paint 4" is "pain 4"; vowel-less words ("fnshd") are matched by consonants.
-- Red flags are kept even when the intent is something else; they are the one
-  place where a false alarm is preferred to a miss.
+- Red flags are kept even when the intent is something else. Each is graded: certain
+  (about the patient, now, affirmed) or possible (past, someone else's, hypothetical,
+  a screening answer, told laughing, an unsure denial, or seen only by the model), which
+  the conversation asks the patient about before it alerts anyone.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from companion.conversation.intents import read_intent
@@ -42,6 +45,7 @@ class Reading:
     fatigue: int | None = None
     trend: str | None = None
     red_flags: tuple[str, ...] = ()
+    possible_flags: tuple[str, ...] = ()
     evidence: dict[str, str] = field(default_factory=dict)
     language: str = "en"
     out_of_range: bool = False
@@ -55,8 +59,14 @@ class Reading:
             "fatigue": self.fatigue,
             "trend": self.trend,
             "red_flags": list(self.red_flags),
+            "possible_flags": list(self.possible_flags),
             "language": self.language,
         }
+
+
+# "chest pain? no. numb? nah": questions the patient asks and answers are a report, not a
+# question for the therapist.
+_SELF_ANSWERED = re.compile(r"\?+(?=\s*(?:no|nah|nope|nel|yes|yeah|si)\b)")
 
 
 def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
@@ -64,7 +74,8 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     text = text if isinstance(text, str) else ""
     folded = correct_typos(fold(text))
     language = detect_language(folded, lang if lang in ("en", "es") else "en")
-    evidence = read_red_flags(folded)
+    signs = read_red_flags(folded)
+    evidence = {**signs.possible, **signs.certain}
     words = spell_out_numbers(folded.text, language)
     scores = read_scores(words, expecting)
     pain, pain_out = scores.best("pain")
@@ -73,14 +84,17 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     keyword = compliance_keyword(text)
     reports = pain is not None or fatigue is not None or pain_out or fatigue_out
     intent = keyword or read_intent(
-        words, reports_something=bool(reports or trend or evidence), expecting=expecting
+        _SELF_ANSWERED.sub(".", words),
+        reports_something=bool(reports or trend or set(evidence) - signs.others),
+        expecting=expecting,
     )
     return Reading(
         intent=intent,
         pain=pain,
         fatigue=fatigue,
         trend=trend,
-        red_flags=tuple(sorted(evidence)),
+        red_flags=tuple(signs.certain),
+        possible_flags=tuple(signs.possible),
         evidence=evidence,
         language=language,
         out_of_range=pain_out or fatigue_out,

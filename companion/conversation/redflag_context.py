@@ -11,15 +11,16 @@ _KIN = (
     r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat"
     r"|esposa|esposo|marido|mujer|senora|hij[oa]s?|nin[oa]s?|nen[ae]|bebe|mama|papa|herman[oa]"
     r"|abuel[oa]|niet[oa]|suegr[oa]|ti[oa]|prim[oa]|sobrin[oa]|compa\w*|amig[oa]|vecin[oa]"
-    r"|jef[ea]|perr[oa]"
+    r"|jef[ea]|perr[oa]|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
 )
 _STRANGER = (
     r"guy|man|woman|lady|person|dude|girl|boy|player|actor|character|patient|senor|senora|muchach[oa]"
     r"|tipo|chav[oa]|hombre"
 )
 _OTHER = (
-    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})"
-    rf"|(?:a|an|some|this|that|one|un|una|este|esta)\s+(?:{_STRANGER}))"
+    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
+    rf"|(?:a|an|some|this|that|one|the|un|una|este|esta)\s+(?:{_STRANGER})"
+    rf"|(?:the|el|la|los|las)\s+(?:{_KIN}))"
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
 _THE_PATIENT = (
@@ -56,10 +57,18 @@ _ME_TOO = re.compile(
 )
 
 
+# "his feet go numb", "her chest hurts": a body told as someone else's.
+_THEIR_BODY = re.compile(
+    rf"\b(?:his|her|their)\s+(?:(?:left|right|whole|little|both)\s+)?{LIMB}\b(?:\s+\w+){{0,2}}\s*$"
+)
+
+
 def someone_elses(text: str, end: int, before: str, category: str) -> bool:
     """Whether the sign is told of someone else, not of the patient."""
     if _REPORTER.search(text) or _ME_TOO.match(text, end):
         return False
+    if _THEIR_BODY.search(before):
+        return True
     told_before = _OTHERS_BEFORE.search(before)
     if told_before and (category == "fall_injury" or not told_before.group("pronoun")):
         return True

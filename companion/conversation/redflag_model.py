@@ -3,24 +3,16 @@
 Why: each new batch of patient texts written blind (by someone who never saw the rules)
 was caught only 60-67 % by the rules, however well they were tuned on earlier batches.
 A linear classifier per category (logistic regression over TF-IDF of character 2-5-grams
-and word 1-2-grams) generalises across wordings the rules cannot list. It speaks only
-when the rules found no sign and judged none denied or a figure of speech: where the rules
-read something, their reading stands ("no numbness", "my phone kept buzzing in my hand").
-Mental health takes a stricter threshold: everyday Spanish idioms ("no quiero despertar
-temprano", "ya no quiero estar aquí en este trabajo") sit close to the real thing.
+and word 1-2-grams, trained with every look-alike as a negative) generalises across
+wordings the rules cannot list. It reads every reply with the signs the rules judged
+denied or uncertain blanked out, and what it sees joins the rules' reading as *possible*
+unless the rules found it certain: the model alone never raises an urgent alert, it makes
+the conversation ask the patient.
 
-Measured (`python -m bench.redflag_model evaluate`) on two blind batches never trained
-on (their scores were seen for a dozen set-ups while building, so they flatter it a
-little): rules alone found 80/119 and 78/131 flags, rules or model 95/119 and 99/131;
-lines without a flag that got one, 1/90 and 2/80 before, 1/90 and 3/80 after.
-Cross-validated over the training corpora the model alone flags 6 of 2,622 no-flag lines
-at the threshold, which was chosen that way (see the bench). After the rules learnt batch
-11, on batches 12 and 13: rules 97/131 and 116/123, rules then model 107/131 and 119/123,
-false-flag lines 2/80 → 3/80 and 3/90 → 3/90.
-
-The weights ship as data/redflag_model.json.gz, built deterministically by
-`python -m bench.redflag_model build`; scoring is plain Python, loaded at first use
-(~60 ms, ~6 MB), about 0.3 ms a reply.
+The threshold is chosen by `python -m bench.redflag_model build`, leaving one blind batch
+out at a time (a missed sign costs ten look-alikes asked about), and stored with the
+weights in data/redflag_model.json.gz, built deterministically; scoring is plain Python,
+loaded at first use (~0.4 s, a few MiB), well under a millisecond a reply.
 """
 
 import gzip
@@ -101,15 +93,7 @@ def probabilities(blanked: str) -> dict[str, float]:
     }
 
 
-# Categories whose look-alikes are common idioms need more confidence (see above).
-STRICTER = {"mental_health": 0.9}
-
-
 def likely_flags(blanked: str) -> set[str]:
-    """The categories the model is confident the reply shows."""
+    """The categories the model sees at its cross-validated threshold."""
     threshold = _model().threshold
-    return {
-        category
-        for category, p in probabilities(blanked).items()
-        if p >= STRICTER.get(category, threshold)
-    }
+    return {category for category, p in probabilities(blanked).items() if p >= threshold}

@@ -12,6 +12,7 @@ _RECOVERED = re.compile(
     rf"^[^.!]{{0,100}}?{_NOT_BEFORE}\b(?:ya\s+me\s+recupere|me\s+recupere|recovered|caught\s+my\s+breath"
     r"|got\s+my\s+breath\s+back|recupere\s+el\s+(?:aire|aliento)|settled|calmed\s+(?:right\s+)?down"
     r"|settles|calms\s+(?:right\s+)?down|goes\s+back\s+to\s+normal|went\s+back\s+to\s+normal"
+    r"|back\s+to\s+normal"
     r"|se\s+(?:me\s+)?(?:calmo|calma|normalizo|normaliza|tranquiliza|regulariza|paso|quito)"
     r"|ya\s+(?:estaba|estoy|andaba|ando)\s+bien|(?:was|were|felt|im|i\s+am|am|it\s+was)\s+(?:fine|ok"
     r"|okay|good|normal)\s+(?:again\s+)?(?:once|after|when|in\s+a)\b)"

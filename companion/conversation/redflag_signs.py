@@ -3,6 +3,7 @@
 import re
 
 from companion.conversation.redflag_bladder import BLADDER
+from companion.conversation.redflag_data import load_signs
 from companion.conversation.redflag_distress import DISTRESS
 from companion.conversation.redflag_heart import HEART
 from companion.conversation.redflag_injury import INJURY
@@ -185,6 +186,7 @@ NERVE = (
         r"|\b(?:siento|tengo)\s+(?:la\s+)?(?:cara|lengua|labios)\s+(?:dormid[oa]s?|entumid[oa]s?)\b",
     ),
 )
+# The phrases of data/signs.json come last.
 # Order matters only for overlaps: saddle numbness is cauda equina, not neuro; skin cut
 # again in secret is self-harm, not an injury.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -197,4 +199,5 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     SWELLING,
     DISTRESS,
     LIVING,
+    *load_signs(),
 )

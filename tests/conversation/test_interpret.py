@@ -426,10 +426,10 @@ def test_asking_for_the_texts_back_in_plain_words_reads_as_opt_in(text: str, int
     assert read(text).intent == intent
 
 
-def test_plain_words_for_the_texts_back_are_no_compliance_keyword() -> None:
-    # consent changes only on the exact START / UNSTOP keyword, which the webhook reads
-    assert compliance_keyword("start texts again pls") is None
-    assert compliance_keyword("quiero volver a recibir los mensajes") is None
+def test_plain_words_for_the_texts_back_give_consent_back() -> None:
+    # consent may be given back by any reasonable means (issue 14), as it may be revoked
+    assert compliance_keyword("start texts again pls") == "opt_in"
+    assert compliance_keyword("quiero volver a recibir los mensajes") == "opt_in"
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -1290,7 +1290,8 @@ def test_language_is_detected_when_clear_else_the_patients(
 
 def test_as_contract_has_exactly_the_contract_keys() -> None:
     assert read("done pain 2 fatigue 3").as_contract() == {
-        "intent": "done", "pain": 2, "fatigue": 3, "trend": None, "red_flags": [], "language": "en",
+        "intent": "done", "pain": 2, "fatigue": 3, "trend": None, "red_flags": [],
+        "possible_flags": [], "language": "en",
     }  # fmt: skip
 
 

@@ -45,8 +45,10 @@ def test_any_text_reads_without_raising_and_scores_stay_in_range(
     assert reading.fatigue is None or 0 <= reading.fatigue <= 10
     assert reading.trend in (None, "better", "same", "worse")
     assert list(reading.red_flags) == sorted(set(reading.red_flags))
-    assert set(reading.red_flags) <= CATEGORIES
-    assert set(reading.evidence) == set(reading.red_flags)
+    assert list(reading.possible_flags) == sorted(set(reading.possible_flags))
+    assert set(reading.red_flags) | set(reading.possible_flags) <= CATEGORIES
+    assert not set(reading.red_flags) & set(reading.possible_flags)
+    assert set(reading.evidence) == set(reading.red_flags) | set(reading.possible_flags)
     assert reading.language in ("en", "es")
     assert set(reading.as_contract()) == {
         "intent",
@@ -54,5 +56,6 @@ def test_any_text_reads_without_raising_and_scores_stay_in_range(
         "fatigue",
         "trend",
         "red_flags",
+        "possible_flags",
         "language",
     }

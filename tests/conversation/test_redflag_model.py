@@ -25,9 +25,12 @@ def rules_alone(text: str) -> tuple[str, ...]:
         ("i feel like im breathing through a straw on the stairs", "cardiac_resp"),
     ],
 )
-def test_the_model_catches_wordings_the_rules_miss(text: str, category: str) -> None:
+def test_the_model_catches_wordings_the_rules_miss_as_possible_signs(
+    text: str, category: str
+) -> None:
     assert rules_alone(text) == ()
-    assert category in interpret(text).red_flags
+    reading = interpret(text)
+    assert (reading.red_flags, category in reading.possible_flags) == ((), True)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +52,7 @@ def test_the_model_catches_wordings_the_rules_miss(text: str, category: str) -> 
         "me muero de hambre, ya terminé",
     ],
 )
-def test_look_alikes_stay_unflagged(text: str) -> None:
+def test_look_alikes_are_never_certain(text: str) -> None:
     assert interpret(text).red_flags == ()
 
 
@@ -58,8 +61,8 @@ def test_the_model_reads_the_reply_with_denied_signs_blanked_out() -> None:
     assert "numb" not in blanked and "tingl" not in blanked and "pain 2" in blanked
 
 
-def test_the_model_speaks_only_when_the_rules_found_nothing_and_denied_nothing() -> None:
-    # The rules found fainting; the fall the model might add changes no answer.
+def test_the_model_alone_never_makes_a_sign_certain() -> None:
+    # The rules found fainting; whatever the model adds is only possible.
     fainted = "whole room spun and i ended up on the kitchen floor"
     # The rules judged the buzzing a phone's: what is left is no sign to read.
     phone = "my phone kept buzzing in my hand"

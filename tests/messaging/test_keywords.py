@@ -22,6 +22,21 @@ PLAIN_OPT_OUT = [
     "ya no quiero participar", "ya no quiero seguir en el programa",
     "I don't want to participate anymore", "stop texting me. I'll do them before work myself",
     "stop sending the morning ones",
+    "ya no me manden nada por favor", "stop mandando mensajes porfa", "no more textos please",
+    "ya no me send nada", "ya no quiero los mensajes",
+]  # fmt: skip
+PLAIN_OPT_IN = [
+    "ya pueden mandarme los textos otra vez", "ya pueden volver a mandarme los mensajes",
+    "quiero volver a recibir los mensajes", "mándenme los textos de nuevo",
+    "you can text me again", "start sending me the texts again", "can you start texting me again",
+    "I want the reminders back", "resume the texts please", "ya pueden send me the texts again",
+    "start the textos otra vez please",
+]  # fmt: skip
+NOT_OPT_IN = [
+    "pueden mandarme el plan otra vez?", "pueden volver a mandarme el plan?",
+    "can you send me the exercises again?", "send me today's plan again",
+    "can I start the lifts again?",
+    "me mandas los ejercicios otra vez?", "you could text me back", "I feel back to normal",
 ]  # fmt: skip
 NOT_OPT_OUT = [
     "I had to stop halfway", "stopped early", "end of the day I was sore", "cancel my appointment?",
@@ -56,18 +71,34 @@ def test_start_and_unstop_opt_back_in(text: str) -> None:
     assert compliance_keyword(text) == "opt_in"
 
 
+@pytest.mark.parametrize("text", PLAIN_OPT_IN)
+def test_plain_language_request_to_resume_opts_back_in(text: str) -> None:
+    assert compliance_keyword(text) == "opt_in"
+
+
+@pytest.mark.parametrize("text", NOT_OPT_IN)
+def test_asking_for_today_s_plan_again_is_not_an_opt_in(text: str) -> None:
+    assert compliance_keyword(text) is None
+
+
 @pytest.mark.parametrize("text", ["yes", "YES", "si", "start my exercises now?"])
 def test_yes_is_not_an_opt_in_because_it_answers_did_you_do_them(text: str) -> None:
     assert compliance_keyword(text) is None
 
 
-@pytest.mark.parametrize("text", ["HELP", "help", "Help?", "INFO", "AYUDA", "ayuda!"])
+@pytest.mark.parametrize(
+    "text",
+    ["HELP", "help", "Help?", "INFO", "AYUDA", "ayuda!", "AYUDA como funciona esto",
+     "how do i use this thing?? help"],
+)  # fmt: skip
 def test_help_info_and_ayuda_ask_for_help(text: str) -> None:
     assert compliance_keyword(text) == "help"
 
 
 @pytest.mark.parametrize(
-    "text", ["help me I fell", "can you help me with the squats?", "more info on lifts"]
-)
+    "text",
+    ["help me I fell", "can you help me with the squats?", "more info on lifts",
+     "ayuda como funciona esto, me caí"],
+)  # fmt: skip
 def test_help_inside_a_sentence_is_not_the_help_keyword(text: str) -> None:
     assert compliance_keyword(text) is None

@@ -1,0 +1,191 @@
+"""Grading a red-flag sign by its context: denied, possible (ask the patient) or certain.
+
+One ConText-style layer for every category, in English and Spanish: negation (scoped to
+the clause), a sign said to be over or easing, someone else's or long ago (redflag_context),
+passed from a harmless cause (redflag_passed), hypothetical, a screening answer, an unsure
+denial, the past ("used to", "last week") and a feeling told in a sign's words.
+"""
+
+import re
+from bisect import bisect_right
+
+from companion.conversation.redflag_context import not_the_patients_now, organ_said_well
+from companion.conversation.redflag_passed import asleep_and_passed, winded_and_recovered
+from companion.conversation.words import BODY
+
+CLAUSE_END = re.compile(
+    rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
+    rf"y\s+(?:mi|el|la|me))\b|,\s*(?=(?:my|the|i|im|it|its|mi|el|la|me|nomas|namas|solo|just|only"
+    rf"|then|luego|so|{BODY})\b)"
+    # "didn't do them, fell off my bike": a new verb after a comma starts a new statement
+    r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
+    # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
+    r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
+    # "no hice nada, ayer me caí": a day or a time after a comma tells of something else
+    r"|,\s*(?=(?:ayer|anoche|antier|hoy|luego|despues|yesterday|today|tonight|then|later"
+    r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day)\b)"
+)
+_NEGATOR = re.compile(
+    r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
+    r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
+    r"nada\s+de|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
+)
+_HEDGES = re.compile(
+    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
+    r"|\bno\s+idea\b"
+    # "not joking, worst it's ever been", "no lie", "no es broma": said to insist, not to deny
+    r"|\b(?:not|no|aint|im\s+not)\s+(?:even\s+)?(?:joking|kidding|lying|exaggerating|playing|lie"
+    r"|joke|cap|bs|gonna\s+lie|going\s+to\s+lie)\b|\bno\s+(?:es\s+broma|(?:te\s+)?miento|exagero"
+    r"|estoy\s+(?:jugando|bromeando|exagerando))\b|\bsin\s+(?:mentir|exagerar|broma)\b"
+)
+# A sign said to be over: "numbness is gone", "the tingling in my fingers I told you about
+# went away". Going away reaches further than stopping, though not past a conjunction ("numb
+# since the swelling went away" is still numb), and never when denied ("hasn't gone away").
+_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)"
+_NO_CONJUNCTION = (
+    r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
+    r"|mientras)\b)"
+)
+_RESOLVED = re.compile(
+    rf"^(?:\W+{_NO_CONJUNCTION}\w+){{0,4}}?\W+{_NOT_OVER}(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
+    r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
+    r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
+    # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
+    rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
+    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke"
+    r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto))\b"
+)
+# "went away but came back today": back again, the sign counts ("hasn't come back" does not).
+_CAME_BACK = re.compile(
+    r"[^.!?]*?(?<!nt\s)(?<!not\s)(?<!never\s)(?<!\bno\s)\b(?:(?:came|comes|coming|come|is|its"
+    r"|was|are|were)\s+(?:right\s+)?back(?!\s+(?:to|from|home|in|inside|out|up|down)\b)|returned"
+    r"|back\s+again|started\s+(?:up\s+)?again|volvio|regreso|volvieron|regresaron)\b"
+)
+# "swelling in my knee is way down", "la hinchazón ya bajó bastante" ("not down", "down my
+# shin" and "no less" are not easing)
+_SWELLING_EASED = re.compile(
+    r"^(?:\W+\w+){0,4}?\W+(?<!not\s)(?<!nt\s)(?<!\bno\s)(?:is\s+|has\s+|ha\s+|va\s+|esta\s+)?"
+    r"(?:went\s+|gone\s+|going\s+|come\s+|came\s+|coming\s+)?(?:(?:way|much|a\s+lot|lots|so\s+much"
+    r"|mostly|almost|pretty\s+much|a\s+bit|mucho|bastante|ya)\s+)?(?:down(?!\s+(?:my|the|his|her"
+    r"|to|into)\b)|better|improving|improved|less|smaller|bajo|bajando|bajado|disminuyo"
+    r"|disminuyendo|menos|mejor)\b"
+)
+# "nothing popped, nothing swelled" denies the sign right after it; "nothing helps, worst
+# pain ever" does not, so "nothing" negates only the word it stands before.
+_NOTHING = re.compile(r"\bnothing\s+(?:(?:too|that|really|very|so)\s+)?$")
+# "ya se me quitó el hormigueo": in Spanish the sign often comes after its going away.
+_RESOLVED_BEFORE = re.compile(
+    r"\b(?:se\s+(?:me\s+|le\s+)?(?:quito|fue|paso|bajo)|desaparecio|got\s+rid\s+of)\s+"
+    r"(?:el|la|los|las|lo|mi|mis|the|my)?\s*$"
+)
+# "bladder fine, bowels fine": the sign's word said to be well.
+_FINE_AFTER = re.compile(
+    r"\s*(?:is\s+|are\s+|was\s+|were\s+|feels?\s+|felt\s+|all\s+|working\s+|esta\s+|estan\s+)?"
+    r"(?:fine|ok|okay|good|great|perfect\w*)\b(?![^.!]*\?)"
+)
+_CANT_WITHOUT = re.compile(
+    r"\b(?:cant|cannot|couldnt|can\s+not|no\s+puedo|no\s+podia|unable\s+to)\b[^,.;!?]{0,40}"
+    r"\b(?:without|sin)\s+(?:\w+\s+){0,3}$"
+)
+_OR = ("or", "nor", "o", "ni")
+_NEVER = re.compile(r"(?:never|nunca)\b")
+_NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
+_SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
+
+
+DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
+
+# A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
+_SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+# A sign said of a feeling, not the body: "heart attack when i saw the bill", "me quiero
+# morir de la pena" (of sadness, "de tristeza", it stays).
+_FIGURATIVE = re.compile(
+    r"\s+(?:when\s+i\s+(?:saw|seen|see|heard|got|read|opened|looked)|at\s+the\s+(?:price|bill|cost"
+    r"|total)|over\s+the\s+(?:bill|price)|de\s+(?:la\s+|el\s+)?(?:pena|verguenza|risa|hambre|sueno"
+    r"|aburrimiento|calor|frio|envidia|ganas|nervios|coraje|gusto))\b"
+)
+# "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
+_RECENT_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
+    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day)\b"
+)
+_UP_TO_NOW = re.compile(
+    r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
+)
+# "I used to want to die", "antes se me dormía la pierna": a sign of the past.
+_USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
+# "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
+    r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
+    r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
+)
+# ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
+_HAPPENED = re.compile(
+    r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
+    r"|hoy)\b"
+)
+# "I don't think it's numbness", "no creo que sea", "not sure if": a denial without certainty.
+_UNSURE_DENIAL = re.compile(
+    r"\b(?:dont|do\s+not|didnt)\s+(?:think|believe|know\s+if)\b|\bno\s+(?:creo|se\s+si|estoy\s+segur)"
+    r"|\bnot\s+sure\b|\bmaybe\s+not\b"
+)
+
+
+def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> str:
+    """Whether a sign is denied (not a sign), possible (ask the patient) or certain.
+
+    Possible: the context says it has passed, is someone else's, is hypothetical, is a
+    screening answer, or an unsure denial.
+    """
+    # `breaks` are where clauses end in the whole text: a break may look ahead past
+    # `start` (", me caí"). Only the last words before a sign can negate it.
+    clause_start = breaks[bisect_right(breaks, start) - 1]
+    raw_before = text[max(clause_start, start - 120) : start]
+    before = _HEDGES.sub(" ", raw_before)
+    window = 1 if category == "mental_health" else 3
+    negators = list(_NEGATOR.finditer(before))
+    if _NEVER.match(text, start):
+        negators = []  # "no puedo ni pararme, nunca me había dolido así": the sign says never
+    if negators and negators[-1].group() in ("without", "sin") and _CANT_WITHOUT.search(before):
+        negators = []  # "can't lie flat without getting short of breath" says the sign comes
+    # ("no problems with bladder or bowels": the words of a list joined by "or" add no reach)
+    said = [w for w in before[negators[-1].end() :].split() if w not in _OR] if negators else []
+    if category == "mental_health" and any("," in w for w in said):
+        negators = []  # "no job no future, don't see why I should stick around"
+    if negators and len(said) <= window or _NOTHING.search(before):
+        return POSSIBLE if _UNSURE_DENIAL.search(raw_before) else DENIED
+    if category == "fall_injury" and _NEAR_MISS.search(before):
+        return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
+    if _FINE_AFTER.match(text, end) or organ_said_well(text, start, end):
+        return DENIED
+    if _SCREENED.match(text, end):
+        return POSSIBLE
+    clause_end = CLAUSE_END.search(text, end, end + 120)
+    after = text[end : clause_end.start() if clause_end else end + 120]
+    resolved = _RESOLVED.search(after)
+    if (resolved or _RESOLVED_BEFORE.search(before)) and not _CAME_BACK.match(
+        text, end + resolved.end() if resolved else end
+    ):
+        return POSSIBLE
+    if not_the_patients_now(text, start, end, before, after, category):
+        return OTHERS  # possible, and no report of the patient's own
+    if category == "cardiac_resp" and winded_and_recovered(text, start, end):
+        return POSSIBLE
+    if category == "neuro" and asleep_and_passed(text, start, end):
+        return POSSIBLE
+    if category == "swelling_infection" and (
+        _SWELLING_EASED.search(after) or _SWELLING_LESS.search(before)
+    ):
+        return POSSIBLE
+    told_unsure = (
+        _HYPOTHETICAL.search(before) and not _HAPPENED.search(text, end, end + 80)
+    ) or _UNSURE_DENIAL.search(raw_before)
+    if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
+        return POSSIBLE
+    if _RECENT_PAST.search(after) and not _UP_TO_NOW.search(before + after):
+        return POSSIBLE
+    if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
+        return POSSIBLE
+    return CERTAIN
