@@ -29,6 +29,16 @@ GLOSSARY: dict[str, tuple[str, str, str]] = {
         "Feet hip-width apart, sit back as if to a chair, knees over the toes.",
         "Pies al ancho de la cadera, baja como para sentarte, rodillas sobre los pies.",
     ),
+    "Wall push": (
+        "Empujar contra la pared",
+        "Lean into a wall, arms straight, and push through your legs.",
+        "Apóyate en la pared con los brazos estirados y empuja con las piernas.",
+    ),
+    "Band row": (
+        "Remo con liga",
+        "Resistance band round a door handle; squeeze the shoulder blades.",
+        "Liga de resistencia amarrada a la manija de la puerta; junta los omóplatos.",
+    ),
     "Carry": (
         "Cargar caminando",
         "Walk tall, load close to the body; rest between rounds.",

@@ -27,12 +27,12 @@ def test_a_demand_is_changed_one_added_and_one_dropped_training_nothing(app: Fla
     patient = job_patient()
     profile, task = patient.job_profile, patient.program.tasks[0]
     lift = profile.demands[0]
-    new = {"id": None, "name": "Carry", "target": 60, "unit": "lb", "frequency": "frequent"}
+    new = {"id": None, "name": "Carry", "target": 40, "unit": "lb", "frequency": "frequent"}
 
     edit_profile(patient.therapist, profile, rows(profile, demands=[new]), at(MONDAY, 20))
 
     db.session.expire_all()
-    assert [(d.name, d.target) for d in profile.demands] == [("Carry", Decimal(60))]
+    assert [(d.name, d.target) for d in profile.demands] == [("Carry", Decimal(40))]
     assert task.job_demand_id is None  # it trained the dropped lift
     audit = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "job_profile.edit"))
     assert [e.detail for e in audit] == [
@@ -68,3 +68,17 @@ def test_a_title_the_clinic_uses_or_no_demand_at_all_is_refused(app: Flask) -> N
         assert refused.value.field == field
     db.session.rollback()
     assert len(profile.demands) == 1
+
+
+def test_an_edit_whose_stated_level_its_demands_contradict_is_refused_naming_the_demand(
+    app: Flask,
+) -> None:
+    patient = job_patient()
+    profile = patient.job_profile
+    carry = {"id": None, "name": "Carry", "target": 60, "unit": "lb", "frequency": "frequent"}
+
+    with pytest.raises(ProgrammeError, match="Carry 60 lb frequently makes this very heavy"):
+        edit_profile(
+            patient.therapist, profile,
+            rows(profile, demands=[carry], strength_level="heavy"), at(MONDAY, 20),
+        )  # fmt: skip
