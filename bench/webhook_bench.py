@@ -50,7 +50,7 @@ from companion.models import Alert, CheckIn, Clinic, Message, MessageStatus, Pat
 from companion.sms import CompanionHooks
 from messaging.chat import twilio_form
 from messaging.db import utcnow
-from messaging.hooks import Keyword, MessagingHooks
+from messaging.hooks import MessagingHooks
 
 SECONDS = float(os.environ.get("BENCH_WEBHOOK_SECONDS", "30"))
 PATIENTS = int(os.environ.get("BENCH_WEBHOOK_PATIENTS", "1000"))
@@ -145,7 +145,7 @@ def post_inbound(app: Flask, phones: list[str], count: int, offset: int = 0) -> 
 class NoConversation(CompanionHooks):
     """Companion's hooks with a conversation that reads, records and answers nothing."""
 
-    def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+    def on_inbound(self, message: Message, now: datetime) -> list[str]:
         return []
 
 

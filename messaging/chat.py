@@ -1,18 +1,29 @@
-"""`flask --app wsgi chat PHONE`: text the app as a patient, through the real inbound webhook."""
+"""`flask --app wsgi chat PHONE`: text the app as a patient, through the real inbound webhook.
+
+The webhook answers a keyword itself; any other text is conversed after it is stored, and its
+replies are read from the outbox.
+"""
 
 import re
+import time
 import uuid
 from xml.etree import ElementTree
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from sqlalchemy import select
 from twilio.request_validator import RequestValidator
+
+from messaging.converse import converse_due, replies_to
+from messaging.db import db, utcnow
+from messaging.models import Message, MessageStatus
 
 INBOUND = "/sms/inbound"
 # The test client's own address; the webhook validates against it unless PUBLIC_BASE_URL is set.
 LOCAL = "http://localhost"
 E164 = re.compile(r"\+[1-9]\d{7,14}")
+WAIT_SECONDS = 5.0
 NO_TOKEN = """\
 VALIDATE_TWILIO_SIGNATURE is on and TWILIO_AUTH_TOKEN is not set, so every text would be refused.
 The chat signs each text the way Twilio does; any token works locally, for example:
@@ -71,5 +82,20 @@ def chat(phone: str) -> None:
         if response.status_code != 200:
             click.echo(f"[the webhook answered HTTP {response.status_code}]", err=True)
             continue
-        for text in replies(response.data) or ["[no reply]"]:
+        answers = replies(response.data) or conversed(form["MessageSid"])
+        for text in answers or ["[no reply]"]:
             click.echo(f"app> {text}")
+
+
+def conversed(sid: str) -> list[str]:
+    """The replies the conversation queued for the text: conversed here, unless a running
+    dispatcher (`make run`'s scheduler) got to it first; then waited for, a few seconds."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    converse_due(utcnow())
+    query = select(Message.id, Message.status).where(Message.provider_sid == sid)
+    while (row := db.session.execute(query).one()).status == MessageStatus.RECEIVED:
+        db.session.rollback()
+        if time.monotonic() > deadline:
+            return []
+        time.sleep(0.1)
+    return [reply.body for reply in replies_to([row.id])]

@@ -74,6 +74,17 @@ def route_unclear(patient: Patient, text: str, now: datetime) -> None:
         alert.evidence = {"texts": [*alert.evidence.get("texts", []), text][-UNCLEAR_KEPT:]}
 
 
+def route_unprocessable(patient: Patient, text: str, now: datetime) -> None:
+    """A text the conversation failed on again and again: the therapist reads it instead."""
+    alert = open_alert(patient.id, "unprocessed_text")
+    if alert is None:
+        evidence = {"texts": [text], "reason": "could not be processed"}
+        raise_alert(patient, "unprocessed_text", Severity.WATCH, now, evidence)
+    else:
+        texts = [*alert.evidence.get("texts", []), text][-UNCLEAR_KEPT:]
+        alert.evidence = {**alert.evidence, "texts": texts}
+
+
 def confirmation(checkin: CheckIn, name: str, language: str) -> str:
     """'Got it: pain 3, fatigue 4. Thank you, Ana!'"""
     parts = []
