@@ -64,6 +64,9 @@ def settings_from_env(env: Mapping[str, str], instance_path: str) -> dict[str, A
         # The long-running processes (scheduler, dispatcher) turn them off for themselves.
         "DATABASE_STATEMENT_TIMEOUT": float(env.get("DATABASE_STATEMENT_TIMEOUT", "5")),
         "DATABASE_LOCK_TIMEOUT": float(env.get("DATABASE_LOCK_TIMEOUT", "3")),
+        "DATABASE_IDLE_TRANSACTION_TIMEOUT": float(
+            env.get("DATABASE_IDLE_TRANSACTION_TIMEOUT", "30")
+        ),
         "SESSION_COOKIE_SECURE": production,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

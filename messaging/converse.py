@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, exists, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 
 from messaging.db import db, dialect_name, one_writer_at_a_time
@@ -71,7 +72,8 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     """Claim up to `limit` texts and converse them in one commit; the outcome of each.
 
     When one of them raises, the batch is rolled back and each text conversed again in a
-    transaction of its own, so one text's failure is recorded without costing the others.
+    transaction of its own, so one text's failure is recorded without costing the others. A
+    database failure is no text's: it propagates, and the texts wait for the next pass.
     """
     with one_writer_at_a_time():
         messages: list[Message] = list(db.session.scalars(due(now, limit)))
@@ -122,6 +124,11 @@ def _converse_alone(message_id: int, now: datetime) -> str:
             _converse(message, now)
             db.session.commit()
             return "conversed"
+        except OperationalError:
+            # The database failed (went away, timed out, deadlocked), not the text: the text
+            # stays received, uncounted, for the worker's next pass.
+            db.session.rollback()
+            raise
         except Exception as exc:
             db.session.rollback()
             where = traceback.extract_tb(exc.__traceback__)[-1]

@@ -52,11 +52,14 @@ def _postgresql_timeouts(connection: Any, record: Any) -> None:
     config = current_app.config
     statement = int(1000 * float(config.get("DATABASE_STATEMENT_TIMEOUT") or 0))
     lock = int(1000 * float(config.get("DATABASE_LOCK_TIMEOUT") or 0))
+    # Every process: a session stuck inside a transaction (its client lost) lets go of its locks.
+    idle = int(1000 * float(config.get("DATABASE_IDLE_TRANSACTION_TIMEOUT") or 0))
     autocommit = connection.autocommit
     connection.autocommit = True
     cursor = connection.cursor()
     cursor.execute(f"SET statement_timeout = {statement}")
     cursor.execute(f"SET lock_timeout = {lock}")
+    cursor.execute(f"SET idle_in_transaction_session_timeout = {idle}")
     cursor.close()
     connection.autocommit = autocommit
 

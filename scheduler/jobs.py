@@ -7,6 +7,7 @@ from flask import current_app
 from companion.monitoring.evaluate import settle_days
 from companion.planning import plan_due, remind_due
 from companion.programs.progression import propose_progressions
+from messaging.catch_up import InboundLog, catch_up
 from messaging.converse import converse_due
 from messaging.dispatch import SENDERS, dispatch_due
 from messaging.transports import Transport, transport_from_config
@@ -41,6 +42,12 @@ def dispatch(now: datetime) -> dict[str, int]:
     senders = current_app.config.get("DISPATCH_SENDERS", SENDERS)
     counts = converse_due(now)
     return {**counts, **dispatch_due(transport(), now, callback_url(), senders=senders).counts}
+
+
+def catch_up_inbound(now: datetime) -> dict[str, int]:
+    """Store the texts of the last day Twilio holds and we missed; the worker converses them."""
+    log = transport()
+    return catch_up(log, now) if isinstance(log, InboundLog) else {}
 
 
 def tick(now: datetime) -> dict[str, int]:

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
 DISPATCH_SECONDS = 5
+CATCH_UP_SECONDS = 180
 
 
 def _in_app(app: Flask, job: Callable[[datetime], dict[str, int]]) -> Callable[[], None]:
@@ -44,6 +45,15 @@ def build_scheduler(app: Flask) -> BlockingScheduler:
         seconds=TICK_SECONDS,
         id="plan_tick",
         misfire_grace_time=TICK_SECONDS,
+    )
+    # Twilio retries a webhook only on a failed connection: what an outage kept from us is
+    # caught up from Twilio's own log.
+    scheduler.add_job(
+        _in_app(app, jobs.catch_up_inbound),
+        "interval",
+        seconds=CATCH_UP_SECONDS,
+        id="catch_up_inbound",
+        misfire_grace_time=CATCH_UP_SECONDS,
     )
     return scheduler
 
@@ -84,7 +94,8 @@ def run(app: Flask, poll_seconds: float = 5.0) -> None:
     with leadership(url, lock_path, poll_seconds):
         log.info("scheduler active (pid %s)", os.getpid())
         without_database_timeouts(app)
-        _in_app(app, jobs.tick)()  # catch up at once after a restart or a takeover
+        _in_app(app, jobs.catch_up_inbound)()  # catch up at once after a restart or a takeover
+        _in_app(app, jobs.tick)()
         stop = threading.Event()
         start_worker(app, stop)
         try:

@@ -75,5 +75,6 @@ def test_a_held_table_lock_answers_the_webhook_5xx_within_seconds(
 def test_web_connections_carry_statement_and_lock_timeouts(app: Flask) -> None:
     statement = db.session.scalar(text("SHOW statement_timeout"))
     lock = db.session.scalar(text("SHOW lock_timeout"))
+    idle = db.session.scalar(text("SHOW idle_in_transaction_session_timeout"))
 
-    assert (statement, lock) == ("5s", "3s")
+    assert (statement, lock, idle) == ("5s", "3s", "30s")
