@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import caseload_bench, dispatch_bench, memory_bench, plan_bench, webhook_bench
+from bench import (
+    caseload_bench,
+    dispatch_bench,
+    memory_bench,
+    pipeline_bench,
+    plan_bench,
+    webhook_bench,
+)
 from bench.common import Check, Section, backends, machine, prepared, profile_top, table
 from companion.planning import plan_due
 
@@ -91,6 +98,10 @@ def main() -> int:
     sections = [
         guarded("Planning tick", planning),
         guarded("Inbound webhook", webhooks),
+        guarded(
+            "Inbound pipeline end to end",
+            lambda: pipeline_bench.section(pipeline_bench.measure_all(), webhook),
+        ),
         guarded("Outbox dispatch", lambda: dispatch_bench.section(dispatch_bench.measure_all())),
         guarded("Caseload page", lambda: caseload_bench.section(caseload_bench.measure_all())),
         guarded("Peak memory", lambda: memory_bench.section(memory_bench.measure_all(webhook))),
