@@ -98,4 +98,6 @@ def conversed(sid: str) -> list[str]:
         if time.monotonic() > deadline:
             return []
         time.sleep(0.1)
-    return [reply.body for reply in replies_to([row.id])]
+    texts = [reply.body for reply in replies_to([row.id])]
+    db.session.rollback()  # hold no transaction open while the user types
+    return texts
