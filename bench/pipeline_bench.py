@@ -21,7 +21,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,8 @@ from messaging.models import Direction, Message, MessageStatus
 STEADY_SECONDS = float(os.environ.get("BENCH_STEADY_SECONDS", "60"))
 STEADY_RATE = 100
 MIN_E2E_RATIO, MAX_P95_S = 0.42, 2.0
+# Conversation workers beside the web: SQLite has one writer; PostgreSQL's share by SKIP LOCKED.
+DISPATCHERS = {"sqlite": 1, "postgresql": 2}
 DRAIN_TIMEOUT = 300.0
 
 
@@ -169,10 +171,9 @@ def measure(backend: str) -> dict[str, Any]:
         db.engine.dispose()
         env = server_env(url)
         folder = Path(tmp)
-        with (
-            gunicorn("wsgi:app", env, folder / "app.log") as (base, _),
-            dispatcher(env, folder / "dispatch.log"),
-        ):
+        with gunicorn("wsgi:app", env, folder / "app.log") as (base, _), ExitStack() as workers:
+            for n in range(DISPATCHERS[backend]):
+                workers.enter_context(dispatcher(env, folder / f"dispatch{n}.log"))
             results["end_to_end"] = end_to_end(base, folder, phones)
             results["steady"] = steady(base, phones)
     return results
@@ -220,9 +221,11 @@ def section(results: dict[str, dict[str, Any]], webhook: dict[str, Any]) -> Sect
         "reply p95 s",
         "replies/texts",
     ]
+    workers = ", ".join(f"{n} on {backend}" for backend, n in DISPATCHERS.items())
     how = (
-        "The app under gunicorn (2 sync workers) and one `messaging dispatch` process (the "
-        "conversation worker and sender; console transport) on the same two cores and database. "
+        "The app under gunicorn (2 sync workers) and `messaging dispatch` processes (the "
+        f"conversation workers and senders, console transport: {workers}) on the same two cores "
+        "and database. "
         f"End to end: wrk at {CONNECTIONS} connections for {SECONDS:g} s, then until every text "
         "is conversed and its replies handed to the transport; texts over that whole time, "
         "against the one-insert baseline's webhook rate of this run. Steady: "
@@ -237,6 +240,7 @@ def main() -> int:
     from bench import webhook_bench
 
     webhook = webhook_bench.measure_all()
+    print(webhook_bench.section(webhook).markdown(), flush=True)
     print(section(measure_all(), webhook).markdown())
     return 0
 
