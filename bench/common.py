@@ -60,6 +60,8 @@ def app_config(url: str) -> dict[str, Any]:
         "TWILIO_AUTH_TOKEN": TOKEN,
         "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
         "VALIDATE_TWILIO_SIGNATURE": True,
+        # The harness holds its session across loads of minutes; the servers keep the default.
+        "DATABASE_IDLE_TRANSACTION_TIMEOUT": 0,
     }
 
 

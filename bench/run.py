@@ -18,6 +18,7 @@ from bench import (
     caseload_bench,
     dispatch_bench,
     memory_bench,
+    pipeline_bench,
     plan_bench,
     reader_bench,
     webhook_bench,
@@ -98,6 +99,10 @@ def main() -> int:
     sections = [
         guarded("Planning tick", planning),
         guarded("Inbound webhook", webhooks),
+        guarded(
+            "Inbound pipeline end to end",
+            lambda: pipeline_bench.section(pipeline_bench.measure_all(), webhook),
+        ),
         guarded("Outbox dispatch", lambda: dispatch_bench.section(dispatch_bench.measure_all())),
         guarded("Caseload page", lambda: caseload_bench.section(caseload_bench.measure_all())),
         guarded("Peak memory", lambda: memory_bench.section(memory_bench.measure_all(webhook))),

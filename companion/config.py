@@ -56,6 +56,17 @@ def settings_from_env(env: Mapping[str, str], instance_path: str) -> dict[str, A
         "PUBLIC_BASE_URL": (env.get("PUBLIC_BASE_URL") or "").rstrip("/") or None,
         "TRUSTED_PROXIES": _count(env.get("TRUSTED_PROXIES"), "TRUSTED_PROXIES"),
         "VALIDATE_TWILIO_SIGNATURE": _flag(env.get("VALIDATE_TWILIO_SIGNATURE"), True),
+        # Every route refuses a larger body with 413 before parsing it.
+        "MAX_CONTENT_LENGTH": 64 * 1024,
+        # Database errors name no phone number or message body in the log.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"hide_parameters": True},
+        # PostgreSQL: a stuck database answers 5xx within seconds, far inside Twilio's 15 s.
+        # The long-running processes (scheduler, dispatcher) turn them off for themselves.
+        "DATABASE_STATEMENT_TIMEOUT": float(env.get("DATABASE_STATEMENT_TIMEOUT", "5")),
+        "DATABASE_LOCK_TIMEOUT": float(env.get("DATABASE_LOCK_TIMEOUT", "3")),
+        "DATABASE_IDLE_TRANSACTION_TIMEOUT": float(
+            env.get("DATABASE_IDLE_TRANSACTION_TIMEOUT", "30")
+        ),
         "SESSION_COOKIE_SECURE": production,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -23,6 +23,7 @@ from companion.monitoring.redflags import therapist_zones
 from companion.texts import render, render_for
 from companion.therapist_texts import THERAPIST_MESSAGE, refusal
 from messaging.hooks import Keyword, Recipient
+from messaging.inbound import KEYWORD_REPLY
 from messaging.models import Message
 from messaging.outbox import enqueue
 
@@ -118,8 +119,10 @@ def opt_in(patient: Patient, now: datetime) -> None:
     )
 
 
-def answer(patient: Patient, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
-    """The replies to a known patient's text, after its compliance keyword if any."""
+def answer_keyword(
+    patient: Patient, message: Message, keyword: Keyword, now: datetime
+) -> list[str]:
+    """The replies to a known patient's compliance keyword, acted on as its text is stored."""
     language, name = patient.language, patient.first_name
     if keyword == "opt_out":
         opt_out(patient, ConsentMethod.SMS_KEYWORD, now)
@@ -132,13 +135,29 @@ def answer(patient: Patient, message: Message, keyword: Keyword | None, now: dat
         if patient.status == PatientStatus.STOPPED:
             opt_in(patient, now)
         return [render("opted_in", language, name=name)]
-    if keyword == "help":
-        return [render_for("help", patient)]
+    return [render_for("help", patient)]
+
+
+def converse(patient: Patient, message: Message, now: datetime) -> list[str]:
+    """The replies to a known patient's ordinary text: today's conversation."""
+    if patient.status == PatientStatus.DISCHARGED:
+        from companion.conversation.dialogue import answer_after_discharge
+
+        return answer_after_discharge(patient, message, now)
     if patient.status == PatientStatus.STOPPED:
         return []
     from companion.conversation.dialogue import handle_text
 
     return handle_text(patient, message, now)
+
+
+def reply_recipient(message: Message, patient: Row[Any] | None) -> Recipient:
+    """An answer to the sender's own text goes whatever the hour, budget or programme state;
+    only an opt-out since holds it back (its own confirmation excepted)."""
+    if patient is None:
+        return Recipient(may_text=True, timezone="UTC")
+    stopped = patient.status == PatientStatus.STOPPED and message.purpose != KEYWORD_REPLY
+    return Recipient(may_text=not stopped, timezone=patient.timezone)
 
 
 def recipient(message: Message, patient: Row[Any], started: int) -> Recipient:
@@ -175,19 +194,28 @@ class CompanionHooks:
                     found[message.id] = Recipient(
                         may_text=True, timezone=clinic.timezone, keeps_quiet_hours=False
                     )
-        texts = [m for m in messages if m.purpose != "therapist_alert" and m.patient_id]
+        texts = [m for m in messages if m.purpose != "therapist_alert"]
         if not texts:
             return found
         patients = {p.id: p for p in patients_now({m.patient_id for m in texts if m.patient_id})}
         zones = {patient.id: patient.timezone for patient in patients.values()}
         started = texts_started_today(zones, [m.id for m in messages], now)
         for message in texts:
-            if (patient := patients.get(message.patient_id or 0)) is None:
-                continue
-            found[message.id] = recipient(message, patient, started[patient.id])
+            patient = patients.get(message.patient_id or 0)
+            if message.is_reply:
+                found[message.id] = reply_recipient(message, patient)
+            elif patient is not None:
+                found[message.id] = recipient(message, patient, started[patient.id])
         return found
 
-    def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
+    def on_keyword(self, message: Message, keyword: Keyword, now: datetime) -> list[str]:
+        patient = patient_by_phone(message.phone)
+        if patient is None:
+            return [] if keyword == "opt_out" else [render("unknown_number", "en")]
+        message.patient_id = patient.id
+        return answer_keyword(patient, message, keyword, now)
+
+    def on_inbound(self, message: Message, now: datetime) -> list[str]:
         # Today's conversation and check-in, and the clinic whose alert thresholds apply,
         # come with the patient: one query, not four.
         patient = db.session.scalar(
@@ -199,11 +227,23 @@ class CompanionHooks:
             )
         )
         if patient is None:
-            return [] if keyword == "opt_out" else [render("unknown_number", "en")]
-        replies = answer(patient, message, keyword, now)
-        # Set last: it joins the webhook's one UPDATE of the message, not a flush of its own.
+            return [render("unknown_number", "en")]
+        replies = converse(patient, message, now)
+        # Set last: it joins the worker's one UPDATE of the message, not a flush of its own.
         message.patient_id = patient.id
         return replies
+
+    def on_unprocessable(self, message: Message, now: datetime) -> None:
+        patient = patient_by_phone(message.phone)
+        if patient is None:
+            log.error(
+                "inbound message %s from an unknown number could not be processed", message.id
+            )
+            return
+        message.patient_id = patient.id
+        from companion.conversation.replies import route_unprocessable
+
+        route_unprocessable(patient, message.body, now)
 
     def on_opted_out(self, phone: str, now: datetime) -> None:
         patient = patient_by_phone(phone)

@@ -1,7 +1,12 @@
 """`flask --app wsgi chat PHONE [--now T]`: text the app as a patient, through the real inbound
-webhook; with --now, on a clock of the chat's own that its slash commands move forward."""
+webhook; with --now, on a clock of the chat's own that its slash commands move forward.
+
+The webhook answers a keyword itself; any other text is conversed after it is stored and its
+replies go through the outbox: the chat makes that pass itself, as a dispatcher would.
+"""
 
 import re
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -13,9 +18,11 @@ from flask.cli import with_appcontext
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
+from messaging.converse import replies_to
 from messaging.db import db, utcnow
 from messaging.models import Direction, Message, MessageStatus
-from messaging.transports import ConsoleTransport
+from messaging.transports import ConsoleTransport, Transport, transport_from_config
+from messaging.worker import converse_and_dispatch
 
 INBOUND = "/sms/inbound"
 # The test client's own address; the webhook validates against it unless PUBLIC_BASE_URL is set.
@@ -24,6 +31,9 @@ E164 = re.compile(r"\+[1-9]\d{7,14}")
 # A patient takes a minute or so per text: each one moves the chat's clock on by this much.
 TYPING = timedelta(minutes=1)
 LEFT = (MessageStatus.SENT, MessageStatus.DELIVERED)
+WAITING = (MessageStatus.QUEUED, MessageStatus.SENDING)
+# With `make run`'s scheduler running too, it may converse the text first: wait this long.
+WAIT_SECONDS = 5.0
 NO_TOKEN = """\
 VALIDATE_TWILIO_SIGNATURE is on and TWILIO_AUTH_TOKEN is not set, so every text would be refused.
 The chat signs each text the way Twilio does; any token works locally, for example:
@@ -146,6 +156,10 @@ def chat(phone: str, now_text: str | None) -> None:
     url = (app.config.get("PUBLIC_BASE_URL") or LOCAL) + INBOUND
     account = app.config.get("TWILIO_ACCOUNT_SID") or "AC" + "0" * 32
     ours = app.config.get("TWILIO_FROM_NUMBER") or "+15005550006"
+    if (app.config.get("SMS_BACKEND") or "console") == "console":
+        # The chat prints what was sent itself; the console transport keeps quiet.
+        app.extensions["sms_transport"] = ConsoleTransport(echo=False)
+    transport: Transport = app.extensions.get("sms_transport") or transport_from_config(app.config)
     client = app.test_client()
     session.after_id = db.session.scalar(select(func.max(Message.id))) or 0
     click.echo(f"Texting as {phone}; each line is one text, /help lists commands. Ctrl-D ends.")
@@ -162,12 +176,36 @@ def chat(phone: str, now_text: str | None) -> None:
             if response.status_code != 200:
                 click.echo(f"[the webhook answered HTTP {response.status_code}]", err=True)
                 continue
+            deliver(transport, form["MessageSid"])
             if not session.show_new_texts():
                 click.echo("app> [no reply]")
             if session.clock is not None:
                 session.clock += TYPING
     finally:
         restore(app, *saved)
+
+
+def deliver(transport: Transport, sid: str) -> None:
+    """Converse the text and hand its replies to the transport, as a dispatcher would; when
+    another process got to it first, wait a few seconds for its replies to leave."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        converse_and_dispatch(transport, None, 1)
+        if delivered(sid) or time.monotonic() > deadline:
+            db.session.rollback()  # hold no transaction open while the user types
+            return
+        db.session.rollback()
+        time.sleep(0.1)
+
+
+def delivered(sid: str) -> bool:
+    """The text was conversed and none of its replies is still waiting to be sent."""
+    row = db.session.execute(
+        select(Message.id, Message.status).where(Message.provider_sid == sid)
+    ).one_or_none()
+    if row is None or row.status == MessageStatus.RECEIVED:
+        return False
+    return all(reply.status not in WAITING for reply in replies_to([row.id]))
 
 
 def read_line() -> str | None:
@@ -183,15 +221,13 @@ def read_line() -> str | None:
 
 
 def start_clock(app: Flask, session: ChatSession, moment: datetime) -> None:
-    """Put this process's app on the chat's clock; the texts it sends print as replies.
+    """Put this process's app on the chat's clock.
 
     The clock is this command's own config, read by utcnow() in the same process: no
     request can set it, so a server elsewhere keeps the real time.
     """
     session.clock = moment
     app.config["CLOCK"] = session.now
-    if (app.config.get("SMS_BACKEND") or "console") == "console":
-        app.extensions["sms_transport"] = ConsoleTransport(echo=False)
 
 
 def restore(app: Flask, clock: object, transport: object) -> None:

@@ -1,16 +1,17 @@
-"""`flask --app wsgi messaging …`: extra outbox dispatchers."""
+"""`flask --app wsgi messaging …`: extra dispatchers, each also a conversation worker."""
 
-import time
+import threading
 
 import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from messaging.db import utcnow
-from messaging.dispatch import SENDERS, dispatch_due
+from messaging.db import without_database_timeouts
+from messaging.dispatch import SENDERS
 from messaging.transports import transport_from_config
+from messaging.worker import converse_and_dispatch, serve
 
-group = AppGroup("messaging", help="The SMS outbox.")
+group = AppGroup("messaging", help="The SMS outbox and the conversation worker.")
 
 
 def status_callback_url() -> str | None:
@@ -18,17 +19,27 @@ def status_callback_url() -> str | None:
     return f"{base}/sms/status" if base else None
 
 
+def echo(counts: dict[str, int]) -> None:
+    click.echo(" ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+
+
 @group.command("dispatch")
-@click.option("--once", is_flag=True, help="One pass over what is due, then exit.")
-@click.option("--interval", default=2.0, show_default=True, help="Seconds between passes.")
+@click.option(
+    "--once", is_flag=True, help="One pass: converse what was received, send what is due."
+)
+@click.option("--interval", default=2.0, show_default=True, help="Seconds between idle passes.")
 def dispatch(once: bool, interval: float) -> None:
-    """Send due outbox messages; any number of dispatchers may run beside each other."""
-    transport = transport_from_config(current_app.config)
-    while True:
-        senders = current_app.config.get("DISPATCH_SENDERS", SENDERS)
-        report = dispatch_due(transport, utcnow(), status_callback_url(), senders=senders)
-        if report.counts:
-            click.echo(" ".join(f"{k}={v}" for k, v in sorted(report.counts.items())))
-        if once:
-            return
-        time.sleep(interval)
+    """Converse received texts and send due outbox messages; any number may run at once."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    transport = transport_from_config(app.config)
+    senders = app.config.get("DISPATCH_SENDERS", SENDERS)
+    if once:
+        if counts := converse_and_dispatch(transport, status_callback_url(), senders):
+            echo(counts)
+        return
+    without_database_timeouts(app)
+    stop = threading.Event()
+    try:
+        serve(app, transport, status_callback_url, senders, interval, stop, echo)
+    except KeyboardInterrupt:
+        stop.set()

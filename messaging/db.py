@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from flask import current_app, has_app_context
+from flask import Flask, current_app, has_app_context
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, Enum, MetaData, event
 from sqlalchemy.engine import Dialect, Engine
@@ -41,6 +41,33 @@ def _sqlite_pragmas(connection: Any, record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.close()
+
+
+@event.listens_for(Engine, "connect")
+def _postgresql_timeouts(connection: Any, record: Any) -> None:
+    """The app's statement and lock timeouts (seconds; 0 is none) on each new PostgreSQL
+    connection, set outside a transaction so that no rollback undoes them."""
+    if isinstance(connection, sqlite3.Connection) or not has_app_context():
+        return
+    config = current_app.config
+    statement = int(1000 * float(config.get("DATABASE_STATEMENT_TIMEOUT") or 0))
+    lock = int(1000 * float(config.get("DATABASE_LOCK_TIMEOUT") or 0))
+    # Every process: a session stuck inside a transaction (its client lost) lets go of its locks.
+    idle = int(1000 * float(config.get("DATABASE_IDLE_TRANSACTION_TIMEOUT") or 0))
+    autocommit = connection.autocommit
+    connection.autocommit = True
+    cursor = connection.cursor()
+    cursor.execute(f"SET statement_timeout = {statement}")
+    cursor.execute(f"SET lock_timeout = {lock}")
+    cursor.execute(f"SET idle_in_transaction_session_timeout = {idle}")
+    cursor.close()
+    connection.autocommit = autocommit
+
+
+def without_database_timeouts(app: Flask) -> None:
+    """For a long-running process whose work may rightly take longer than a web request."""
+    app.config["DATABASE_STATEMENT_TIMEOUT"] = 0
+    app.config["DATABASE_LOCK_TIMEOUT"] = 0
 
 
 @contextmanager

@@ -32,8 +32,20 @@ class MessagingHooks(Protocol):
         receive it. The messages are at most one per patient, and each one's budget counts
         the texts already sent, not the others in `messages`."""
 
-    def on_inbound(self, message: Message, keyword: Keyword | None, now: datetime) -> list[str]:
-        """Handle a stored inbound text (after its keyword, if any); return the replies."""
+    def on_keyword(self, message: Message, keyword: Keyword, now: datetime) -> list[str]:
+        """Act on a compliance keyword in the commit that stores its text; return the replies.
+
+        Set `message.patient_id` when the number is known. Queued texts to the number are
+        already cancelled on an opt-out."""
+
+    def on_inbound(self, message: Message, now: datetime) -> list[str]:
+        """Converse a stored text (no keyword) at `now`, its arrival; return the replies.
+
+        Set `message.patient_id` when the number is known. Runs in the conversation
+        worker's transaction: raise, and nothing it did is kept (the text is retried)."""
+
+    def on_unprocessable(self, message: Message, now: datetime) -> None:
+        """A text whose conversation failed again and again: show it to a person."""
 
     def on_opted_out(self, phone: str, now: datetime) -> None:
         """The carrier says this number unsubscribed (Twilio 21610): stop everything."""

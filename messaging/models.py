@@ -28,7 +28,9 @@ class MessageStatus(StrEnum):
 
     Inbound::
 
-        received ──answered──▶ handled
+        received ──conversed (worker)──▶ handled
+           │  └─conversation raised──▶ received (retried later) ──5th failure──▶ failed
+           └─compliance keyword, acted on as it is stored──▶ handled
 
     Status only moves forward: a late or duplicated callback never moves it back.
     """
@@ -55,6 +57,14 @@ class Message(Base):
             sqlite_where=text("status = 'queued'"),
         ),
         Index("ix_messages_patient_id_created_at", "patient_id", "created_at"),
+        # The conversation worker's claim: the waiting texts of each number, oldest first.
+        Index(
+            "ix_messages_received",
+            "phone",
+            "id",
+            postgresql_where=text("status = 'received'"),
+            sqlite_where=text("status = 'received'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

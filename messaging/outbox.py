@@ -21,6 +21,7 @@ def enqueue(
     purpose: str | None = None,
     valid_until: datetime | None = None,
     retry_of_id: int | None = None,
+    is_reply: bool = False,
 ) -> int | None:
     """Queue a text in the caller's transaction: its id, or None if its dedupe key was queued
     before.
@@ -43,6 +44,7 @@ def enqueue(
             next_attempt_at=due_at or now,
             valid_until=valid_until,
             retry_of_id=retry_of_id,
+            is_reply=is_reply,
             created_at=now,
             updated_at=now,
         )

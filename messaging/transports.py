@@ -65,6 +65,16 @@ class SentRecord:
     error_code: int | None = None
 
 
+@dataclass(frozen=True)
+class ReceivedRecord:
+    """A text the provider received for us, from its own log (to catch up what we missed)."""
+
+    sid: str
+    phone: str
+    body: str
+    date_created: datetime
+
+
 class SendError(Exception):
     """A send that did not succeed; `kind` says whether a retry is safe.
 
@@ -267,6 +277,26 @@ class TwilioTransport:
         except requests.RequestException as exc:
             raise SendError(f"Twilio read failed: {type(exc).__name__}", kind="transient") from exc
 
+    def received_since(self, since: datetime, *, limit: int = 10_000) -> list[ReceivedRecord]:
+        """Texts Twilio received for our number (for a Messaging Service: for the account)
+        sent at or after `since`, oldest first."""
+        floor = since.astimezone(UTC).replace(microsecond=0)
+        ours: dict[str, Any] = {"to": self.from_number} if self.from_number else {}
+        try:
+            messages = self.client.messages.stream(
+                date_sent_after=floor, limit=limit, page_size=100, **ours
+            )
+            received = [
+                ReceivedRecord(m.sid, m.from_ or "", m.body or "", m.date_created or floor)
+                for m in messages
+                if m.direction == "inbound"
+            ]
+        except TwilioException as exc:
+            raise self._rest_error(exc, reading=True) from exc
+        except requests.RequestException as exc:
+            raise SendError(f"Twilio read failed: {type(exc).__name__}", kind="transient") from exc
+        return sorted(received, key=lambda r: r.date_created)
+
     def close(self) -> None:
         self.http.close()
 
@@ -314,6 +344,9 @@ class ConsoleTransport:
     def sent_to_since(self, to: str, since: datetime) -> list[SentRecord]:
         with self._lock:
             return [r for number, r in self._sent if number == to and r.date_created >= since]
+
+    def received_since(self, since: datetime) -> list[ReceivedRecord]:
+        return []  # texts reach the console only through the webhook (`flask chat`)
 
 
 def transport_from_config(config: Mapping[str, Any]) -> Transport:

@@ -1,19 +1,16 @@
-"""Twilio's webhooks: inbound texts and delivery status callbacks, signed and idempotent."""
+"""Twilio's webhooks: inbound texts and delivery status callbacks, signed, bounded, idempotent.
 
-from datetime import datetime
-from xml.sax.saxutils import escape
+The inbound webhook only receives: the conversation runs after, in messaging/converse.py.
+"""
+
+import re
 
 from flask import Blueprint, Response, abort, current_app, request
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from twilio.request_validator import RequestValidator
 
 from messaging import status
-from messaging.db import db, dialect_name, one_writer_at_a_time, utcnow
-from messaging.hooks import hooks
-from messaging.keywords import compliance_keyword
-from messaging.models import Direction, Message, MessageStatus
-from messaging.outbox import cancel_pending
+from messaging.db import utcnow
+from messaging.inbound import EMPTY, MAX_PHONE, MAX_SID, field_problem, receive
 
 bp = Blueprint("sms", __name__)
 
@@ -42,77 +39,28 @@ def require_signature() -> None:
         abort(403)
 
 
-def twiml(replies: list[str]) -> str:
-    messages = "".join(f"<Message>{escape(reply)}</Message>" for reply in replies)
-    return f'<?xml version="1.0" encoding="UTF-8"?><Response>{messages}</Response>'
-
-
-def receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
-    """Store an inbound text once and answer it; a repeat of the same sid gets the same answer.
-
-    The insert comes first in the transaction: a concurrent duplicate waits on the
-    unique index until this one commits, then finds the stored answer.
-    """
-    with one_writer_at_a_time():
-        return _receive(provider_sid, phone, body, now)
-
-
-def _receive(provider_sid: str, phone: str, body: str, now: datetime) -> str:
-    insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
-    message = db.session.scalar(
-        insert(Message)
-        .values(
-            direction=Direction.INBOUND,
-            status=MessageStatus.RECEIVED,
-            phone=phone,
-            body=body,
-            provider_sid=provider_sid,
-            created_at=now,
-            updated_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=["provider_sid"])
-        .returning(Message)
-    )
-    if message is None:
-        db.session.rollback()
-        stored = db.session.scalar(
-            select(Message.answer).where(Message.provider_sid == provider_sid)
-        )
-        return stored or twiml([])
-    keyword = compliance_keyword(body)
-    if keyword == "opt_out":
-        cancel_pending(phone, now)
-    replies = hooks().on_inbound(message, keyword, now)
-    for reply in replies:
-        db.session.add(
-            Message(
-                direction=Direction.OUTBOUND,
-                status=MessageStatus.SENT,
-                phone=phone,
-                body=reply,
-                patient_id=message.patient_id,
-                purpose="reply",
-                is_reply=True,
-                sent_at=now,
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    message.status = MessageStatus.HANDLED
-    message.answer = answer = twiml(replies)
-    db.session.commit()
-    return answer
+def bad_field(problem: str) -> Response:
+    """400 naming the field; webhooks answer plain text, never JSON."""
+    return Response(problem, status=400, mimetype="text/plain")
 
 
 @bp.post("/sms/inbound")
 def inbound() -> Response:
-    """Receive a patient's text from Twilio and answer in TwiML."""
+    """Store a patient's text from Twilio and answer: empty TwiML, or a keyword's reply."""
     require_signature()
     form = request.form
-    if not form.get("MessageSid") or not form.get("From"):
-        abort(400)
-    answer = receive(form["MessageSid"], form["From"], form.get("Body", ""), utcnow())
+    sid, phone = form.get("MessageSid", ""), form.get("From", "")
+    if problem := field_problem("MessageSid", sid, MAX_SID) or field_problem(
+        "From", phone, MAX_PHONE
+    ):
+        return bad_field(problem)
+    answer = receive(sid, phone, form.get("Body", ""), utcnow())
     return Response(answer, mimetype="text/xml")
+
+
+# Twilio's error codes are five digits; anything beyond a column's range is not one of them.
+ERROR_CODE = re.compile(r"\d{1,9}")
+MAX_STATUS = 20
 
 
 @bp.post("/sms/status")
@@ -120,11 +68,17 @@ def delivery_status() -> Response:
     """Record a delivery status callback from Twilio."""
     require_signature()
     form = request.form
-    sid = form.get("MessageSid")
-    if not sid or not form.get("MessageStatus"):
-        abort(400)
-    code = form.get("ErrorCode")
-    status.record_callback(
-        sid, form["MessageStatus"], int(code) if code and code.isdigit() else None, utcnow()
+    sid, state, code = (
+        form.get("MessageSid", ""),
+        form.get("MessageStatus", ""),
+        form.get("ErrorCode"),
     )
-    return Response(twiml([]), mimetype="text/xml")
+    problem = field_problem("MessageSid", sid, MAX_SID) or field_problem(
+        "MessageStatus", state, MAX_STATUS
+    )
+    if not problem and code and not ERROR_CODE.fullmatch(code):
+        problem = "ErrorCode is not a Twilio error code"
+    if problem:
+        return bad_field(problem)
+    status.record_callback(sid, state, int(code) if code else None, utcnow())
+    return Response(EMPTY, mimetype="text/xml")

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -9,7 +10,9 @@ from typing import Any
 from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask
 
-from messaging.db import utcnow
+from messaging.db import utcnow, without_database_timeouts
+from messaging.dispatch import SENDERS
+from messaging.worker import serve
 from scheduler import jobs
 from scheduler.leader import leadership
 
@@ -17,6 +20,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
 DISPATCH_SECONDS = 5
+CATCH_UP_SECONDS = 180
 
 
 def _in_app(app: Flask, job: Callable[[datetime], dict[str, int]]) -> Callable[[], None]:
@@ -42,14 +46,40 @@ def build_scheduler(app: Flask) -> BlockingScheduler:
         id="plan_tick",
         misfire_grace_time=TICK_SECONDS,
     )
+    # Twilio retries a webhook only on a failed connection: what an outage kept from us is
+    # caught up from Twilio's own log.
     scheduler.add_job(
-        _in_app(app, jobs.dispatch),
+        _in_app(app, jobs.catch_up_inbound),
         "interval",
-        seconds=DISPATCH_SECONDS,
-        id="dispatch",
-        misfire_grace_time=DISPATCH_SECONDS,
+        seconds=CATCH_UP_SECONDS,
+        id="catch_up_inbound",
+        misfire_grace_time=CATCH_UP_SECONDS,
     )
     return scheduler
+
+
+def start_worker(app: Flask, stop: threading.Event) -> threading.Thread:
+    """The conversation worker and dispatcher beside the jobs: it wakes at each stored text."""
+
+    def report(counts: dict[str, int]) -> None:
+        log.info("dispatch: %s", {k: v for k, v in counts.items() if v})
+
+    with app.app_context():
+        transport = jobs.transport()
+    thread = threading.Thread(
+        target=serve,
+        args=(app, transport, jobs.callback_url),
+        kwargs={
+            "senders": app.config.get("DISPATCH_SENDERS", SENDERS),
+            "interval": DISPATCH_SECONDS,
+            "stop": stop,
+            "report": report,
+        },
+        name="dispatcher",
+        daemon=True,
+    )
+    thread.start()
+    return thread
 
 
 def run(app: Flask, poll_seconds: float = 5.0) -> None:
@@ -63,5 +93,12 @@ def run(app: Flask, poll_seconds: float = 5.0) -> None:
     log.info("scheduler waiting for leadership")
     with leadership(url, lock_path, poll_seconds):
         log.info("scheduler active (pid %s)", os.getpid())
-        _in_app(app, jobs.tick)()  # catch up at once after a restart or a takeover
-        build_scheduler(app).start()
+        without_database_timeouts(app)
+        _in_app(app, jobs.catch_up_inbound)()  # catch up at once after a restart or a takeover
+        _in_app(app, jobs.tick)()
+        stop = threading.Event()
+        start_worker(app, stop)
+        try:
+            build_scheduler(app).start()
+        finally:
+            stop.set()

@@ -30,6 +30,9 @@ def base_config(database_url: str) -> dict[str, object]:
         "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
         "PUBLIC_BASE_URL": None,
         "VALIDATE_TWILIO_SIGNATURE": True,
+        # A test holds its session for its whole length, across waits of its own; the
+        # served apps of the durability tests set their own.
+        "DATABASE_IDLE_TRANSACTION_TIMEOUT": 0,
     }
 
 

@@ -27,9 +27,11 @@ from companion.models import (
 from companion.planning import close_days, plan_due, remind_due
 from companion.sms import CompanionHooks, opt_out
 from companion.therapist_texts import Refused, text_patient
+from messaging.db import utcnow
 from messaging.outbox import enqueue
+from scheduler import jobs
 from tests.builders import make_patient, make_therapist
-from tests.sms import text
+from tests.sms import replies, text
 
 pytestmark = pytest.mark.usefixtures("app")
 
@@ -160,7 +162,7 @@ def test_a_discharged_patients_report_is_not_recorded_and_they_are_told_whom_to_
     patient = make_patient(first_name="Luis")
     discharge(patient.therapist, patient, DischargeOutcome.FULL_DUTY, NOW)
 
-    answer = text(client, patient.phone, "did em all, back is like a 3").get_data(as_text=True)
+    answer = " ".join(replies(client, patient.phone, "did em all, back is like a 3"))
 
     assert "Luis" in answer and "ended" in answer and "(312) 555-0100" in answer
     assert db.session.scalars(select(CheckIn)).all() == []
@@ -172,9 +174,12 @@ def test_a_red_flag_from_a_discharged_patient_gets_the_safety_answer_and_an_urge
     patient = make_patient()
     discharge(patient.therapist, patient, DischargeOutcome.FULL_DUTY, NOW)
 
-    answer = text(client, patient.phone, "crushing chest pain since this morning")
+    [answer] = replies(client, patient.phone, "crushing chest pain since this morning")
+    jobs.dispatch(utcnow())
 
-    assert "911" in answer.get_data(as_text=True)
+    assert "911" in answer
+    [sent] = db.session.scalars(select(Message).where(Message.purpose == "reply"))
+    assert sent.status == MessageStatus.SENT  # a discharged patient's own text is answered
     [flag] = db.session.scalars(select(Alert).where(Alert.patient_id == patient.id))
     assert (flag.kind, flag.severity) == ("red_flag:cardiac_resp", Severity.URGENT)
     assert db.session.get_one(Patient, patient.id).status == PatientStatus.DISCHARGED

@@ -114,6 +114,10 @@ def test_welcome_goes_through_the_sdk_delivery_is_recorded_and_a_reply_is_answer
         },
     )
 
-    assert status == 200 and "<Message>" in answer
+    assert status == 200 and "<Message>" not in answer  # conversed after it was stored
+    jobs.dispatch(NINE_AM_MONDAY)
+
     checkin = db.session.scalars(select(CheckIn)).one()
     assert (checkin.pain, checkin.fatigue) == (3, 4)
+    [reply] = [m for m in fake.messages if m["body"].startswith("Got it: pain 3, fatigue 4")]
+    assert reply["to"] == "+13125550142"

@@ -105,6 +105,17 @@ def answer_trend(state: Conversation, trend: str, name: str, language: str) -> s
     return render("confirm", language, scores=TRENDS[language][trend], name=name)
 
 
+def route_unprocessable(patient: Patient, text: str, now: datetime) -> None:
+    """A text the conversation failed on again and again: the therapist reads it instead."""
+    alert = open_alert(patient.id, "unprocessed_text")
+    if alert is None:
+        evidence = {"texts": [text], "reason": "could not be processed"}
+        raise_alert(patient, "unprocessed_text", Severity.WATCH, now, evidence)
+    else:
+        texts = [*alert.evidence.get("texts", []), text][-UNCLEAR_KEPT:]
+        alert.evidence = {**alert.evidence, "texts": texts}
+
+
 def confirmation(checkin: CheckIn, name: str, language: str) -> str:
     """'Got it: pain 3, fatigue 4. Thank you, Ana!'"""
     parts = []

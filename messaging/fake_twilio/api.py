@@ -30,6 +30,8 @@ ERROR_TEXT = {
     30007: "Message filtered",
     90007: "Invalid validity period value",
 }
+# The clinic's number, which patients text.
+DEFAULT_NUMBER = "+13125550100"
 DEFAULT_CODE = {401: 20003, 404: 20404, 429: 20429, 500: 20500, 503: 20503}
 Create = Literal["before", "after", "never"]
 
@@ -186,3 +188,75 @@ def list_page(account: str, stored: list[Stored], args: dict[str, str]) -> Any:
         next_page_uri=page_uri(page + 1) if more else None,
         previous_page_uri=page_uri(page - 1) if page else None,
     )
+
+
+def inbound_resource(
+    account: str, sid: str, phone: str, to: str, body: str, now: datetime
+) -> dict[str, Any]:
+    """The Message resource of a text Twilio received, as a list read returns it."""
+    uri = f"/2010-04-01/Accounts/{account}/Messages/{sid}"
+    return {
+        "account_sid": account,
+        "api_version": "2010-04-01",
+        "body": body,
+        "date_created": rfc2822(now),
+        "date_sent": rfc2822(now),
+        "date_updated": rfc2822(now),
+        "direction": "inbound",
+        "error_code": None,
+        "error_message": None,
+        "from": phone,
+        "messaging_service_sid": None,
+        "num_media": "0",
+        "num_segments": str(segment_count(body)),
+        "price": None,
+        "price_unit": "USD",
+        "sid": sid,
+        "status": "received",
+        "subresource_uris": {"media": f"{uri}/Media.json"},
+        "to": to,
+        "uri": f"{uri}.json",
+    }
+
+
+def inbound_webhook_form(account: str, message: dict[str, Any]) -> dict[str, str]:
+    """The form Twilio posts to the number's webhook for a text it received."""
+    sid = message["sid"]
+    return {
+        "ToCountry": "US",
+        "SmsMessageSid": sid,
+        "NumMedia": "0",
+        "SmsSid": sid,
+        "SmsStatus": "received",
+        "Body": message["body"],
+        "To": message["to"],
+        "NumSegments": message["num_segments"],
+        "MessageSid": sid,
+        "AccountSid": account,
+        "From": message["from"],
+        "ApiVersion": "2010-04-01",
+    }
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Twilio's webhook connection overrides (the URL's #fragment), with Twilio's defaults:
+    connect 5 s, read 15 s, one retry, and only when the connection could not be made."""
+
+    connect: float = 5.0
+    read: float = 15.0
+    total: float = 15.0
+    retries: int = 1
+    policy: frozenset[str] = frozenset({"ct"})
+
+    @classmethod
+    def of(cls, fragment: str) -> "Overrides":
+        pairs = dict(pair.split("=", 1) for pair in fragment.split("&") if "=" in pair)
+        default = cls()
+        return cls(
+            connect=int(pairs["ct"]) / 1000 if "ct" in pairs else default.connect,
+            read=int(pairs["rt"]) / 1000 if "rt" in pairs else default.read,
+            total=int(pairs["tt"]) / 1000 if "tt" in pairs else default.total,
+            retries=min(5, int(pairs.get("rc", default.retries))),
+            policy=frozenset(pairs["rp"].split(",")) if "rp" in pairs else default.policy,
+        )

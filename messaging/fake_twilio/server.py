@@ -3,6 +3,7 @@
 import copy
 import hmac
 import threading
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+import requests
 from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from twilio.request_validator import RequestValidator
@@ -22,10 +24,14 @@ from messaging.fake_twilio.api import (
     DEFAULT_ACCOUNT_SID,
     DEFAULT_AUTH_TOKEN,
     DEFAULT_CODE,
+    DEFAULT_NUMBER,
     Call,
     Create,
+    Overrides,
     Rule,
     Stored,
+    inbound_resource,
+    inbound_webhook_form,
     invalid,
     list_page,
     message_resource,
@@ -58,6 +64,8 @@ class FakeTwilio:
         self._rules: list[Rule] = []
         self._latency = 0.0
         self._server: BaseWSGIServer | None = None
+        # Where texts we receive are posted (the clinic number's messaging webhook).
+        self.inbound_url: str | None = None
         self._thread: threading.Thread | None = None
         self.app = self._build_app()
 
@@ -142,6 +150,52 @@ class FakeTwilio:
         except urllib.error.HTTPError as exc:
             exc.close()
             return exc.code
+
+    def receive(
+        self, phone: str, body: str, *, to: str = DEFAULT_NUMBER, url: str | None = None
+    ) -> tuple[str, int | None]:
+        """A patient texts our number: the text joins the log, then its signed webhook is
+        posted as Twilio posts it (connection overrides from the URL's #fragment; by default
+        one retry, on a failed connection only). The sid, and the HTTP status of the last
+        attempt (None: never answered)."""
+        now, sid = self.now(), "SM" + uuid.uuid4().hex
+        message = inbound_resource(self.account_sid, sid, phone, to, body, now)
+        with self._lock:
+            self._stored.append(Stored(message, now, ""))
+        target = url or self.inbound_url
+        if not target:
+            return sid, None
+        return sid, self.post_webhook(target, inbound_webhook_form(self.account_sid, message))
+
+    def post_webhook(self, url: str, form: dict[str, str]) -> int | None:
+        """POST a signed webhook as Twilio does; the HTTP status of the last attempt, if any."""
+        address, _, fragment = url.partition("#")
+        overrides = Overrides.of(fragment)
+        signature = RequestValidator(self.auth_token).compute_signature(address, form)
+        deadline = time.monotonic() + overrides.total
+        status: int | None = None
+        for _ in range(1 + overrides.retries):
+            failure = None
+            try:
+                with requests.post(
+                    address,
+                    data=form,
+                    headers={"X-Twilio-Signature": signature},
+                    timeout=(overrides.connect, overrides.read),
+                ) as answer:
+                    status = answer.status_code
+                if status < 400:
+                    return status
+                failure = "5xx" if status >= 500 else "4xx"
+            except requests.ReadTimeout:
+                failure = "rt"  # connected, but no answer in time: Twilio's request may have run
+            except requests.ConnectionError:
+                failure = "ct"  # refused, or no connection within the connect timeout
+            if not (failure in overrides.policy or "all" in overrides.policy):
+                break
+            if time.monotonic() >= deadline:
+                break
+        return status
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -284,6 +338,14 @@ class FakeTwilio:
         elif action == "hang":
             create: Create = form.get("create", "after")  # type: ignore[assignment]
             self.hang_next(n, float(form.get("seconds", 2)), create=create, method=method)
+        elif action == "receive":
+            sid, status = self.receive(
+                form["From"],
+                form.get("Body", ""),
+                to=form.get("To", DEFAULT_NUMBER),
+                url=form.get("Url"),
+            )
+            return jsonify(sid=sid, webhook_status=status)
         elif action == "reset":
             self.reset()
         elif action == "clock":

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from companion import create_app
 from companion.extensions import db
 from companion.models import ConsentEvent, ConsentKind, Message, MessageStatus, PatientStatus
+from messaging.converse import converse_due
 from messaging.outbox import enqueue
 from tests.builders import make_patient
 from tests.conftest import base_config
@@ -157,10 +158,12 @@ def test_the_same_message_sid_twice_is_stored_once_and_answered_the_same(
     form = inbound_form("+13125550142", "done pain 3 fatigue 4")
 
     first = signed_post(client, "/sms/inbound", form)
+    converse_due(NOW)
     second = signed_post(client, "/sms/inbound", form)
+    converse_due(NOW)
 
     assert first.status_code == second.status_code == 200
-    assert first.data == second.data and b"<Message>" in first.data
+    assert first.data == second.data
     assert rows() == 2  # the inbound text and the one reply
     from companion.models import CheckIn
 

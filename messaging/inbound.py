@@ -1,0 +1,119 @@
+"""Receiving a text: store it once by its MessageSid, act on a compliance keyword, answer.
+
+The conversation is not here: a stored text waits as `received` for the conversation
+worker (messaging/converse.py), so nothing that can go wrong in a conversation can take
+the text with it. Only the compliance keywords are acted on in the storing commit: an
+opt-out must stop every queued text at once.
+"""
+
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from sqlalchemy import select, text
+from sqlalchemy.dialects import postgresql, sqlite
+
+from messaging.db import db, dialect_name, one_writer_at_a_time
+from messaging.hooks import Keyword, hooks
+from messaging.keywords import compliance_keyword
+from messaging.models import Direction, Message, MessageStatus
+from messaging.outbox import cancel_pending, enqueue
+
+# Twilio's From for SMS is E.164 (at most 16); MessageSid is 34 characters.
+MAX_PHONE = 20
+MAX_SID = 64
+# The PostgreSQL channel a stored text is announced on; the worker listens to it.
+CHANNEL = "companion_inbound"
+KEYWORD_REPLY = "keyword_reply"
+
+
+def twiml(replies: list[str]) -> str:
+    messages = "".join(f"<Message>{escape(reply)}</Message>" for reply in replies)
+    return f'<?xml version="1.0" encoding="UTF-8"?><Response>{messages}</Response>'
+
+
+EMPTY = twiml([])
+
+
+def field_problem(name: str, value: str, limit: int) -> str | None:
+    """What is wrong with an identifier field (MessageSid, From), or None."""
+    if not value:
+        return f"{name} is required"
+    if len(value) > limit:
+        return f"{name} is longer than {limit} characters"
+    if not value.isprintable() or not value.isascii():
+        return f"{name} has characters it cannot have"
+    return None
+
+
+def clean_body(body: str) -> str:
+    """The text as PostgreSQL can hold it: a NUL or a lone surrogate becomes a stand-in."""
+    return body.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+
+
+def receive(
+    provider_sid: str, phone: str, body: str, now: datetime, *, answer_by_outbox: bool = False
+) -> str:
+    """Store an inbound text once and answer it; a repeat of the same sid gets the same answer.
+
+    The answer is empty TwiML, or a compliance keyword's reply. A text caught up from
+    Twilio's log has no webhook to answer: its keyword reply goes through the outbox.
+    """
+    keyword = compliance_keyword(body)
+    insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
+    with one_writer_at_a_time():
+        message_id = db.session.scalar(
+            insert(Message)
+            .values(
+                direction=Direction.INBOUND,
+                status=MessageStatus.RECEIVED if keyword is None else MessageStatus.HANDLED,
+                phone=phone,
+                body=clean_body(body),
+                provider_sid=provider_sid,
+                answer=EMPTY,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["provider_sid"])
+            .returning(Message.id)
+        )
+        if message_id is None:
+            db.session.rollback()
+            stored = db.session.scalar(
+                select(Message.answer).where(Message.provider_sid == provider_sid)
+            )
+            db.session.rollback()
+            return stored or EMPTY
+        if keyword is None:
+            announce()
+            answer = EMPTY
+        else:
+            answer = _act_on_keyword(message_id, keyword, now, answer_by_outbox)
+        db.session.commit()
+    return answer
+
+
+def announce() -> None:
+    """Wake the conversation workers when this transaction commits (PostgreSQL only)."""
+    if dialect_name() == "postgresql":
+        db.session.execute(text(f"NOTIFY {CHANNEL}"))
+
+
+def _act_on_keyword(message_id: int, keyword: Keyword, now: datetime, by_outbox: bool) -> str:
+    message = db.session.get_one(Message, message_id)
+    if keyword == "opt_out":
+        cancel_pending(message.phone, now)
+    replies = hooks().on_keyword(message, keyword, now)
+    if not by_outbox:
+        message.answer = twiml(replies)
+        return message.answer
+    for n, reply in enumerate(replies):
+        enqueue(
+            phone=message.phone,
+            body=reply,
+            dedupe_key=f"reply:{message.id}:{n}",
+            now=now,
+            patient_id=message.patient_id,
+            purpose=KEYWORD_REPLY,
+            is_reply=True,
+        )
+    return EMPTY

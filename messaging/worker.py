@@ -1,0 +1,95 @@
+"""The dispatcher's loop: converse what was received, send what is due, wait for the next text.
+
+It wakes within a fraction of a second of a stored text: on PostgreSQL a LISTEN on the
+channel the webhook notifies, on SQLite a short poll of the received texts. Otherwise it
+passes every `interval` seconds for the outbox's scheduled texts.
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+
+from messaging.converse import converse_due, waiting
+from messaging.db import db, utcnow
+from messaging.dispatch import dispatch_due
+from messaging.inbound import CHANNEL
+from messaging.transports import Transport
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.1  # SQLite: how often the idle worker looks for a received text
+RETRY_SECONDS = 1.0  # after the database failed under the loop
+
+
+def converse_and_dispatch(
+    transport: Transport, callback_url: str | None, senders: int
+) -> dict[str, int]:
+    """One pass: converse every received text that may be conversed, then send what is due."""
+    counts = converse_due(utcnow())
+    return {**counts, **dispatch_due(transport, utcnow(), callback_url, senders=senders).counts}
+
+
+class Listener:
+    """A PostgreSQL connection LISTENing to the inbound channel, or None on SQLite."""
+
+    def __init__(self) -> None:
+        self.connection: Any = None
+        self._raw: Any = None
+
+    def wait(self, seconds: float, stop: threading.Event) -> None:
+        """Return at the next stored text, when `stop` is set, or after `seconds`."""
+        deadline = time.monotonic() + seconds
+        if db.engine.dialect.name != "postgresql":
+            while not stop.is_set() and time.monotonic() < deadline and not waiting(utcnow()):
+                time.sleep(POLL_SECONDS)
+            return
+        if self.connection is None:
+            self._raw = db.engine.raw_connection()
+            self.connection = self._raw.driver_connection
+            self.connection.autocommit = True
+            self.connection.execute(f"LISTEN {CHANNEL}")
+            return  # a text stored before the LISTEN is found by the next pass
+        while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            if any(True for _ in self.connection.notifies(timeout=min(left, 1.0), stop_after=1)):
+                # Several texts announce themselves at once: one pass serves them all.
+                for _ in self.connection.notifies(timeout=0):
+                    pass
+                return
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self._raw.invalidate()
+            self.connection = None
+
+
+def serve(
+    app: Flask,
+    transport: Transport,
+    callback_url: Callable[[], str | None],
+    senders: int,
+    interval: float,
+    stop: threading.Event,
+    report: Callable[[dict[str, int]], None] = lambda counts: None,
+) -> None:
+    """Pass after pass until `stop` is set; a database failure is logged and waited out."""
+    listener = Listener()
+    while not stop.is_set():
+        with app.app_context():
+            try:
+                counts = converse_and_dispatch(transport, callback_url(), senders)
+                if counts:
+                    report(counts)
+                listener.wait(interval, stop)
+            except Exception as exc:  # the database went away, most likely: wait it out
+                log.error("dispatcher pass failed: %s", type(exc).__name__)
+                db.session.rollback()
+                listener.close()
+                stop.wait(RETRY_SECONDS)
+            finally:
+                db.session.remove()
+    with app.app_context():
+        listener.close()
