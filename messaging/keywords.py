@@ -59,6 +59,11 @@ _PLAIN_OPT_OUT = re.compile(
             r"^(?:stop|stopall|unsubscribe|parar?|alto|cancelar)\b[\s,.!]*"
             r"(?:please|pls|plz|por\s*favor|porfavor|porfa)\b",
             r"\b(?:para(?:le)?|basta)\s+(?:ya\s+)?(?:con|de)\s+(?:\w+\s+)?(?:mensajes|textos)\b",
+            # A carrier word, then a plain refusal and nothing more: "STOP, ya no quiero",
+            # "alto, no quiero nada", "stop i dont want them anymore".
+            r"^(?:stop|stopall|unsubscribe|parar?|alto|cancelar)\b[\s,.!]*(?:ya\s+no\s+quiero"
+            r"(?:\s+(?:nada|mas|seguir))?|no\s+quiero\s+(?:nada|mas)|i\s+dont\s+want\s+"
+            r"(?:(?:this|these|them|it)\s+)?(?:anymore|any\s+more))\W*$",
             r"\bya\s+no\s+(?:quiero|deseo)\s+(?:participar|seguir\s+en\s+(?:el|este)\s+programa)",
             r"\b(?:dont|do\s+not)\s+want\s+to\s+(?:participate|be\s+in\s+(?:this|the)\s+program)"
             r"\s+(?:anymore|any\s+more)\b",
@@ -86,6 +91,12 @@ _PLAIN_OPT_IN = re.compile(
             rf"\b(?:pueden|puedes|vuelvan\s+a)\s+volver\s+a\s+(?:mandar|enviar|escribir|textear)me"
             rf"{_THE_TEXTS}\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?{_TEXTS}\s+{_AGAIN}\b",
+            rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+{_AGAIN}{_THE_TEXTS}",
+            # "quiero start again los texts": the carrier word, again, and the texts named
+            rf"\b(?:start|restart|resume)\s+{_AGAIN}{_THE_TEXTS}",
+            # "pls turn the daily texts back on", "switch my reminders back on"
+            rf"\b(?:turn|switch|put)\s+(?:(?:the|my|your|those|los|mis)\s+)?(?:\w+\s+)?{_TEXTS}"
+            rf"\s+back\s+on\b",
             rf"\b(?:quiero|deseo)\s+(?:volver\s+a\s+recibir|recibir\s+(?:otra\s+vez|de\s+nuevo))\s+"
             rf"(?:los\s+|sus\s+|the\s+)?{_TEXTS}\b",
             rf"\b(?:want|need)\s+(?:the|my|your)\s+{_TEXTS}\s+back\b",

@@ -24,6 +24,8 @@ PLAIN_OPT_OUT = [
     "stop sending the morning ones",
     "ya no me manden nada por favor", "stop mandando mensajes porfa", "no more textos please",
     "ya no me send nada", "ya no quiero los mensajes",
+    "STOP, ya no quiero", "Alto, no quiero nada", "stop i dont want them anymore",
+    "PARAR ya no quiero seguir",
 ]  # fmt: skip
 PLAIN_OPT_IN = [
     "ya pueden mandarme los textos otra vez", "ya pueden volver a mandarme los mensajes",
@@ -31,6 +33,8 @@ PLAIN_OPT_IN = [
     "you can text me again", "start sending me the texts again", "can you start texting me again",
     "I want the reminders back", "resume the texts please", "ya pueden send me the texts again",
     "start the textos otra vez please",
+    "quiero start again los texts", "pls turn the daily texts back on",
+    "switch my reminders back on", "envíenme otra vez los textos", "send me again the messages",
 ]  # fmt: skip
 NOT_OPT_IN = [
     "pueden mandarme el plan otra vez?", "pueden volver a mandarme el plan?",
@@ -48,6 +52,8 @@ NOT_OPT_OUT = [
     "stop, please tell me if 30 lb is ok", "para que sirve el ejercicio de la escalera?",
     "can you stop sending the morning ones so early? 6am is rough", "stop texting me at 6am",
     "no more texts before 9 please", "dejen de mandarme mensajes tan temprano",
+    "stop, I don't want to hurt my back", "I had to stop, i dont want to overdo it",
+    "alto el dolor, no quiero que empeore",
 ]  # fmt: skip
 
 
