@@ -23,20 +23,15 @@ from companion.models import (
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-from tests.dashboard.test_browser import (  # noqa: F401  (fixtures)
-    CHROMIUM,
-    SCREENSHOTS,
-    demo_clinic,
-    live_server,
-    page,
-    pytestmark,
-)
+from tests.dashboard.browser import SCREENSHOTS, needs_chromium
+
+pytestmark = needs_chromium
 
 
 def test_the_patient_page_shows_a_tasks_own_history_and_changes_the_model(
-    page: "Page",  # noqa: F811
-    live_server: str,  # noqa: F811
-    demo_clinic: Patient,  # noqa: F811
+    page: "Page",
+    live_server: str,
+    demo_clinic: Patient,
 ) -> None:
     from playwright.sync_api import expect
 
