@@ -158,14 +158,21 @@ def _baseline_tests(patient: Patient, therapist: Therapist, day: date) -> None:
     """The clinic's baseline tests of every demand but the last, which waits for the next
     visit: the grid shows tested and untested demands, and no overall figure yet."""
     profile = db.session.get_one(JobDemandProfile, patient.job_profile_id)
+    program, fraction = patient.program, patient.clinic.home_dose_fraction
     for demand in profile.demands[:-1]:
         handles = demand.kind.handles_material
+        value = (Decimal(demand.target) * Decimal("0.7")).quantize(Decimal(1))
+        # A tested load that leaves today's home doses inside the clinic's cap (dose_cap).
+        loads = [
+            t.load_lb for t in (program.tasks if program else []) if t.job_demand_id == demand.id
+        ]
+        if handles and (heaviest := max((x for x in loads if x is not None), default=None)):
+            value = max(value, (heaviest / fraction).quantize(Decimal(1), rounding="ROUND_CEILING"))
         db.session.add(
             CapacityTest(
                 patient_id=patient.id, demand_id=demand.id, phase=CapacityPhase.BASELINE,
                 method=DEMO_METHODS[demand.kind],
-                value=(Decimal(demand.target) * Decimal("0.7")).quantize(Decimal(1)),
-                unit=demand.unit,
+                value=value, unit=demand.unit,
                 frequency=CapacityFrequency(demand.frequency.value) if handles else None,
                 height_range=demand.height_range, distance_ft=demand.carry_distance_ft,
                 stop_reason=StopReason.PSYCHOPHYSICAL, effort=Effort.CONSISTENT, tested_on=day,

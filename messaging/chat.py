@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from xml.etree import ElementTree
 
 import click
 from flask import Flask, current_app
@@ -176,13 +177,21 @@ def chat(phone: str, now_text: str | None) -> None:
             if response.status_code != 200:
                 click.echo(f"[the webhook answered HTTP {response.status_code}]", err=True)
                 continue
+            answered = twiml_texts(response.data)  # a keyword's reply comes in the answer
+            for reply in answered:
+                click.echo(f"app> {reply}")
             deliver(transport, form["MessageSid"])
-            if not session.show_new_texts():
+            if not session.show_new_texts() and not answered:
                 click.echo("app> [no reply]")
             if session.clock is not None:
                 session.clock += TYPING
     finally:
         restore(app, *saved)
+
+
+def twiml_texts(answer: bytes) -> list[str]:
+    """The texts of the <Message> elements of a TwiML answer."""
+    return [m.text or "" for m in ElementTree.fromstring(answer).iter("Message")]
 
 
 def deliver(transport: Transport, sid: str) -> None:

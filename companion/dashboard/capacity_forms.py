@@ -15,6 +15,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from companion.capacity.units import UNITS, CapacityFrequency
+from companion.dashboard.forms import Guarded
 from companion.dashboard.job_forms import _labelled
 from companion.models import (
     CapacityMethod,
@@ -32,7 +33,7 @@ def _choices(values: list[str], blank: str | None = None) -> list[SelectChoice]:
     return _labelled(values, blank)
 
 
-class CapacityTestForm(FlaskForm):
+class CapacityTestForm(Guarded, FlaskForm):
     """One clinic test of one job demand, in the demand's terms."""
 
     demand_id = SelectField("Demand", coerce=int, validate_choice=False)
@@ -51,7 +52,7 @@ class CapacityTestForm(FlaskForm):
     note = TextAreaField("Note", validators=[Optional(), Length(max=2000)])
 
 
-class DutyForm(FlaskForm):
+class DutyForm(Guarded, FlaskForm):
     """A transitional duty the employer offers, with its main demand."""
 
     name = StringField("Duty", validators=[DataRequired(), Length(max=120)])
@@ -70,7 +71,7 @@ class DutyForm(FlaskForm):
     frequency = SelectField("How often", choices=_choices([f.value for f in DemandFrequency]))
 
 
-class ReturnDateForm(FlaskForm):
+class ReturnDateForm(Guarded, FlaskForm):
     return_to_work_on = DateField("Return-to-work date (set by the team)", validators=[Optional()])
     graded_hours = StringField(
         "Graded hours a day, week by week (e.g. 4, 6, 8)", validators=[Optional(), Length(max=80)]
@@ -92,6 +93,6 @@ def hours_list(text: str | None) -> list[float]:
     return hours
 
 
-class SignOffForm(FlaskForm):
+class SignOffForm(Guarded, FlaskForm):
     physician_name = StringField("Physician", validators=[DataRequired(), Length(max=120)])
     physician_signed_on = DateField("Signed on", validators=[InputRequired()])

@@ -32,6 +32,7 @@ def _rows(template: ProgrammeTemplate, profile: JobDemandProfile | None) -> list
             "job_demand_id": demands.get((task.trains or "").lower(), 0),
         }
         for task in template.tasks
+        if not task.clinic_only  # clinic equipment: never a home task
     ]
 
 

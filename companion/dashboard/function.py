@@ -10,6 +10,7 @@ from wtforms.validators import NumberRange, Optional
 
 from companion.conversation.task_reports import task_history as reports_of_task
 from companion.dashboard import bp
+from companion.dashboard.forms import Guarded
 from companion.dashboard.patients import patient_page
 from companion.function import Assessment, SittingExists, psfs_trend, request_discharge_psfs
 from companion.models import Patient, ProgressionModel, StepOrder, TaskReport
@@ -28,7 +29,7 @@ ORDER_LABELS = {
 }
 
 
-class ProgressionForm(FlaskForm):
+class ProgressionForm(Guarded, FlaskForm):
     model = SelectField(
         "Progression model",
         choices=[SelectChoice(m.value, label) for m, label in MODEL_LABELS.items()],

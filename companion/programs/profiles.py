@@ -16,6 +16,7 @@ from companion import audit
 from companion.capacity.analysis import derived_level
 from companion.extensions import db
 from companion.models import (
+    CapacityTest,
     DemandFrequency,
     DemandKind,
     HeightRange,
@@ -143,6 +144,14 @@ def edit_profile(
             if name != "niosh" or row.get("niosh") is not None:  # the form does not carry it
                 setattr(demand, name, getattr(fresh, name))
     removed = [i for i in current if i not in kept]
+    tested = db.session.scalar(
+        select(CapacityTest.demand_id).where(CapacityTest.demand_id.in_(removed)).limit(1)
+    )
+    if tested is not None:  # a clinic test is a record of the patient's: never dropped
+        raise ProgrammeError(
+            "demands",
+            f"{current[tested].name} has clinic tests on record: correct it rather than remove it.",
+        )
     if removed:
         db.session.execute(
             update(Task).where(Task.job_demand_id.in_(removed)).values(job_demand_id=None)

@@ -1,10 +1,9 @@
-"""Texting the app as a patient at a chosen instant, through the webhook's own receive()."""
+"""Texting the app as a patient at a chosen instant: stored as the webhook stores it, then
+conversed by the worker; the replies it gets."""
 
-import re
 from datetime import UTC, datetime
 
-from messaging.webhooks import receive
-from tests.sms import new_sid
+from tests.sms import received_at
 
 PHONE = "+13125550142"
 # A Tuesday in Chicago (UTC-6): 16:00, 20:30, 06:30 local.
@@ -15,6 +14,4 @@ EARLY_MORNING = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
 
 def say(body: str, now: datetime = AFTERNOON, phone: str = PHONE) -> str:
     """The patient texts `body` at `now`; the answer's texts, joined with ' | '."""
-    answer = receive(new_sid(), phone, body, now)
-    texts = re.findall(r"<Message>(.*?)</Message>", answer, re.S)
-    return " | ".join(t.replace("&quot;", '"').replace("&amp;", "&") for t in texts)
+    return " | ".join(received_at(phone, body, now))

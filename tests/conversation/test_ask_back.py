@@ -9,9 +9,8 @@ from companion.conversation.ask_back import yes_or_no
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, Message, Patient, PatientStatus, Severity
 from companion.monitoring.asked_back import escalate_unanswered
-from messaging.webhooks import receive
 from tests.builders import make_patient, make_therapist
-from tests.sms import new_sid
+from tests.sms import received_at
 
 PHONE = "+13125550142"
 AFTERNOON = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)  # 15:00 in Chicago
@@ -19,7 +18,7 @@ NIGHT = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # 23:00 in Chicago: quiet hour
 
 
 def say(body: str, now: datetime = AFTERNOON) -> str:
-    return receive(new_sid(), PHONE, body, now)
+    return " ".join(received_at(PHONE, body, now))
 
 
 def alerts() -> list[Alert]:

@@ -1,6 +1,5 @@
 """A task's short instructions texted on request, in the patient's language (conversation/howto)."""
 
-import re
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -9,14 +8,13 @@ from companion.extensions import db
 from companion.models import Alert, Patient, Task
 from companion.programs.spanish import GLOSSARY
 from tests.builders import make_patient
-from tests.sms import text
+from tests.sms import replies
 
 PHONE = "+13125550142"
 
 
 def say(client: FlaskClient, body: str) -> str:
-    answer = text(client, PHONE, body).data.decode()
-    return " | ".join(re.findall(r"<Message>(.*?)</Message>", answer, re.S))
+    return " | ".join(replies(client, PHONE, body))
 
 
 def patient_with_tasks(language: str) -> Patient:

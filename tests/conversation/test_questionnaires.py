@@ -1,7 +1,6 @@
 """The PSFS by text: one activity per text, in the patient's words and language, resumed the
 next day without asking again what was answered; a drop in function reaches the therapist."""
 
-import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -28,7 +27,7 @@ from companion.models import (
 )
 from tests.builders import make_patient
 from tests.programs.builders import MONDAY, at
-from tests.sms import text
+from tests.sms import replies
 
 PHONE = "+13125550142"
 ACTIVITIES = ["Lifting boxes to the shelf", "Climbing the ladder", "Driving the forklift"]
@@ -69,8 +68,7 @@ def on(app: Flask, moment: datetime) -> None:
 
 
 def say(client: FlaskClient, body: str) -> str:
-    answer = text(client, PHONE, body).data.decode()
-    return " | ".join(re.findall(r"<Message>(.*?)</Message>", answer, re.S))
+    return " | ".join(replies(client, PHONE, body))
 
 
 def last_outbound() -> str:

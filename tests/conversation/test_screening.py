@@ -1,7 +1,6 @@
 """The FABQ work screen by text: after the PSFS, one statement per text, scored 0-42; past
 the cut-off (> 34, Fritz & George 2002) a watch alert reaches the psychologist."""
 
-import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -25,7 +24,7 @@ from companion.screening import read_agreement
 from tests.builders import make_patient, make_therapist
 from tests.dashboard.conftest import PASSWORD, sign_in
 from tests.programs.builders import MONDAY, at
-from tests.sms import text
+from tests.sms import replies
 
 PHONE = "+13125550142"
 ACTIVITIES = ["Lifting boxes", "Climbing the ladder", "Driving the forklift"]
@@ -53,8 +52,7 @@ def on(app: Flask, moment: datetime) -> None:
 
 
 def say(client: FlaskClient, body: str) -> str:
-    answer = text(client, PHONE, body).data.decode()
-    return " | ".join(re.findall(r"<Message>(.*?)</Message>", answer, re.S))
+    return " | ".join(replies(client, PHONE, body))
 
 
 def last_outbound() -> str:

@@ -1,6 +1,5 @@
 """Per-task replies, in English and Spanish: each task's own row beside the day's check-in."""
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -11,7 +10,7 @@ from companion.conversation.tasks_reading import PlannedTask, read_tasks
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Language, Patient, Task, TaskReport
 from tests.builders import make_patient
-from tests.sms import text
+from tests.sms import replies
 
 PHONE = "+13125550142"
 PLAN = [
@@ -22,8 +21,7 @@ PLAN = [
 
 
 def say(client: FlaskClient, body: str) -> str:
-    answer = text(client, PHONE, body).data.decode()
-    return " | ".join(re.findall(r"<Message>(.*?)</Message>", answer, re.S))
+    return " | ".join(replies(client, PHONE, body))
 
 
 def patient_with_three_tasks(language: Language = Language.EN) -> Patient:

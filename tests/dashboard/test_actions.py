@@ -101,7 +101,9 @@ def test_enrolment_records_consent_programme_and_job_demand_links(
     profile = mine["profile"]
     sign_in(client, mine["therapist"].email)
     page = client.get(f"/patients/new?job_profile_id={profile.id}").get_data(as_text=True)
-    assert 'value="Floor-to-waist lift"' in page and "Sled push" in page  # the warehouse template
+    # The warehouse template's home tasks; the sled is the clinic's, never home work.
+    assert 'value="Floor-to-waist lift"' in page and "Wall push" in page
+    assert "Sled push" not in page
 
     form = {
         "first_name": "Rosa", "last_initial": "m", "phone": "(713) 555-0188",

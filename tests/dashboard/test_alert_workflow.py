@@ -102,7 +102,7 @@ def test_approving_a_proposal_during_an_urgent_alert_asks_first(
     assert proposal is not None
     proposal.reason = {"rule": "two_good_sessions", "sessions": SESSIONS}
     db.session.commit()
-    before = linh.program.tasks[0].describe()
+    before = proposal.task.describe()
 
     page.goto(f"{live_server}/patients/{linh.id}")
     card = page.locator(f"#proposal-{proposal.id}")
@@ -121,7 +121,7 @@ def test_approving_a_proposal_during_an_urgent_alert_asks_first(
     assert not (violations := axe_violations(page)), describe(violations)
     page.screenshot(path=SCREENSHOTS / "proposal-confirm.png", full_page=True)
     db.session.expire_all()
-    assert linh.program.tasks[0].describe() == before  # nothing changed before the confirmation
+    assert proposal.task.describe() == before  # nothing changed before the confirmation
 
     page.get_by_role("link", name="Keep the dose").click()
     expect(page.locator("ol.tasks")).to_contain_text(before)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from companion.demo import load_demo
 from companion.extensions import db
-from companion.models import AuditEvent, Message, Patient, Task
+from companion.models import AuditEvent, JobDemand, JobDemandProfile, Message, Patient, Task
 from companion.monitoring.redflags import record_red_flags
 from companion.planning import plan_due
 from tests.dashboard.browser import NOW, SCREENSHOTS, needs_chromium, serve, signed_in_page
@@ -160,6 +160,7 @@ def test_loading_a_template_keeps_the_patient_typed_and_a_bad_phone_says_what_is
         "Floor-to-waist lift",
         "Step-ups",
         "Farmer carry",
+        "Overhead reach",
     ]
     assert javier.program.days == ["mon", "tue", "wed", "thu"]
 
@@ -245,29 +246,37 @@ def test_a_custom_task_and_a_renamed_one_are_texted_in_the_next_plan(desk: "Page
 def test_a_job_profile_is_corrected_and_a_dropped_demand_trains_nothing(desk: "Page") -> None:
     from playwright.sync_api import expect
 
+    reach = db.session.scalar(
+        select(JobDemand.id)
+        .join(JobDemandProfile)
+        .where(JobDemandProfile.job_title == "Construction laborer")
+        .where(JobDemand.name == "Overhead reach")
+    )
+    assert db.session.scalars(select(Task).where(Task.job_demand_id == reach)).first()
     desk.get_by_role("link", name="Jobs").click()
     desk.get_by_role("link", name="Edit Construction laborer").click()
     job = desk.locator("#edit-job")
     expect(job.get_by_label("Demand 1", exact=True)).to_have_value("Floor-to-waist lift")
-    job.get_by_label("Target 1", exact=True).fill("80")
-    job.get_by_label("Demand 2", exact=True).fill("")  # Ladder climb goes
-    job.get_by_label("Demand 4", exact=True).fill("Overhead reach")
+    job.get_by_label("Load, force or time 1", exact=True).fill("80")
+    job.get_by_label("Demand 4", exact=True).fill("")  # Overhead reach (never tested) goes
+    job.get_by_label("Demand 5", exact=True).fill("Stand at the bench")
+    job.get_by_label("Kind 5", exact=True).select_option("position")
+    job.get_by_label("Posture 5", exact=True).select_option("stand")
+    job.get_by_label("Unit 5", exact=True).select_option("min")
     job.get_by_role("button", name="Save job profile").click()
     expect(job.locator(".error")).to_have_text("Give the target.")
-    job.get_by_label("Target 4", exact=True).fill("5")
-    job.get_by_label("Unit 4", exact=True).select_option("min")
+    job.get_by_label("Load, force or time 5", exact=True).fill("30")
     desk.screenshot(path=SCREENSHOTS / "job-edit.png", full_page=True)
     job.get_by_role("button", name="Save job profile").click()
 
     expect(desk.get_by_role("status")).to_have_text("Job profile saved: Construction laborer.")
     card = desk.locator(".job", has_text="Construction laborer")
-    expect(card.locator("tbody tr")).to_have_count(3)
-    expect(card).to_contain_text("Floor-to-waist lift80 lb")
-    expect(card).to_contain_text("Overhead reach5 min")
-    expect(card).not_to_contain_text("Ladder climb")
+    expect(card.locator("tbody tr")).to_have_count(4)
+    expect(card.locator("tbody tr", has_text="Floor-to-waist lift")).to_contain_text("80 lb")
+    expect(card.locator("tbody tr", has_text="Stand at the bench")).to_contain_text("30 min")
+    expect(card).not_to_contain_text("Overhead reach")
     db.session.expire_all()
-    steps = db.session.scalars(select(Task).where(Task.name == "Step-ups")).all()
-    assert steps and all(t.job_demand_id is None for t in steps)
+    assert db.session.scalars(select(Task).where(Task.job_demand_id == reach)).all() == []
 
 
 def test_the_therapists_mobile_set_on_the_team_page_gets_the_urgent_alert(desk: "Page") -> None:

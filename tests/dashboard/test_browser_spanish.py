@@ -58,7 +58,7 @@ def test_a_spanish_patients_first_plan_names_every_task_in_spanish(
     ).one()
     assert plan.body == (
         "Hola Javier, hoy: 1) Levantamiento del piso a la cintura 3x10 @ 20 lb "
-        "2) Cargar caminando 50 ft x4 @ 25 lb 3) Empujar el trineo 3x5 @ 40 lb "
+        "2) Cargar caminando 50 ft x4 @ 25 lb 3) Empujar contra la pared 3x5 1 min "
         "4) Cargar la cubeta x6. Responde LISTO, ALGO o NO."
     )
     assert encoding(plan.body) == "GSM-7"

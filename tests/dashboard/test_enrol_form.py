@@ -67,7 +67,8 @@ def test_loading_a_template_keeps_the_patient_and_enrols_nobody(
                  '<input checked id="days-0"', '<input checked id="days-3"'):  # fmt: skip
         assert kept in page, kept
     assert '<input id="days-4"' in page, "Friday was not asked for"
-    assert 'value="Sled push"' in page and 'value="Walk"' not in page
+    assert 'value="Wall push"' in page and 'value="Walk"' not in page
+    assert 'value="Sled push"' not in page  # the clinic's sled is never home work
     assert 'class="error"' not in page
     assert patients() == 0
     assert db.session.scalar(select(func.count(Message.id))) == 0

@@ -231,7 +231,7 @@ def test_help_answers_with_clinic_contact_rates_and_how_to_stop(
 
     answer = text(client, patient.phone, word).data.decode()
 
-    assert patient.clinic.name in answer and "+13125550100" in answer
+    assert patient.clinic.name in answer and "(312) 555-0100" in answer
     assert "STOP" in answer
     assert "rates may apply" in answer or "tarifas" in answer
 

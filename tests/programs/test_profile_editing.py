@@ -10,6 +10,7 @@ from companion.extensions import db
 from companion.models import AuditEvent, JobDemandProfile
 from companion.programs.editing import ProgrammeError
 from companion.programs.profiles import edit_profile
+from tests.capacity.builders import measured
 from tests.programs.builders import MONDAY, at, job_patient
 
 
@@ -82,3 +83,14 @@ def test_an_edit_whose_stated_level_its_demands_contradict_is_refused_naming_the
             patient.therapist, profile,
             rows(profile, demands=[carry], strength_level="heavy"), at(MONDAY, 20),
         )  # fmt: skip
+
+
+def test_a_demand_with_clinic_tests_on_record_cannot_be_removed(app: Flask) -> None:
+    patient = job_patient()
+    profile = patient.job_profile
+    lift = profile.demands[0]
+    measured(patient, lift.name, 30)
+    carry = {"id": None, "name": "Carry", "target": 40, "unit": "lb", "frequency": "frequent"}
+
+    with pytest.raises(ProgrammeError, match=f"{lift.name} has clinic tests on record"):
+        edit_profile(patient.therapist, profile, rows(profile, demands=[carry]), at(MONDAY, 20))
