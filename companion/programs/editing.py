@@ -178,6 +178,7 @@ def add_task(therapist: Therapist, patient: Patient, key: str, now: datetime) ->
         raise ProgrammeError("task", "Pick a task from the library.")
     program = _program(patient)
     [task] = tasks_for([spec], patient.job_profile)
+    starts_within_cap(patient, [task], "task")
     _place(program, [task], now)
     audit.record(
         therapist, "programme.task.add", now, patient.id, task_id=task.id, task=task.describe()
@@ -205,6 +206,7 @@ def add_custom_task(
         raise ProgrammeError("job_demand_id", "Pick one of the job's demands.")
     [task] = tasks_for([replace(spec, name=spec.name.strip(), trains=None)], None)
     task.job_demand = demands.get(job_demand_id or 0)
+    starts_within_cap(patient, [task], "load_lb")
     _place(program, [task], now)
     audit.record(
         therapist, "programme.task.add", now, patient.id, task_id=task.id, task=task.describe(),
@@ -232,17 +234,29 @@ def apply_template(therapist: Therapist, patient: Patient, industry: str, now: d
     if template is None:
         raise ProgrammeError("industry", "Pick one of the templates.")
     program = _program(patient)
+    tasks = tasks_for(template.tasks, patient.job_profile)
+    starts_within_cap(patient, tasks, "industry")  # before anything is written
     current = list(program.tasks)
     _supersede_pending(current, now)
     for task in current:
         task.removed_at = now
-    tasks = tasks_for(template.tasks, patient.job_profile)
     _place(program, tasks, now)
     audit.record(
         therapist, "programme.template", now, patient.id, industry=industry,
         removed=[t.id for t in current], added=[t.id for t in tasks],
     )  # fmt: skip
     db.session.commit()
+
+
+def starts_within_cap(patient: Patient, tasks: list[Task], field: str) -> None:
+    """A task first added starts inside the home-dose cap (dose_cap), as a proposal or an edit
+    must: one whose starting load is above it is refused, naming the task and the reason."""
+    for task in tasks:
+        try:
+            check_home_load(patient, task, task.load_lb)
+        except CapacityError as error:
+            load = Decimal(task.load_lb or 0).normalize()
+            raise ProgrammeError(field, f"{task.name} starts at {load:f} lb. {error}") from None
 
 
 def _program(patient: Patient) -> Program:

@@ -4,7 +4,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import JobDemandProfile, Role, Task
+from companion.models import JobDemandProfile, Patient, Role, Task
 from tests.builders import make_patient, make_therapist, make_token
 
 
@@ -191,3 +191,26 @@ def test_a_lift_with_its_geometry_shows_the_niosh_limit_and_index(client: FlaskC
     assert created.get_json()["demands"][0]["lifting_equation"] == {
         "rwl_lb": 15.3, "lifting_index": 0.98,
     }  # fmt: skip
+
+
+def test_a_template_starting_above_the_home_dose_cap_is_a_422_naming_the_field(
+    client: FlaskClient,
+) -> None:
+    from tests.capacity.builders import laborer, measured
+
+    patient = laborer()
+    measured(patient, "Floor-to-waist lift", 45)  # cap 36 lb; the template starts at 40 lb
+    before = [t.id for t in patient.program.tasks]
+
+    answer = client.post(
+        f"/api/v1/patients/{patient.id}/programme/template",
+        headers=auth(make_token(patient.therapist)), json={"industry": "construction"},
+    )  # fmt: skip
+
+    assert answer.status_code == 422
+    assert answer.get_json()["errors"] == {"industry": [
+        "Floor-to-waist lift starts at 40 lb. Above 80 % of the latest tested safe load "
+        "(45 lb, epic lift on 2026-11-02): at most 36 lb at home."
+    ]}  # fmt: skip
+    db.session.expire_all()
+    assert [t.id for t in db.session.get_one(Patient, patient.id).program.tasks] == before

@@ -172,3 +172,27 @@ def test_another_clinics_task_under_my_own_patient_is_404(client: FlaskClient) -
     task = db.session.get_one(Task, their_task.id)
     assert (task.load_lb, task.removed_at) == (None, None)
     assert set(db.session.scalars(select(Proposal.status))) == {ProposalStatus.PROPOSED}
+
+
+def test_a_template_starting_above_the_home_dose_cap_is_refused_at_its_field(
+    client: FlaskClient,
+) -> None:
+    from tests.builders import make_therapist
+    from tests.capacity.builders import laborer, measured
+
+    patient = laborer(therapist=make_therapist(password="correct-horse-battery"))
+    measured(patient, "Floor-to-waist lift", 45)  # cap 36 lb; the template starts at 40 lb
+    sign_in(client, patient.therapist.email)
+    before = [t.id for t in patient.program.tasks]  # type: ignore[union-attr]
+
+    response = post_form(client, f"/patients/{patient.id}/programme/template",
+                         industry="construction")  # fmt: skip
+    library = post_form(client, f"/patients/{patient.id}/tasks", task="construction:0")
+
+    for refused in (response, library):
+        assert refused.status_code == 422  # type: ignore[attr-defined]
+        page = refused.get_data(as_text=True)  # type: ignore[attr-defined]
+        assert ('<span class="error">Floor-to-waist lift starts at 40 lb. Above 80 % of the latest '
+                "tested safe load (45 lb, epic lift on 2026-11-02): at most 36 lb at home.") in page
+    db.session.expire_all()
+    assert [t.id for t in db.session.get_one(Patient, patient.id).program.tasks] == before
