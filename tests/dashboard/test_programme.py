@@ -192,7 +192,9 @@ def test_a_template_starting_above_the_home_dose_cap_is_refused_at_its_field(
     for refused in (response, library):
         assert refused.status_code == 422  # type: ignore[attr-defined]
         page = refused.get_data(as_text=True)  # type: ignore[attr-defined]
-        assert ('<span class="error">Floor-to-waist lift starts at 40 lb. Above 80 % of the latest '
-                "tested safe load (45 lb, epic lift on 2026-11-02): at most 36 lb at home.") in page
+        assert (
+            '<span class="error">Floor-to-waist lift starts at 40 lb. Above 80 % of the latest '
+            "tested safe load (45 lb, epic lift on 2026-11-02): at most 36 lb at home."
+        ) in page
     db.session.expire_all()
     assert [t.id for t in db.session.get_one(Patient, patient.id).program.tasks] == before
