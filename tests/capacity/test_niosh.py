@@ -94,3 +94,25 @@ def test_out_of_range_geometry_recommends_no_load() -> None:
     far = Lift(10, Point(30, 20), Point(30, 40), 1, Duration.SHORT, Coupling.GOOD)
 
     assert niosh.assess(far).li is None
+
+
+def test_example_4_worksheet_figures_from_its_rounded_multipliers() -> None:
+    """The worksheet (Figure 14, p. 46) multiplies the multipliers rounded to two places:
+    its printed RWLs, 34.9 lb at the origin and 15.2 lb at the destination, come back exactly,
+    and so do its lifting indices, 0.4 and 1.0 (LI = 15 lb / RWL)."""
+    lift = PACKAGE_INSPECTION
+    d = lift.destination.v - lift.origin.v
+    fm = niosh.fm(lift.lifts_per_min, lift.duration, lift.origin.v)
+
+    def worksheet_rwl(point: Point) -> float:
+        factors = [niosh.hm(point.h), niosh.vm(point.v), niosh.dm(d), niosh.am(point.a), fm,
+                   niosh.cm(lift.coupling, point.v)]  # fmt: skip
+        product = niosh.LC
+        for factor in factors:
+            product *= round(factor, 2)
+        return round(product, 1)
+
+    origin, destination = worksheet_rwl(lift.origin), worksheet_rwl(lift.destination)
+
+    assert (origin, destination) == (34.9, 15.2)
+    assert (round(15 / origin, 1), round(15 / destination, 1)) == (0.4, 1.0)
