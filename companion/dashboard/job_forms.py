@@ -21,6 +21,7 @@ from wtforms.widgets import HiddenInput
 
 from companion.capacity.units import UNITS
 from companion.dashboard.forms import Guarded
+from companion.dashboard.lift_geometry import LiftGeometry
 from companion.models import DemandFrequency, DemandKind, HeightRange, Posture, StrengthLevel
 from companion.programs.templates import TEMPLATES
 
@@ -40,8 +41,9 @@ def _optional_number(label: str, high: int) -> DecimalField:
     return DecimalField(label, places=1, validators=[Optional(), NumberRange(0, high)])
 
 
-class DemandForm(Guarded, Form):
-    """One demand of the job; a row without a name is left out (edited: removed)."""
+class DemandForm(Guarded, LiftGeometry, Form):
+    """One demand of the job; a row without a name is left out (edited: removed). A lift may
+    carry its geometry for the NIOSH lifting equation (lift_geometry)."""
 
     id = IntegerField(widget=HiddenInput(), validators=[Optional()])
     name = StringField("Demand", validators=[Optional(), Length(max=80)])
@@ -60,6 +62,10 @@ class DemandForm(Guarded, Form):
     sustained_force_lb = _optional_number("Sustained lb", 2000)
     hours_per_day = _optional_number("Hours a day", 24)
     critical = BooleanField("Critical", default=True)
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        return self.check_geometry(self.kind.data, bool(self.name.data)) and valid
 
     def validate_name(self, field: Field) -> None:
         if not field.data:
@@ -125,4 +131,11 @@ def demand_rows(form: JobProfileForm | JobEditForm) -> list[dict[str, Any]]:
         if row.form.name.data:
             data = {name: row.form[name].data for name in ("id", *FIELDS)}
             rows.append({k: (None if v == "" else v) for k, v in data.items()})
+            rows[-1]["niosh"] = row.form.geometry()  # None: none given (edited: removed)
     return rows
+
+
+def show_geometry(form: JobEditForm, demands: list[Any]) -> None:
+    """The edit form's rows show each demand's stored lift geometry."""
+    for row, demand in zip(form.demands, demands, strict=False):
+        row.form.show_geometry(demand.niosh)

@@ -7,9 +7,9 @@ from flask import abort, flash, jsonify, redirect, render_template, request, url
 from companion.capacity.analysis import derived_level, niosh_of
 from companion.dashboard import bp
 from companion.dashboard.forms import attach_error
-from companion.dashboard.job_forms import JobEditForm, JobProfileForm, demand_rows
+from companion.dashboard.job_forms import JobEditForm, JobProfileForm, demand_rows, show_geometry
 from companion.extensions import db
-from companion.models import JobDemandProfile
+from companion.models import JobDemand, JobDemandProfile
 from companion.programs.editing import ProgrammeError
 from companion.programs.profiles import (
     clinic_profile,
@@ -22,12 +22,23 @@ from companion.security import current_therapist
 from messaging.db import utcnow
 
 
+def lifting_equation(demand: JobDemand) -> str:
+    """A lift's recommended weight limit and lifting index, as the job and its form show them
+    ("" without geometry)."""
+    result = niosh_of(demand.target, demand.unit, demand.niosh)
+    if result is None:
+        return ""
+    li = "—" if result.li is None else f"{result.li:.2f}"
+    return f"NIOSH RWL {result.rwl:.1f} lb, LI {li}"
+
+
 def _page(form: JobProfileForm, status: int = 200) -> Any:
     profiles = clinic_profiles(current_therapist())
     levels = {p.id: derived_level(p.demands) for p in profiles}
     return render_template(
-        "dashboard/jobs.html", profiles=profiles, levels=levels, niosh_of=niosh_of, form=form
-    ), status
+        "dashboard/jobs.html", profiles=profiles, levels=levels, lifting=lifting_equation,
+        form=form,
+    ), status  # fmt: skip
 
 
 def profile_data(form: JobProfileForm) -> dict[str, Any]:
@@ -79,7 +90,10 @@ SPARE_ROWS = 2  # blank rows for new demands on the edit form
 
 
 def _edit_page(profile: JobDemandProfile, form: JobEditForm, status: int = 200) -> Any:
-    return render_template("dashboard/job_edit.html", profile=profile, form=form), status
+    saved = [lifting_equation(d) for d in profile.demands]
+    return render_template(
+        "dashboard/job_edit.html", profile=profile, form=form, saved=saved
+    ), status
 
 
 def _own_profile(profile_id: int) -> JobDemandProfile:
@@ -94,6 +108,7 @@ def edit_job(profile_id: int) -> Any:
     """Show a job profile for correcting, with spare rows for new demands."""
     profile = _own_profile(profile_id)
     form = JobEditForm(formdata=None, obj=profile)
+    show_geometry(form, profile.demands)
     for _ in range(SPARE_ROWS):
         form.demands.append_entry()
     return _edit_page(profile, form)

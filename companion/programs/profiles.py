@@ -141,7 +141,7 @@ def edit_profile(
             continue
         kept.append(demand.id)
         for name in (*_ANALYSED, *_OPTIONAL):
-            if name != "niosh" or row.get("niosh") is not None:  # the form does not carry it
+            if name != "niosh" or "niosh" in row:  # a row without the key keeps the geometry
                 setattr(demand, name, getattr(fresh, name))
     removed = [i for i in current if i not in kept]
     tested = db.session.scalar(
