@@ -5,11 +5,12 @@ from typing import Any
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 
 from companion.capacity.analysis import derived_level, niosh_of
+from companion.capacity.niosh import Result
 from companion.dashboard import bp
 from companion.dashboard.forms import attach_error
 from companion.dashboard.job_forms import JobEditForm, JobProfileForm, demand_rows, show_geometry
 from companion.extensions import db
-from companion.models import JobDemand, JobDemandProfile
+from companion.models import DemandKind, JobDemand, JobDemandProfile
 from companion.programs.editing import ProgrammeError
 from companion.programs.profiles import (
     clinic_profile,
@@ -25,11 +26,25 @@ from messaging.db import utcnow
 def lifting_equation(demand: JobDemand) -> str:
     """A lift's recommended weight limit and lifting index, as the job and its form show them
     ("" without geometry)."""
-    result = niosh_of(demand.target, demand.unit, demand.niosh)
+    return _lifting_text(niosh_of(demand.target, demand.unit, demand.niosh))
+
+
+def _lifting_text(result: Result | None) -> str:
     if result is None:
         return ""
     li = "—" if result.li is None else f"{result.li:.2f}"
     return f"NIOSH RWL {result.rwl:.1f} lb, LI {li}"
+
+
+def _typed_lifts(form: JobProfileForm) -> dict[str, str]:
+    """Each typed row's RWL and LI once its lift and geometry are complete and valid."""
+    lifts = {}
+    for i, row in enumerate(form.demands):
+        demand, geometry = row.form, row.form.geometry()
+        complete = demand.name.data and demand.kind.data == DemandKind.LIFT
+        if complete and geometry and demand.target.data and not demand.errors:
+            lifts[str(i)] = _lifting_text(niosh_of(demand.target.data, demand.unit.data, geometry))
+    return lifts
 
 
 def _page(form: JobProfileForm, status: int = 200) -> Any:
@@ -76,14 +91,16 @@ def create_job() -> Any:
 
 @bp.get("/jobs/level")
 def preview_job_level() -> Any:
-    """The DOT level the demands typed so far reach (the form shows it as they type)."""
+    """The DOT level the demands typed so far reach, and each complete lift's RWL and LI
+    (the form shows them as the therapist types)."""
     form = JobProfileForm(formdata=request.args, meta={"csrf": False})
     form.validate()  # only to parse; rows with errors are left out below
     rows = [r for r in demand_rows(form) if r["target"] is not None and r["unit"]]
+    lifts = _typed_lifts(form)
     try:
-        return jsonify(preview_level(rows))
+        return jsonify(preview_level(rows) | {"lifts": lifts})
     except (ValueError, KeyError):
-        return jsonify({"level": None, "because": None})
+        return jsonify({"level": None, "because": None, "lifts": lifts})
 
 
 SPARE_ROWS = 2  # blank rows for new demands on the edit form

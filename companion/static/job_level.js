@@ -1,4 +1,5 @@
-// Shows the DOT strength level the job analysis reaches while the therapist types it.
+// Shows the DOT strength level the job analysis reaches while the therapist types it, and each
+// complete lift's NIOSH recommended weight limit and lifting index.
 (function () {
   const form = document.getElementById("new-job");
   const out = document.getElementById("derived-level");
@@ -12,6 +13,9 @@
     });
     if (!answer.ok) return;
     const derived = await answer.json();
+    for (const cell of form.querySelectorAll(".lift-result[data-row]")) {
+      cell.textContent = (derived.lifts || {})[cell.dataset.row] || "";
+    }
     if (!derived.level) {
       out.textContent = "Derived level: give a demand's load, force or time.";
       return;

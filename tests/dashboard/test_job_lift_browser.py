@@ -43,6 +43,8 @@ def test_a_lift_analysed_with_its_geometry_shows_its_niosh_limit_and_index(page:
     expect(missing.locator("xpath=..").locator(".error")).to_have_text("Give V at the destination.")
     expect(job.get_by_label("H destination, in 1", exact=True)).to_have_value("20")
     missing.fill("59")
+    # Complete, the lift's limit and index show as typed, before the job is saved.
+    expect(job.locator('.lift-result[data-row="0"]')).to_have_text("NIOSH RWL 15.3 lb, LI 0.98")
     page.screenshot(path=SCREENSHOTS / "job-lift-geometry.png", full_page=True)
     job.get_by_role("button", name="Save job profile").click()
 

@@ -48,6 +48,20 @@ def test_a_lift_with_its_geometry_is_saved_and_shows_its_limit_and_index(
     )
 
 
+def test_the_preview_shows_a_lifts_limit_and_index_once_its_geometry_is_complete(
+    client: FlaskClient,
+) -> None:
+    signed_in_clinic(client)
+    complete = job(**PACKAGE)
+    begun = job(**PACKAGE | {"demands-0-coupling": ""})
+
+    typed = client.get("/jobs/level", query_string=complete).get_json()
+    half = client.get("/jobs/level", query_string=begun).get_json()
+
+    assert typed["lifts"] == {"0": EXAMPLE_4}
+    assert half["lifts"] == {}
+
+
 def test_a_begun_geometry_names_each_missing_input_and_nothing_is_written(
     client: FlaskClient,
 ) -> None:

@@ -145,4 +145,4 @@ def test_the_level_preview_derives_the_dot_level_of_the_rows_typed(client: Flask
 
     preview = client.get("/jobs/level", query_string=query).get_json()
 
-    assert preview == {"level": "heavy", "because": "Carry 40 lb frequently"}
+    assert preview == {"level": "heavy", "because": "Carry 40 lb frequently", "lifts": {}}
