@@ -31,9 +31,11 @@ PLAIN_OPT_OUT = [
     "I no longer want these reminders", "please don't send me any more messages",
     "don't send me anything else", "stop contacting me", "quit sending me reminders",
     "ya no quiero que me manden mensajes", "ya no quiero que me escriban", "ya no me textees",
-    "no quiero que me envíen más textos", "no me manden los texts", "ya no me manden los recordatorios",
+    "no quiero que me envíen más textos", "no me manden los texts",
+    "ya no me manden los recordatorios",
     "stop mandándome mensajes", "stop texteándome", "dejen de textearme", "no me escriban más",
-    "please ya no me manden texts", "no more mensajes", "borren mi número", "delete my number please",
+    "please ya no me manden texts", "no more mensajes", "borren mi número",
+    "delete my number please",
 ]  # fmt: skip
 PLAIN_OPT_IN = [
     "ya pueden mandarme los textos otra vez", "ya pueden volver a mandarme los mensajes",
@@ -55,7 +57,8 @@ NOT_OPT_IN = [
     "can you send me the exercises again?", "send me today's plan again",
     "can I start the lifts again?",
     "me mandas los ejercicios otra vez?", "you could text me back", "I feel back to normal",
-    "ya puedes mandarme el plan", "vuelvan a mandarme la rutina", "I want to get the lifts in again",
+    "ya puedes mandarme el plan", "vuelvan a mandarme la rutina",
+    "I want to get the lifts in again",
 ]  # fmt: skip
 NOT_OPT_OUT = [
     "I had to stop halfway", "stopped early", "end of the day I was sore", "cancel my appointment?",
