@@ -3,6 +3,7 @@
 import re
 
 from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
+from companion.conversation.words import BODY, FALL, MOOD, MORE_BODY, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
 
@@ -154,6 +155,35 @@ _SYMPTOM = re.compile(
     # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
     r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza)\b"
 )
+# A reply that tells of the body or the mind reports, even with no score or sign word read:
+# a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),
+# a feeling not felt, the body's water, a fall said or denied, low mood.
+_TOLD = re.compile(
+    rf"\b(?:my|mi|mis|la|el|las|los|his|her)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b"
+    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?:is|was|feels|felt|went|got|gave|keeps|kept|esta|sigue|anda)\b"
+    r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
+    r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
+    rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b"
+    r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
+)
+_MOOD = re.compile(rf"\b(?:{MOOD})\b")
+# A low mood denied or of a time gone is no report of today: "no me siento triste ni nada",
+# "I was depressed last winter, fine now", "estaba desesperada al principio".
+_MOOD_NOT_NOW = re.compile(
+    r"(?:\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|im\s+not)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|solia|had\s+been|last\s+(?:year|winter"
+    r"|summer|month)|el\s+ano\s+pasado|antes)\b[^.!?]*)$"
+)
+
+
+def _low_mood_now(text: str) -> bool:
+    """Whether the reply tells of a low mood now, not denied and not of a time gone."""
+    return any(
+        not _MOOD_NOT_NOW.search(text, max(0, m.start() - 60), m.start())
+        for m in _MOOD.finditer(text)
+    )
+
+
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"
     r"|not\s+today|i\s+didnt|didnt|today|hoy)"
@@ -216,7 +246,7 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     unsure_answer = expecting is not None and reports_something and not asks_outright
     if (questions.strip() or asks_outright) and not unsure_answer:
         return "question"
-    if reports_something or _SYMPTOM.search(text):
+    if reports_something or _SYMPTOM.search(text) or _TOLD.search(text) or _low_mood_now(text):
         return "report"
     if expecting is None and _NO.search(text):
         return "skipped"

@@ -559,6 +559,99 @@ def test_no_when_pain_was_asked_is_zero_pain() -> None:
     assert read("no", "pain").pain == 0
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("finished #1 and #3 but not #2", "partial"), ("did 2 and 4, not 5", "partial"),
+    ("completed number 1, not number 2", "partial"), ("hice la 2 y la 4, la 5 no", "partial"),
+    ("terminé el 1, el 2 no", "partial"), ("hice el 3 pero no el 4", "partial"),
+    ("did 1 and 2, pain not 3 more like 5", "partial"), ("did all 4", "done"),
+    ("did 3 sets not 4", "partial"), ("did 2 and 3, 4 sets each", "done"),
+])  # fmt: skip
+def test_tasks_named_by_number_with_one_denied_are_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("did 2 and 3 then my hip locked up", "partial"),
+    ("hice el 1 y el 2 y luego me dio un calambre", "partial"),
+    ("finished 1 and 3 but then my knee swelled", "partial"), ("did them all then had dinner", "done"),
+])  # fmt: skip
+def test_numbered_tasks_done_then_something_happening_are_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("skipped the carries, the rest yes", "partial"), ("no hice las cargas, lo demás sí", "partial"),
+    ("la caminata no, el resto ya hecho", "partial"), ("the bike no, everything else yes", "partial"),
+])  # fmt: skip
+def test_the_rest_said_done_beside_a_task_not_done_is_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("did everything but nearly blacked out after", "done"),
+    ("finished all but kinda wobbly at the end", "done"),
+    ("got through everything but had to lie down after", "done"),
+    ("did everything but the step ups", "partial"), ("all but one", "partial"),
+])  # fmt: skip
+def test_an_adverb_or_verb_after_everything_but_opens_a_clause_not_an_exception(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("nearly tripped on the band but didnt, finished all", "done"),
+    ("casi se me cae la pesa pero no, ya terminé", "done"),
+    ("almost skipped but didn't, did every one", "done"), ("didn't, sorry", "skipped"),
+])  # fmt: skip
+def test_a_near_miss_answered_but_didnt_says_nothing_about_the_work(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("no pude con nada hoy", "skipped"), ("no puedo hacer nada, me duele todo", "skipped"),
+    ("ya no puedo con los ejercicios esta semana", "skipped"),
+    ("no pude con ninguno", "skipped"), ("no puedo hacer pipí", "report"),
+])  # fmt: skip
+def test_nothing_managed_in_spanish_past_or_present_is_skipped(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("se me acalambró la pantorrilla pero ya se me pasó", "report"),
+    ("me mareé un poco, ya se me pasó", "report"),
+    ("perdón, se me pasó", "skipped"), ("se me pasó la hora", "skipped"),
+])  # fmt: skip
+def test_a_bare_se_me_paso_after_a_sign_is_the_sign_passing_not_a_session_forgotten(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("la rodilla ya está mejorando", "report"), ("la cortada ya está sanando", "report"),
+    ("el tobillo ya está menos hinchado, ya está bien", "report"),
+    ("ya está", "done"), ("ya están, dolor 2", "done"),
+])  # fmt: skip
+def test_ya_esta_with_a_gerund_or_a_state_describes_a_thing_not_the_work(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("el mareo fue nomás un momento, ya ando bien", "report"),
+    ("el calambre duró solo un ratito", "report"),
+    ("solo hice un rato de bici", "partial"), ("nomás los de rodilla", "partial"),
+])  # fmt: skip
+def test_a_span_of_time_after_nomas_un_is_how_long_not_a_share_of_the_work(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
 # --- trend ------------------------------------------------------------------
 
 
