@@ -573,15 +573,18 @@ def test_tasks_named_by_number_with_one_denied_are_partial(text: str, intent: st
 @pytest.mark.parametrize(("text", "intent"), [
     ("did 2 and 3 then my hip locked up", "partial"),
     ("hice el 1 y el 2 y luego me dio un calambre", "partial"),
-    ("finished 1 and 3 but then my knee swelled", "partial"), ("did them all then had dinner", "done"),
+    ("finished 1 and 3 but then my knee swelled", "partial"),
+    ("did them all then had dinner", "done"),
 ])  # fmt: skip
 def test_numbered_tasks_done_then_something_happening_are_partial(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
 @pytest.mark.parametrize(("text", "intent"), [
-    ("skipped the carries, the rest yes", "partial"), ("no hice las cargas, lo demás sí", "partial"),
-    ("la caminata no, el resto ya hecho", "partial"), ("the bike no, everything else yes", "partial"),
+    ("skipped the carries, the rest yes", "partial"),
+    ("no hice las cargas, lo demás sí", "partial"),
+    ("la caminata no, el resto ya hecho", "partial"),
+    ("the bike no, everything else yes", "partial"),
 ])  # fmt: skip
 def test_the_rest_said_done_beside_a_task_not_done_is_partial(text: str, intent: str) -> None:
     assert read(text).intent == intent
@@ -604,9 +607,7 @@ def test_an_adverb_or_verb_after_everything_but_opens_a_clause_not_an_exception(
     ("casi se me cae la pesa pero no, ya terminé", "done"),
     ("almost skipped but didn't, did every one", "done"), ("didn't, sorry", "skipped"),
 ])  # fmt: skip
-def test_a_near_miss_answered_but_didnt_says_nothing_about_the_work(
-    text: str, intent: str
-) -> None:
+def test_a_near_miss_answered_but_didnt_says_nothing_about_the_work(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
@@ -649,6 +650,89 @@ def test_ya_esta_with_a_gerund_or_a_state_describes_a_thing_not_the_work(
 def test_a_span_of_time_after_nomas_un_is_how_long_not_a_share_of_the_work(
     text: str, intent: str
 ) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("can't feel two of my fingers", "report"),
+    ("my right thumb and my pinky toe look odd", "report"),
+    ("head is pounding", "report"), ("no siento bien los dedos del pie", "report"),
+    ("mi pecho se siente raro", "report"), ("did my knee ones", "done"),
+    ("what are my shoulder exercises?", "plan"), ("my kid says hi", "other"),
+])  # fmt: skip
+def test_a_part_of_the_body_told_with_its_owner_or_a_verb_is_a_report(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("I slipped on the wet floor at home", "report"), ("me resbalé en la regadera", "report"),
+    ("no me caí ni nada, todo bien", "report"), ("I haven't fallen since last month", "report"),
+    ("my neighbor tripped on the curb, poor guy", "other"), ("fell asleep early lol", "other"),
+])  # fmt: skip
+def test_the_patients_own_fall_said_or_denied_is_a_report_and_someone_elses_is_not(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("peeing is weird since yesterday", "report"), ("me orine del pipi sin darme cuenta", "report"),
+    ("me hice pis en la noche", "report"), ("a little leaking when I sneeze", "report"),
+])  # fmt: skip
+def test_the_bodys_water_told_is_a_report(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("feeling kind of hopeless lately", "report"), ("ando muy triste estos días", "report"),
+    ("I wish I could just disappear", "report"), ("a veces no le veo sentido a nada", "report"),
+    ("no vale la pena levantarme", "report"),
+    ("no me siento triste ni nada, solo aburrida", "other"),
+    ("I'm not depressed, just bored", "other"),
+    ("I was depressed two winters ago, fine now", "other"),
+    ("estuve deprimida antes de la cirugía, ya me siento bien", "other"),
+])  # fmt: skip
+def test_a_low_mood_now_is_a_report_but_one_denied_or_of_a_time_gone_is_not(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("what's the point of getting up, nothing changes", "report"),
+    ("what's the point of waking up anymore", "report"),
+    ("what's the point of the wall sits?", "question"),
+])  # fmt: skip
+def test_whats_the_point_of_going_on_asks_nothing_but_of_an_exercise_asks(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("¿hinchazón? tampoco. ¿fiebre? nada", "report"), ("numbness? never. bladder? nope", "report"),
+    ("¿es normal la hinchazón?", "question"),
+])  # fmt: skip
+def test_questions_the_patient_answers_with_a_denial_are_a_report(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("¿me repites la rutina?", "plan"), ("repíteme los ejercicios porfa", "plan"),
+    ("can you repeat today's exercises", "plan"), ("can you repeat that?", "question"),
+])  # fmt: skip
+def test_asking_for_the_exercises_repeated_is_a_plan_request(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("escríbeme más tarde mejor", "snooze"), ("mándame el recordatorio a las 9", "snooze"),
+    ("envíame el texto en una hora", "snooze"), ("send me the text at 7 instead", "snooze"),
+    ("mándame los ejercicios", "plan"),
+])  # fmt: skip
+def test_the_reminder_asked_for_at_a_later_hour_is_a_snooze(text: str, intent: str) -> None:
     assert read(text).intent == intent
 
 
