@@ -249,6 +249,15 @@ def test_a_scale_with_its_own_number_and_pain_that_is_nothing(
     assert (reading.pain, reading.fatigue) == (pain, fatigue)
 
 
+@pytest.mark.parametrize(("text", "pain"), [
+    ("hice 1 y 2, my hip locked up en el 3", None),
+    ("el hombro tronó en el 4, lo demás bien", None),
+    ("dolor en el 5", 5),
+])  # fmt: skip
+def test_a_task_named_by_its_number_after_en_el_is_no_score(text: str, pain: int | None) -> None:
+    assert read(text).pain == pain
+
+
 # --- intents ----------------------------------------------------------------
 
 
