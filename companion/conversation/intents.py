@@ -3,7 +3,7 @@
 import re
 
 from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
-from companion.conversation.words import BODY, FALL, MOOD, MORE_BODY, WATER_ES
+from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
 
@@ -167,7 +167,8 @@ _SYMPTOM = re.compile(
 # a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),
 # a feeling not felt, the body's water, a fall said or denied, low mood.
 _TOLD = re.compile(
-    rf"\b(?:my|mi|mis|la|el|las|los|his|her)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b"
+    # ("my hands are full" is busy, not a body told)
+    rf"\b(?:my|mi|mis|la|el|las|los)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b(?!\s+(?:are|r)\s+full\b)"
     rf"|\b(?:{BODY}|{MORE_BODY})\s+(?:is|was|feels|felt|went|got|gave|keeps|kept|esta|sigue|anda)\b"
     r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
     r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
@@ -175,6 +176,8 @@ _TOLD = re.compile(
     r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
 )
 _MOOD = re.compile(rf"\b(?:{MOOD})\b")
+_MOOD_WORD = re.compile(rf"\b(?:{MOOD_WORDS})\b")
+_DENIED = re.compile(r"\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|aint)\b")
 # A low mood denied or of a time gone is no report of today: "no me siento triste ni nada",
 # "I was depressed last winter, fine now", "estaba desesperada al principio".
 _MOOD_NOT_NOW = re.compile(
@@ -194,6 +197,7 @@ def _low_mood_now(text: str) -> bool:
     """Whether the reply tells of a low mood now, not denied and not of a time gone."""
     return any(
         not _MOOD_NOT_NOW.search(text, max(0, m.start() - 60), m.start())
+        and not (_DENIED.search(m.group()) and _MOOD_WORD.search(m.group()))
         for m in _MOOD.finditer(text)
     )
 
@@ -267,7 +271,7 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "report"
     # "tuve depresión el año pasado, ahorita ando bien": feeling well answers a mood of a
     # time gone, it reports nothing of today.
-    told = _WELL.sub(" ", text) if _MOOD.search(text) else text
+    told = _WELL.sub(" ", text) if _MOOD_WORD.search(text) else text
     if _SYMPTOM.search(told):
         return "report"
     if expecting is None and _NO.search(text):

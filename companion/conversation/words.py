@@ -89,11 +89,20 @@ MORE_BODY = _alternation(
 )
 # The mind told: low mood, hopelessness, wishing to be gone. (Only what a reply is about;
 # whether it is a red flag is for the red-flag rules.)
+MOOD_WORDS = (
+    r"hopeless|depressed|anxious|sad|lonely|worthless|empty|deprimid[oa]|ansios[oa]|triste"
+    r"|desesperad[oa]|vaci[oa]|desanimad[oa]|depression|anxiety|hopelessness|ansiedad|depresion"
+    r"|tristeza"
+)
 MOOD = (
-    r"hopeless\w*|depress\w*|deprimid[oa]s?|depresion|anxious|anxiety|ansiedad|ansios[oa]s?"
-    r"|triste|tristeza|sad|lonely|worthless|desesperad[oa]s?|sin\s+esperanza"
+    # a word of mood said of the person ("hopeless traffic" is of a thing)
+    r"(?:feel\w*|felt|im|i\s+am|been|so|very|super|kinda|kind\s+of|really|pretty|estoy|ando|me\s+siento"
+    r"|muy|bien|un\s+poco|tan)\s+(?:\w+\s+)?(?:hopeless|depressed|down|anxious|sad|lonely|worthless"
+    r"|empty|deprimid[oa]|ansios[oa]|triste|sol[oa]|desesperad[oa]|vaci[oa]|desanimad[oa])"
+    r"|depression|anxiety|hopelessness|ansiedad|depresion|tristeza|sin\s+esperanza"
     r"|(?:dont|do\s+not|cant|cannot)\s+see\s+(?:the|any)\s+point|no\s+(?:le\s+)?(?:veo|encuentro)\s+"
-    r"(?:el\s+|ningun\s+)?sentido|no\s+vale\s+la\s+pena"
+    r"(?:el\s+|ningun\s+)?sentido|no\s+vale\s+la\s+pena(?:\s+(?:despertar\w*|levantar\w*|seguir|vivir"
+    r"|nada|intentar\w*|estar\s+aqui)|\s*(?:$|[,.!]))"
     r"|(?:want|wanna|hope|wish|rather)\s+(?:\w+\s+){0,3}?(?:disappear|to\s+die|be\s+dead|be\s+gone"
     r"|(?:not|dont|didnt)\s+(?:be\s+here|wake\s+up|exist))"
     r"|(?:quiero|ganas\s+de|ojala)\s+(?:\w+\s+){0,2}?(?:desaparecer|morir\w*|no\s+despertar\w*"
@@ -103,6 +112,6 @@ MOOD = (
 # ("my coworker slipped" is someone else's).
 FALL = (
     r"(?:i|me|se\s+me|me\s+he|i\s+(?:almost|nearly|just|have|havent|didnt|never))\s+"
-    r"(?:fell|fallen|fall|slipped|slip|tripped|trip|cai|caido|cay\w*|resbal\w*|tropec\w*)"
-    r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up)\b)"
+    r"(?:fell|fallen|slipped|tripped|cai|caido|cay\w*|resbal\w*|tropec\w*)"
+    r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up|de\s+(?:la\s+)?risa)\b)"
 )
