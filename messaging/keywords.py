@@ -27,7 +27,12 @@ POLITENESS = frozenset("please pls plz now it all por favor porfa ya".split())
 _TEXTS = (
     r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?|textos|mensajes|recordatorios)"
 )
-_TEXTING = r"(?:texting|txting|messaging|sending|contacting|reminding|bothering|mandando|enviando)"
+_TEXTING = (
+    r"(?:texting|txting|messaging|sending|contacting|reminding|bothering|mandando|enviando"
+    r"|mandandome|enviandome|escribiendome|texteandome)"
+)
+# "no me manden", "ya no me textees": the Spanish verbs of sending, said to the clinic.
+_SEND_ES = r"(?:manden|mandes|envien|envies|escriban|escribas|texteen|textees)"
 _PLAIN_OPT_OUT = re.compile(
     "|".join(
         [
@@ -46,9 +51,26 @@ _PLAIN_OPT_OUT = re.compile(
             r"\b(?:take|remove|delete)\s+me\s+(?:off|from)\s+(?:of\s+)?(?:\w+\s+){0,2}"
             r"(?:list|texts?|messages|program|service|system|this|these)\b",
             r"\bdej(?:a|e|en|es|ar)\s+de\s+(?:mandar|enviar|escribir|textear)",
-            r"\b(?:ya\s+)?no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b"
-            r"(?:\s+mas)?\s+(?:mensajes|textos|mas\b|nada)",
-            r"\bya\s+no\s+me\s+(?:manden|mandes|envien|envies|escriban|escribas|texteen)\b",
+            # the texts named in either language: "no me manden los texts", "no me envíen más"
+            rf"\b(?:ya\s+)?no\s+me\s+{_SEND_ES}\b(?:\s+mas)?\s+(?:(?:los|sus|tus|estos|esos)\s+)?"
+            rf"(?:{_TEXTS}|mas\b|nada)",
+            rf"\bya\s+no\s+me\s+{_SEND_ES}\b",
+            # the wish said of the sending: "ya no quiero que me escriban", "no quiero que me
+            # manden más mensajes" ("no quiero que me manden el plan hoy" names no texts)
+            rf"\bya\s+no\s+quiero\s+que\s+me\s+(?:sigan\s+)?(?:{_SEND_ES}|mandando|enviando"
+            r"|escribiendo|texteando)\b",
+            rf"\bno\s+quiero\s+que\s+me\s+{_SEND_ES}\s+(?:mas\s+)?(?:(?:los|sus)\s+)?"
+            rf"(?:{_TEXTS}|mas\b|nada)",
+            # the receiving stopped or unwanted: "I want to stop getting these texts", "I no
+            # longer want reminders", "please don't send me any more messages"
+            rf"\b(?:stop|quit)\s+(?:getting|receiving)\s+(?:(?:the|these|those|your|any)\s+)?"
+            rf"(?:\w+\s+)?{_TEXTS}\b",
+            rf"\bno\s+longer\s+(?:want|need|wish\s+to\s+(?:get|receive))\s+(?:\w+\s+){{0,2}}{_TEXTS}\b",
+            rf"\b(?:dont|do\s+not)\s+send\s+me\s+(?:any\s*more\s+(?:\w+\s+)?{_TEXTS}\b|anything"
+            r"(?:\s+else|\s+more)?\W*(?:please|pls|plz|thanks|thank\s+you)?\W*$)",
+            # the number itself taken off: "borren mi número", "delete my number"
+            r"\b(?:borren|borra|borre|quiten|eliminen|delete|remove|erase)\s+(?:mi|my)\s+"
+            r"(?:numero|number|telefono|phone)\b",
             # Spanglish: "stop mandando mensajes", "no more textos", "ya no me send nada"
             r"\bya\s+no\s+(?:me\s+)?(?:send|text)\s+(?:me\s+)?(?:nada|mas|textos|mensajes|texts)\b",
             r"\bya\s+no\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:los|sus|mas|the)\s+(?:mensajes|textos|texts)\b",
@@ -90,6 +112,21 @@ _PLAIN_OPT_IN = re.compile(
             rf"{_THE_TEXTS}?\s+{_AGAIN}\b",
             rf"\b(?:pueden|puedes|vuelvan\s+a)\s+volver\s+a\s+(?:mandar|enviar|escribir|textear)me"
             rf"{_THE_TEXTS}\b",
+            # "again" said by the verb itself: "vuelvan a mandarme los mensajes", "pueden volver a
+            # escribirme" ("pueden volver a mandarme el plan?" names the plan, not the texts)
+            rf"\b(?:vuelvan|vuelve|vuelva)\s+a\s+(?:mandar|enviar|escribir|textear)me{_THE_TEXTS}\b",
+            r"\b(?:pueden|puedes|puede)\s+volver\s+a\s+(?:mandar|enviar|escribir|textear)me"
+            r"\W*(?:ya|por\s+favor|porfa|please|pls)?\W*$",
+            # permission given now: "ya pueden mandarme mensajes", "ya puedes enviarme los textos"
+            rf"\bya\s+(?:pueden|puedes|puede)\s+(?:{_SEND_ME})\b(?:{_THE_TEXTS}\b|\W*(?:por\s+favor"
+            r"|porfa|please|pls)?\W*$)",
+            # receiving them again: "quiero recibir los textos de nuevo", "I want to get the
+            # texts again", "I'd like to receive the messages again"
+            rf"\b(?:quiero|deseo|want\s+to|like\s+to|ready\s+to)\s+(?:recibir|get|receive|start\s+getting)"
+            rf"{_THE_TEXTS}\s+(?:{_AGAIN}|back)\b",
+            # "texteenme otra vez", "please resume texting me": the verb names the texts
+            rf"\b(?:texteenme|textenme|textearme)\s+{_AGAIN}\b|\b(?:resume|restart)\s+(?:texting"
+            r"|messaging|sending)\s+me\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?{_TEXTS}\s+{_AGAIN}\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+{_AGAIN}{_THE_TEXTS}",
             # "quiero start again los texts": the carrier word, again, and the texts named

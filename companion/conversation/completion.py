@@ -34,7 +34,11 @@ _DONE = _any(
     # ("the skin looks stretched" describes a limb)
     r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)\b(?:walked|stretched|lifted|biked|swam|camine"
     r"|estire|levante|corri|nade)\b",
-    r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
+    # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)
+    r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b(?!\s+(?:(?:menos|mas|muy|algo|un\s+poco)\s+)?"
+    r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien"
+    r"|mal|igual|san[oa]s?|cerrad[oa]s?|roj[oa]s?|hinchad[oa]s?|inflamad[oa]s?|calientes?|dormid[oa]s?"
+    r"|adolorid[oa]s?)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
 # Finishing words turn partial when negated ("didn't finish"); the others turn skipped.
 _FINISH_WORDS = frozenset({"finished", "complete", "completed", "termine", "terminado", "acabe"})
@@ -50,10 +54,15 @@ _WHERE = (
     rf"(?!\s+(?:(?:one|left|right|other|izquierd[oa]|derech[oa])\s+)?(?:side|lado|{BODY})s?\b"
     r"(?!\s+(?:exercises?|stretch\w*|stuff|ones?|work\w*|lifts?|ejercicios?|estiramientos?)\b))"
 )
+# A task named by its number: "2", "#2", "number 2", "the second one"'s digit ("1 and 2").
+_NUMBERED = r"(?:#\s*|no\.\s*|number\s+|numero\s+)?[1-9]\d?"
 # "did it all but I was dragging": "but" opening a clause, not "all but the carries".
 AND_THEN = (
     r"\s+(?:i|im|it|its|my|was|felt|feel|man|damn|dang|so|really|very|pretty|tired|sore|hurt|hurts"
-    r"|honestly|tbh|ngl|now|then|me|the\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|hurt\w*))\b"
+    r"|honestly|tbh|ngl|now|then|me|the\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|hurt\w*)"
+    # an adverb or a verb after "but" opens a clause ("did it all but almost fainted")
+    r"|almost|nearly|barely|kinda|sorta|kind\s+of|sort\s+of|had|got|ended|also|still|after"
+    r"|afterwards|at\s+the\s+end|when)\b"
 )
 _PARTIAL = _any(
     # (half a span of time or half a state is no share of the work: "lay awake half the night",
@@ -121,12 +130,27 @@ _PARTIAL = _any(
     r"|(?<!la\s)parte\s+de|excepto)\b",
     r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
     r"|tod[oa]s?\s+menos)\b",
+    # ("fue nomás un ratito" is how long a thing lasted, no share of the work)
     r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|(?:los|las|el|la|un|una)\b"
-    rf"{_WHERE}|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,2}}(?:solo|nomas|namas)\b",
+    rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
+    rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,2}}(?:solo|nomas|namas)\b",
     r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
     r"|la\s+ultima|los|las)\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
+    # tasks named by number, one of them denied: "did #2 and #4 but not #5", "hice la 2, la 4
+    # no", "finished one and three, not two"
+    rf"\b(?:did|done|finished|completed|hice|termine|acabe)\s+(?:\w+\s+)?{_NUMBERED}\b[^.!?]{{0,40}}?"
+    rf"(?:\b(?:not|no|nor|ni)\s+(?:(?:the|el|la|los|las)\s+)?{_NUMBERED}\b(?!\s*(?:/|out\s+of|de\s+\d"
+    rf"|sets|reps|series|lbs?|min|veces|times))|\b(?:the|el|la|los|las)\s+{_NUMBERED}\s+(?:no|not)\b"
+    r"(?!\s+(?:me|te|le|lo|la|se|pude|puedo|hice)\b))",
+    # numbered tasks done, then something happened: "did 2 and 3 then my back locked up"
+    rf"\b(?:did|done|finished|hice|termine)\s+(?:\w+\s+)?{_NUMBERED}(?:\s*(?:,|and|&|y)\s*"
+    rf"(?:(?:the|el|la)\s+)?{_NUMBERED}\b)+\s*,?\s+(?:and\s+|y\s+)?(?:then|but|pero|luego|despues"
+    r"|after\s+that)\b",
+    # the rest said done beside what was not: "the rest yes", "lo demás sí", "el resto ya"
+    r"\b(?:the\s+rest|everything\s+else|the\s+others|lo\s+demas|el\s+resto|los\s+demas|las\s+demas"
+    r"|l[oa]s\s+otr[oa]s)\s+(?:(?:si|yes|yeah|yep)\b|(?:ya|all)\s+(?:done|hech[oa]s?|list[oa]s?)\b)",
     # started, then stopped: "stopped right there", "called it a day after that", "y ya no seguí",
     # "dejé de hacerlos", "tuve que parar a medio ejercicio" ("me tuve que parar" is to stand up)
     r"\b(?:stopped|quit|called\s+it(?:\s+(?:a\s+day|a\s+night|quits))?)\s+(?:right\s+)?(?:there|then"
@@ -181,6 +205,10 @@ SKIPPED = _any(
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
     rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|,|$)",
+    # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
+    # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
+    r"\bno\s+(?:pude|puedo|podia)\s+(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+|ellos|ellas"
+    r"|los\s+ejercicios|la\s+rutina|mis\s+ejercicios|el\s+ejercicio|ejercicio)\b",
     # today's work moved to tomorrow
     r"\b(?:do|doing|try|catch\s+up|make\s+(?:it|them)\s+up|hago|hare|hacerlos)\s+(?:\w+\s+){0,3}?"
     r"(?:tomorrow|manana)\b|\b(?:tomorrow|manana)\s+(?:\w+\s+){0,2}?(?:hago|hare|i\s+will|ill)\b",
@@ -233,8 +261,32 @@ def _about_another_day(statements: str, start: int, end: int) -> bool:
     return bool(_ANOTHER_DAY.search(clause)) and not _TODAY.search(clause)
 
 
+# "almost dropped it on my foot but didn't": the "didn't" answers the near miss, not the work.
+_NEAR_MISS_DENIED = re.compile(
+    r"\b(?:almost|nearly|casi|por\s+poco)\b[^.!?]{0,60}?\b(?:but|pero)\s+(?:i\s+|it\s+)?(?:didnt|did\s+not"
+    r"|wasnt|no(?!\s+\w))\b"
+)
+# A sign or a limb told before a bare "se me pasó": the sign passed ("se me durmió la pierna,
+# ya se me pasó"), no session forgotten.
+_PASSED_SIGN = re.compile(
+    rf"\b(?:{BODY}|pantorrillas?|durmio|durmieron|dormid[oa]s?|mare\w*|dolor|dolia|duele|hormigue\w*"
+    r"|acalambr\w*"
+    r"|calambres?|entumi\w*|ardor|comezon|punzada|nausea\w*|asco)\b"
+)
+_BARE_PASSED = re.compile(r"\bse\s+me\s+paso\s*(?:$|[,.!;])")
+
+
+def _sign_passed(statements: str, skip: re.Match[str]) -> bool:
+    """ "se me durmió el pie, ya se me pasó": the sign passed, not the session."""
+    return bool(
+        _BARE_PASSED.match(statements, skip.start())
+        and _PASSED_SIGN.search(statements, 0, skip.start())
+    )
+
+
 def read_completion(statements: str) -> str | None:
     """done / partial / skipped from what the patient states; some of each is partial."""
+    statements = _NEAR_MISS_DENIED.sub(lambda m: " " * len(m.group()), statements)
     kinds: set[str] = set()
     for match in _DONE.finditer(statements):
         if _about_another_day(statements, match.start(), match.end()):
@@ -255,7 +307,7 @@ def read_completion(statements: str) -> str | None:
     skips = [
         (m.start(), m.end())
         for m in SKIPPED.finditer(statements)
-        if not _an_accident(statements, m)
+        if not _an_accident(statements, m) and not _sign_passed(statements, m)
     ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")

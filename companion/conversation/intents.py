@@ -3,6 +3,7 @@
 import re
 
 from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
+from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
 
@@ -80,8 +81,9 @@ _PLAN = _any(
     r"\b(?:forgot|remind\s+me|dont\s+remember|lost)\s+(?:what|which|the|my)\s+(?:\w+\s+)?"
     r"(?:exercises|stretches|moves|tasks|plan|workout|routine|ejercicios|estiramientos|to\s+do"
     r"|(?:i\s+(?:have|need|am)|im)\s+(?:supposed\s+)?to)",
-    r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar)\s+(?:\w+\s+){0,3}?"
-    r"(?:ejercicios|rutina|plan|lista)",
+    # sent or said again: "me repites los ejercicios?", "can you repeat today's plan"
+    r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar|repit\w*|repet\w*|repeat)\s+(?:\w+\s+){0,3}?"
+    r"(?:ejercicios|rutina|plan|lista|exercises|workout|routine|list)",
     r"^\W*(?:the\s+|my\s+)?(?:list|plan|exercises|workout|routine|rutina|ejercicios|lista)\W*"
     r"(?:please|pls|plz|por\s+favor|again|otra\s+vez)?\W*$",
 )
@@ -108,6 +110,13 @@ _SNOOZE_ASKED = _any(
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     r"|after\s+(?:dinner|lunch|work|my\s+\w+|the\s+\w+)"
     r"|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d|a\s+few|a\s+couple|half))",
+    # the reminder asked for at a later hour, in Spanish or English: "mándame el mensaje a
+    # las 9 mejor", "escríbeme más tarde", "send me the text at 7 instead"
+    r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
+    r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
+    r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
+    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|en\s+la\s+(?:noche"
+    r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
     r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
     r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
     r"\b(?:will|ill|gonna|going\s+to|about\s+to)\s+(?:do|start|get\s+to|finish)\s+(?:them|it|em"
@@ -154,6 +163,45 @@ _SYMPTOM = re.compile(
     # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
     r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza)\b"
 )
+# A reply that tells of the body or the mind reports, even with no score or sign word read:
+# a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),
+# a feeling not felt, the body's water, a fall said or denied, low mood.
+_TOLD = re.compile(
+    # ("my hands are full" is busy, not a body told)
+    rf"\b(?:my|mi|mis|la|el|las|los)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b(?!\s+(?:are|r)\s+full\b)"
+    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?:is|was|feels|felt|went|got|gave|keeps|kept|esta|sigue|anda)\b"
+    r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
+    r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
+    rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b"
+    r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
+)
+_MOOD = re.compile(rf"\b(?:{MOOD})\b")
+_MOOD_WORD = re.compile(rf"\b(?:{MOOD_WORDS})\b")
+_DENIED = re.compile(r"\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|aint)\b")
+# A low mood denied or of a time gone is no report of today: "no me siento triste ni nada",
+# "I was depressed last winter, fine now", "estaba desesperada al principio".
+_MOOD_NOT_NOW = re.compile(
+    r"(?:\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|im\s+not)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|solia|had\s+been|last\s+(?:year|winter"
+    r"|summer|month)|el\s+ano\s+pasado|antes)\b[^.!?]*)$"
+)
+
+
+_WELL = re.compile(
+    r"\b(?:feel|feeling|felt|me\s+siento|estoy|ando|im|i\s+am)\s+(?:\w+\s+)?(?:good|great|fine|ok"
+    r"|okay|bien|better|mejor)\b"
+)
+
+
+def _low_mood_now(text: str) -> bool:
+    """Whether the reply tells of a low mood now, not denied and not of a time gone."""
+    return any(
+        not _MOOD_NOT_NOW.search(text, max(0, m.start() - 60), m.start())
+        and not (_DENIED.search(m.group()) and _MOOD_WORD.search(m.group()))
+        for m in _MOOD.finditer(text)
+    )
+
+
 _NO = re.compile(
     r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"
     r"|not\s+today|i\s+didnt|didnt|today|hoy)"
@@ -170,7 +218,9 @@ _CLAUSE_BREAK = re.compile(
 # ("what's the point of these exercises?" asks).
 _RHETORICAL = re.compile(
     r"^\W*(?:whats|what\s+is|wats)\s+(?:even\s+)?the\s+(?:point|use)(?:\s+(?:of|in)\s+(?:any\s+of\s+"
-    r"|all\s+(?:of\s+)?)?(?:this|it|anything|living|life|trying|going\s+on|me|that))?(?:\s+anymore)?"
+    r"|all\s+(?:of\s+)?)?(?:this|it|anything|living|life|trying|going\s+on|me|that|getting\s+(?:better"
+    r"|up|well)|waking\s+up|being\s+here|keep(?:ing)?\s+(?:going|on|trying)|carrying\s+on))"
+    r"?(?:\s+anymore)?"
     r"\W*$|^\W*(?:para\s+que|de\s+que\s+sirve)(?:\s+(?:todo\s+esto|esto|seguir|vivir|intentarlo"
     r"|sigo))?\W*$"
 )
@@ -216,7 +266,13 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     unsure_answer = expecting is not None and reports_something and not asks_outright
     if (questions.strip() or asks_outright) and not unsure_answer:
         return "question"
-    if reports_something or _SYMPTOM.search(text):
+    despair = any(_RHETORICAL.match(c) for c, _ in clauses)  # "what's the point of trying"
+    if reports_something or despair or _TOLD.search(text) or _low_mood_now(text):
+        return "report"
+    # "tuve depresión el año pasado, ahorita ando bien": feeling well answers a mood of a
+    # time gone, it reports nothing of today.
+    told = _WELL.sub(" ", text) if _MOOD_WORD.search(text) else text
+    if _SYMPTOM.search(told):
         return "report"
     if expecting is None and _NO.search(text):
         return "skipped"

@@ -64,9 +64,12 @@ class Reading:
         }
 
 
-# "chest pain? no. numb? nah": questions the patient asks and answers are a report, not a
-# question for the therapist.
-_SELF_ANSWERED = re.compile(r"\?+(?=\s*(?:no|nah|nope|nel|yes|yeah|si)\b)")
+# "chest pain? no. numb? nah", "¿mareos? tampoco": questions the patient asks and answers
+# are a report, not a question for the therapist.
+_SELF_ANSWERED = re.compile(
+    r"¿?([^?¿.!]*)\?+(?=\s*(?:no|nah|nope|nop|nel|yes|yeah|si|tampoco|nada|ninguno|ninguna|none"
+    r"|negative|never|nunca|neither|nor)\b)"
+)
 
 
 def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
@@ -84,7 +87,7 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     keyword = compliance_keyword(text)
     reports = pain is not None or fatigue is not None or pain_out or fatigue_out
     intent = keyword or read_intent(
-        _SELF_ANSWERED.sub(".", words),
+        _SELF_ANSWERED.sub(r"\1.", words),
         reports_something=bool(reports or trend or set(evidence) - signs.others),
         expecting=expecting,
     )

@@ -92,10 +92,11 @@ _RIGHT_CUE = re.compile(
 _RIGHT_UNIT = re.compile(
     rf"^\s*(?:%|°|º|:\d|(?:(?!p\b)(?:{PAIN})\s+)?(?:{UNITS})\b|(?:of|de|/)\s*\d)"
 )
+# (a task named by its number is no score: "se me dobló la rodilla en el 3")
 _LEFT_CLAIM = re.compile(
     r"(?:\b(?:x|set|rep|day|dia|week|semana|round|no|number|exercise|ejercicio|at|by|until|before|"
     r"after|from|since|desde|hasta|antes|despues|las|la|lift|lifted|lifting|carry|carried|did|hice|"
-    r"completed|finished|took|take|walked|ran|hold|held)|[#$@]|\d:)\s*$"
+    r"completed|finished|took|take|walked|ran|hold|held|en\s+el)|[#$@]|\d:)\s*$"
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 

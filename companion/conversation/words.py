@@ -80,3 +80,38 @@ SOILED_ES = (
     r"en\s+(?:los|las|la|el|mis?)\s+(?:pantalones?|pants|calzones|calzon|chones|ropa(?:\s+interior)?"
     r"|cama|shorts?)"
 )
+# Parts of the body the score rules do not tie numbers to, named when a patient tells of a
+# sign: "can't feel my big toe", "me duele el pecho", "la herida ya cerró".
+MORE_BODY = _alternation(
+    """toe toes finger fingers chest head stomach belly groin butt buttocks skin wound
+    incision scar dedo dedos pecho cabeza estomago panza ingle nalgas pompis piel herida
+    cortada cicatriz pantorrilla pantorrillas muslo muslos"""
+)
+# The mind told: low mood, hopelessness, wishing to be gone. (Only what a reply is about;
+# whether it is a red flag is for the red-flag rules.)
+MOOD_WORDS = (
+    r"hopeless|depressed|anxious|sad|lonely|worthless|empty|deprimid[oa]|ansios[oa]|triste"
+    r"|desesperad[oa]|vaci[oa]|desanimad[oa]|depression|anxiety|hopelessness|ansiedad|depresion"
+    r"|tristeza"
+)
+MOOD = (
+    # a word of mood said of the person ("hopeless traffic" is of a thing)
+    r"(?:feel\w*|felt|im|i\s+am|been|so|very|super|kinda|kind\s+of|really|pretty|estoy|ando|me\s+siento"
+    r"|muy|bien|un\s+poco|tan)\s+(?:\w+\s+)?(?:hopeless|depressed|down|anxious|sad|lonely|worthless"
+    r"|empty|deprimid[oa]|ansios[oa]|triste|sol[oa]|desesperad[oa]|vaci[oa]|desanimad[oa])"
+    r"|depression|anxiety|hopelessness|ansiedad|depresion|tristeza|sin\s+esperanza"
+    r"|(?:dont|do\s+not|cant|cannot)\s+see\s+(?:the|any)\s+point|no\s+(?:le\s+)?(?:veo|encuentro)\s+"
+    r"(?:el\s+|ningun\s+)?sentido|no\s+vale\s+la\s+pena(?:\s+(?:despertar\w*|levantar\w*|seguir|vivir"
+    r"|nada|intentar\w*|estar\s+aqui)|\s*(?:$|[,.!]))"
+    r"|(?:want|wanna|hope|wish|rather)\s+(?:\w+\s+){0,3}?(?:disappear|to\s+die|be\s+dead|be\s+gone"
+    r"|(?:not|dont|didnt)\s+(?:be\s+here|wake\s+up|exist))"
+    r"|(?:quiero|ganas\s+de|ojala)\s+(?:\w+\s+){0,2}?(?:desaparecer|morir\w*|no\s+despertar\w*"
+    r"|no\s+existir)|no\s+despertar\w*"
+)
+# The patient's own fall or slip, said or denied: "no me he caído", "I slipped on the ice"
+# ("my coworker slipped" is someone else's).
+FALL = (
+    r"(?:i|me|se\s+me|me\s+he|i\s+(?:almost|nearly|just|have|havent|didnt|never))\s+"
+    r"(?:fell|fallen|slipped|tripped|cai|caido|cay\w*|resbal\w*|tropec\w*)"
+    r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up|de\s+(?:la\s+)?risa)\b)"
+)

@@ -7,22 +7,18 @@ from sqlalchemy import select
 
 from companion.conversation.ask_back import yes_or_no
 from companion.extensions import db
-from companion.models import Alert, AlertStatus, Message, Patient, PatientStatus, Severity
+from companion.models import AlertStatus, Message, Patient, PatientStatus, Severity
 from companion.monitoring.asked_back import escalate_unanswered
 from tests.builders import make_patient, make_therapist
+from tests.conversation.talk import PHONE, alerts
 from tests.sms import received_at
 
-PHONE = "+13125550142"
 AFTERNOON = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)  # 15:00 in Chicago
 NIGHT = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # 23:00 in Chicago: quiet hours
 
 
 def say(body: str, now: datetime = AFTERNOON) -> str:
     return " ".join(received_at(PHONE, body, now))
-
-
-def alerts() -> list[Alert]:
-    return list(db.session.scalars(select(Alert).order_by(Alert.id)))
 
 
 def pages() -> list[Message]:
@@ -37,11 +33,6 @@ def status(patient: Patient) -> PatientStatus:
 @pytest.fixture
 def ana(app: object) -> Patient:
     return make_patient(make_therapist(phone="+13125550999"), first_name="Ana", phone=PHONE)
-
-
-@pytest.fixture
-def rosa(app: object) -> Patient:
-    return make_patient(first_name="Rosa", phone=PHONE, language="es")
 
 
 def test_a_look_alike_asks_the_patient_and_no_longer_pauses_the_programme(ana: Patient) -> None:

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from companion.extensions import db
 from companion.models import (
     Alert,
-    CheckIn,
     Completion,
     Message,
     Patient,
@@ -17,28 +16,14 @@ from companion.models import (
     Severity,
 )
 from tests.builders import make_patient, make_therapist
-from tests.sms import received_at, replies, text
+from tests.conversation.talk import PHONE, checkins
+from tests.conversation.talk import say_through as say
+from tests.sms import received_at, text
 from tests.statements import counting_statements
-
-PHONE = "+13125550142"
-
-
-def say(client: FlaskClient, body: str) -> str:
-    """The patient texts `body`; the replies it gets, joined."""
-    return " | ".join(replies(client, PHONE, body))
 
 
 def notify() -> int:
     return int(db.engine.dialect.name == "postgresql")
-
-
-def checkins() -> list[CheckIn]:
-    return list(db.session.scalars(select(CheckIn).order_by(CheckIn.id)))
-
-
-@pytest.fixture
-def ana() -> Patient:
-    return make_patient(first_name="Ana", phone=PHONE)
 
 
 def test_done_with_everything_in_one_text_is_confirmed_in_one_line(

@@ -1,6 +1,5 @@
 """A task's short instructions texted on request, in the patient's language (conversation/howto)."""
 
-
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -8,9 +7,8 @@ from companion.extensions import db
 from companion.models import Alert, Patient, Task
 from companion.programs.spanish import GLOSSARY
 from tests.builders import make_patient
+from tests.conversation.talk import PHONE
 from tests.sms import replies
-
-PHONE = "+13125550142"
 
 
 def say(client: FlaskClient, body: str) -> str:

@@ -249,6 +249,15 @@ def test_a_scale_with_its_own_number_and_pain_that_is_nothing(
     assert (reading.pain, reading.fatigue) == (pain, fatigue)
 
 
+@pytest.mark.parametrize(("text", "pain"), [
+    ("hice 1 y 2, my hip locked up en el 3", None),
+    ("el hombro tronó en el 4, lo demás bien", None),
+    ("dolor en el 5", 5),
+])  # fmt: skip
+def test_a_task_named_by_its_number_after_en_el_is_no_score(text: str, pain: int | None) -> None:
+    assert read(text).pain == pain
+
+
 # --- intents ----------------------------------------------------------------
 
 
@@ -557,6 +566,187 @@ def test_bare_yes_and_no_answer_the_question_asked(
 
 def test_no_when_pain_was_asked_is_zero_pain() -> None:
     assert read("no", "pain").pain == 0
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("finished #1 and #3 but not #2", "partial"), ("did 2 and 4, not 5", "partial"),
+    ("completed number 1, not number 2", "partial"), ("hice la 2 y la 4, la 5 no", "partial"),
+    ("terminé el 1, el 2 no", "partial"), ("hice el 3 pero no el 4", "partial"),
+    ("did 1 and 2, pain not 3 more like 5", "partial"), ("did all 4", "done"),
+    ("did 3 sets not 4", "partial"), ("did 2 and 3, 4 sets each", "done"),
+])  # fmt: skip
+def test_tasks_named_by_number_with_one_denied_are_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("did 2 and 3 then my hip locked up", "partial"),
+    ("hice el 1 y el 2 y luego me dio un calambre", "partial"),
+    ("finished 1 and 3 but then my knee swelled", "partial"),
+    ("did them all then had dinner", "done"),
+])  # fmt: skip
+def test_numbered_tasks_done_then_something_happening_are_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("skipped the carries, the rest yes", "partial"),
+    ("no hice las cargas, lo demás sí", "partial"),
+    ("la caminata no, el resto ya hecho", "partial"),
+    ("the bike no, everything else yes", "partial"),
+])  # fmt: skip
+def test_the_rest_said_done_beside_a_task_not_done_is_partial(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("did everything but nearly blacked out after", "done"),
+    ("finished all but kinda wobbly at the end", "done"),
+    ("got through everything but had to lie down after", "done"),
+    ("did everything but the step ups", "partial"), ("all but one", "partial"),
+])  # fmt: skip
+def test_an_adverb_or_verb_after_everything_but_opens_a_clause_not_an_exception(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("nearly tripped on the band but didnt, finished all", "done"),
+    ("casi se me cae la pesa pero no, ya terminé", "done"),
+    ("almost skipped but didn't, did every one", "done"), ("didn't, sorry", "skipped"),
+])  # fmt: skip
+def test_a_near_miss_answered_but_didnt_says_nothing_about_the_work(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("no pude con nada hoy", "skipped"), ("no puedo hacer nada, me duele todo", "skipped"),
+    ("ya no puedo con los ejercicios esta semana", "skipped"),
+    ("no pude con ninguno", "skipped"), ("no puedo hacer pipí", "report"),
+])  # fmt: skip
+def test_nothing_managed_in_spanish_past_or_present_is_skipped(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("se me acalambró la pantorrilla pero ya se me pasó", "report"),
+    ("me mareé un poco, ya se me pasó", "report"),
+    ("perdón, se me pasó", "skipped"), ("se me pasó la hora", "skipped"),
+])  # fmt: skip
+def test_a_bare_se_me_paso_after_a_sign_is_the_sign_passing_not_a_session_forgotten(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("la rodilla ya está mejorando", "report"), ("la cortada ya está sanando", "report"),
+    ("el tobillo ya está menos hinchado, ya está bien", "report"),
+    ("ya está", "done"), ("ya están, dolor 2", "done"),
+])  # fmt: skip
+def test_ya_esta_with_a_gerund_or_a_state_describes_a_thing_not_the_work(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("el mareo fue nomás un momento, ya ando bien", "report"),
+    ("el calambre duró solo un ratito", "report"),
+    ("solo hice un rato de bici", "partial"), ("nomás los de rodilla", "partial"),
+])  # fmt: skip
+def test_a_span_of_time_after_nomas_un_is_how_long_not_a_share_of_the_work(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("can't feel two of my fingers", "report"),
+    ("my right thumb and my pinky toe look odd", "report"),
+    ("head is pounding", "report"), ("no siento bien los dedos del pie", "report"),
+    ("mi pecho se siente raro", "report"), ("did my knee ones", "done"),
+    ("what are my shoulder exercises?", "plan"), ("my kid says hi", "other"),
+    ("my daughter sprained her wrist, crazy week", "other"),
+    ("sorry my hands are full rn", "other"),
+])  # fmt: skip
+def test_a_part_of_the_body_told_with_its_owner_or_a_verb_is_a_report(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("I slipped on the wet floor at home", "report"), ("me resbalé en la regadera", "report"),
+    ("no me caí ni nada, todo bien", "report"), ("I haven't fallen since last month", "report"),
+    ("my neighbor tripped on the curb, poor guy", "other"), ("fell asleep early lol", "other"),
+    ("me caí de la risa con tu mensaje", "other"), ("I trip to Denver on Monday", "other"),
+])  # fmt: skip
+def test_the_patients_own_fall_said_or_denied_is_a_report_and_someone_elses_is_not(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("peeing is weird since yesterday", "report"), ("me orine del pipi sin darme cuenta", "report"),
+    ("me hice pis en la noche", "report"), ("a little leaking when I sneeze", "report"),
+])  # fmt: skip
+def test_the_bodys_water_told_is_a_report(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("feeling kind of hopeless lately", "report"), ("ando muy triste estos días", "report"),
+    ("I wish I could just disappear", "report"), ("a veces no le veo sentido a nada", "report"),
+    ("no vale la pena levantarme", "report"), ("no vale la pena la cola del banco", "other"),
+    ("sad news, my team lost", "other"),
+    ("no me siento triste ni nada, solo aburrida", "other"),
+    ("I'm not depressed, just bored", "other"),
+    ("I was depressed two winters ago, fine now", "other"),
+    ("estuve deprimida antes de la cirugía, ya me siento bien", "other"),
+])  # fmt: skip
+def test_a_low_mood_now_is_a_report_but_one_denied_or_of_a_time_gone_is_not(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("what's the point of getting up, nothing changes", "report"),
+    ("what's the point of waking up anymore", "report"),
+    ("what's the point of the wall sits?", "question"),
+])  # fmt: skip
+def test_whats_the_point_of_going_on_asks_nothing_but_of_an_exercise_asks(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("¿hinchazón? tampoco. ¿fiebre? nada", "report"), ("numbness? never. bladder? nope", "report"),
+    ("¿es normal la hinchazón?", "question"),
+])  # fmt: skip
+def test_questions_the_patient_answers_with_a_denial_are_a_report(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("¿me repites la rutina?", "plan"), ("repíteme los ejercicios porfa", "plan"),
+    ("can you repeat today's exercises", "plan"), ("can you repeat that?", "question"),
+])  # fmt: skip
+def test_asking_for_the_exercises_repeated_is_a_plan_request(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("escríbeme más tarde mejor", "snooze"), ("mándame el recordatorio a las 9", "snooze"),
+    ("envíame el texto en una hora", "snooze"), ("send me the text at 7 instead", "snooze"),
+    ("mándame los ejercicios", "plan"),
+])  # fmt: skip
+def test_the_reminder_asked_for_at_a_later_hour_is_a_snooze(text: str, intent: str) -> None:
+    assert read(text).intent == intent
 
 
 # --- trend ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The PSFS by text: one activity per text, in the patient's words and language, resumed the
 next day without asking again what was answered; a drop in function reaches the therapist."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,10 +15,8 @@ from companion.function import evaluate_function, psfs_trend, request_discharge_
 from companion.models import (
     Alert,
     CheckIn,
-    Direction,
     Instrument,
     Language,
-    Message,
     Patient,
     QuestionnaireAnswer,
     QuestionnaireResponse,
@@ -26,10 +24,10 @@ from companion.models import (
     Severity,
 )
 from tests.builders import make_patient
+from tests.conversation.talk import PHONE, last_outbound, on
+from tests.conversation.talk import say_through as say
 from tests.programs.builders import MONDAY, at
-from tests.sms import replies
 
-PHONE = "+13125550142"
 ACTIVITIES = ["Lifting boxes to the shelf", "Climbing the ladder", "Driving the forklift"]
 
 
@@ -61,25 +59,6 @@ def test_a_rating_is_read_in_the_patients_own_words(reply: str, rating: int | No
 @pytest.fixture
 def ana(app: Flask) -> Patient:
     return make_patient(first_name="Ana", phone=PHONE, psfs_activities=ACTIVITIES)
-
-
-def on(app: Flask, moment: datetime) -> None:
-    app.config["CLOCK"] = lambda: moment
-
-
-def say(client: FlaskClient, body: str) -> str:
-    return " | ".join(replies(client, PHONE, body))
-
-
-def last_outbound() -> str:
-    return (
-        db.session.scalars(
-            select(Message.body)
-            .where(Message.direction == Direction.OUTBOUND)
-            .order_by(Message.id.desc())
-        ).first()
-        or ""
-    )
 
 
 def test_the_psfs_is_asked_one_activity_per_text_and_scored_when_complete(

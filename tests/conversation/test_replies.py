@@ -9,28 +9,14 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from companion.extensions import db
-from companion.models import Alert, CheckIn, Patient
+from companion.models import CheckIn, Patient
 from companion.texts import render
 from messaging.segments import encoding, gsm_safe
 from tests.builders import make_clinic, make_patient, make_therapist
-from tests.conversation.talk import AFTERNOON, PHONE, say
+from tests.conversation.talk import AFTERNOON, PHONE, alerts, say
 from tests.dashboard.conftest import PASSWORD, sign_in
 
 LATER = AFTERNOON + timedelta(minutes=10)
-
-
-@pytest.fixture
-def ana(app: Flask) -> Patient:
-    return make_patient(first_name="Ana", phone=PHONE)
-
-
-@pytest.fixture
-def rosa(app: Flask) -> Patient:
-    return make_patient(first_name="Rosa", phone=PHONE, language="es")
-
-
-def alerts() -> list[Alert]:
-    return list(db.session.scalars(select(Alert).order_by(Alert.id)))
 
 
 def test_a_lone_question_mark_is_told_how_to_reply_and_goes_to_nobody(ana: Patient) -> None:

@@ -1,7 +1,7 @@
 """The FABQ work screen by text: after the PSFS, one statement per text, scored 0-42; past
 the cut-off (> 34, Fritz & George 2002) a watch alert reaches the psychologist."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from flask import Flask
@@ -12,9 +12,7 @@ from companion.conversation.questionnaires import ask_questionnaires
 from companion.extensions import db
 from companion.models import (
     Alert,
-    Direction,
     Instrument,
-    Message,
     Patient,
     QuestionnaireResponse,
     Role,
@@ -22,11 +20,11 @@ from companion.models import (
 )
 from companion.screening import read_agreement
 from tests.builders import make_patient, make_therapist
+from tests.conversation.talk import PHONE, last_outbound, on
+from tests.conversation.talk import say_through as say
 from tests.dashboard.conftest import PASSWORD, sign_in
 from tests.programs.builders import MONDAY, at
-from tests.sms import replies
 
-PHONE = "+13125550142"
 ACTIVITIES = ["Lifting boxes", "Climbing the ladder", "Driving the forklift"]
 
 
@@ -45,19 +43,6 @@ ACTIVITIES = ["Lifting boxes", "Climbing the ladder", "Driving the forklift"]
 )
 def test_an_agreement_is_read_0_to_6(reply: str, value: int | None) -> None:
     assert read_agreement(reply) == value
-
-
-def on(app: Flask, moment: datetime) -> None:
-    app.config["CLOCK"] = lambda: moment
-
-
-def say(client: FlaskClient, body: str) -> str:
-    return " | ".join(replies(client, PHONE, body))
-
-
-def last_outbound() -> str:
-    query = select(Message.body).where(Message.direction == Direction.OUTBOUND)
-    return db.session.scalars(query.order_by(Message.id.desc())).first() or ""
 
 
 def intake(app: Flask, client: FlaskClient, patient: Patient) -> None:

@@ -3,32 +3,15 @@ kept on yesterday (conversation/skips)."""
 
 from datetime import date
 
-import pytest
-from flask import Flask
 from sqlalchemy import select
 
 from companion.extensions import db
-from companion.models import CheckIn, Completion, DayOutcome, Patient, ProgramDay
+from companion.models import Completion, DayOutcome, Patient, ProgramDay
 from companion.texts import render
-from tests.builders import make_patient
-from tests.conversation.talk import PHONE, say
+from tests.conversation.talk import checkins, say
 
 TUESDAY = date(2026, 11, 24)
 MONDAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def ana(app: Flask) -> Patient:
-    return make_patient(first_name="Ana", phone=PHONE)
-
-
-@pytest.fixture
-def rosa(app: Flask) -> Patient:
-    return make_patient(first_name="Rosa", phone=PHONE, language="es")
-
-
-def checkins() -> list[CheckIn]:
-    return list(db.session.scalars(select(CheckIn).order_by(CheckIn.id)))
 
 
 def test_skipped_yesterday_because_of_the_kids_goes_on_yesterday_with_its_reason(

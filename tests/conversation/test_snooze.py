@@ -3,13 +3,11 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from flask import Flask
 from sqlalchemy import select
 
 from companion.extensions import db
 from companion.models import Message, Patient
-from tests.builders import make_patient
-from tests.conversation.talk import AFTERNOON, EARLY_MORNING, EVENING, PHONE, say
+from tests.conversation.talk import AFTERNOON, EARLY_MORNING, EVENING, say
 
 CHICAGO = timedelta(hours=6)  # local = UTC - 6 in November
 
@@ -25,16 +23,6 @@ def reminders() -> list[Message]:
             select(Message).where(Message.dedupe_key.like("snooze:%")).order_by(Message.id)
         )
     )
-
-
-@pytest.fixture
-def ana(app: Flask) -> Patient:
-    return make_patient(first_name="Ana", phone=PHONE)
-
-
-@pytest.fixture
-def rosa(app: Flask) -> Patient:
-    return make_patient(first_name="Rosa", phone=PHONE, language="es")
 
 
 @pytest.mark.parametrize(

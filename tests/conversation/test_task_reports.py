@@ -10,9 +10,9 @@ from companion.conversation.tasks_reading import PlannedTask, read_tasks
 from companion.extensions import db
 from companion.models import CheckIn, Completion, Language, Patient, Task, TaskReport
 from tests.builders import make_patient
+from tests.conversation.talk import PHONE
 from tests.sms import replies
 
-PHONE = "+13125550142"
 PLAN = [
     PlannedTask("Floor-to-waist lift", 3),
     PlannedTask("Carry", 3),

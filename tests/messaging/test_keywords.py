@@ -26,6 +26,16 @@ PLAIN_OPT_OUT = [
     "ya no me send nada", "ya no quiero los mensajes",
     "STOP, ya no quiero", "Alto, no quiero nada", "stop i dont want them anymore",
     "PARAR ya no quiero seguir",
+    # the receiving stopped or unwanted, the texts named in either language
+    "I want to stop getting these texts", "I'd like to stop receiving messages",
+    "I no longer want these reminders", "please don't send me any more messages",
+    "don't send me anything else", "stop contacting me", "quit sending me reminders",
+    "ya no quiero que me manden mensajes", "ya no quiero que me escriban", "ya no me textees",
+    "no quiero que me envíen más textos", "no me manden los texts",
+    "ya no me manden los recordatorios",
+    "stop mandándome mensajes", "stop texteándome", "dejen de textearme", "no me escriban más",
+    "please ya no me manden texts", "no more mensajes", "borren mi número",
+    "delete my number please",
 ]  # fmt: skip
 PLAIN_OPT_IN = [
     "ya pueden mandarme los textos otra vez", "ya pueden volver a mandarme los mensajes",
@@ -35,12 +45,20 @@ PLAIN_OPT_IN = [
     "start the textos otra vez please",
     "quiero start again los texts", "pls turn the daily texts back on",
     "switch my reminders back on", "envíenme otra vez los textos", "send me again the messages",
+    # "again" said by the verb, permission given "ya", or the receiving wanted again
+    "vuelvan a mandarme los mensajes", "pueden volver a escribirme", "ya pueden mandarme mensajes",
+    "ya puedes enviarme los textos porfa", "quiero recibir los textos de nuevo",
+    "I want to get the texts again", "I'd like to receive the reminders again",
+    "textéenme otra vez", "please resume texting me", "ok you can message me again",
+    "quiero volver a recibir los texts", "ya pueden send me texts again",
 ]  # fmt: skip
 NOT_OPT_IN = [
     "pueden mandarme el plan otra vez?", "pueden volver a mandarme el plan?",
     "can you send me the exercises again?", "send me today's plan again",
     "can I start the lifts again?",
     "me mandas los ejercicios otra vez?", "you could text me back", "I feel back to normal",
+    "ya puedes mandarme el plan", "vuelvan a mandarme la rutina",
+    "I want to get the lifts in again",
 ]  # fmt: skip
 NOT_OPT_OUT = [
     "I had to stop halfway", "stopped early", "end of the day I was sore", "cancel my appointment?",
@@ -54,6 +72,16 @@ NOT_OPT_OUT = [
     "no more texts before 9 please", "dejen de mandarme mensajes tan temprano",
     "stop, I don't want to hurt my back", "I had to stop, i dont want to overdo it",
     "alto el dolor, no quiero que empeore",
+    "no quiero que me manden el plan hoy", "don't send me anything before 9",
+    "I stopped getting the reminders yesterday, is that normal?",
+]  # fmt: skip
+# Stopping the work part way, in English, Spanish and Spanglish: a check-in, never a revocation.
+STOPPED_THE_WORK = [
+    "I had to stop halfway", "had to stop half way thru", "stopped halfway through the carries",
+    "quit at the halfway point", "I had to quit the walk in the middle", "stop halfway, knee",
+    "paré a la mitad", "pare a la mitad", "tuve que parar a la mitad", "me paré a la mitad del set",
+    "lo dejé a medias", "dejé de hacerlos a la mitad", "tuve que stop a la mitad",
+    "I had to parar halfway", "stopped a la mitad del ladder", "ya no pude seguir, paré",
 ]  # fmt: skip
 
 
@@ -69,6 +97,11 @@ def test_plain_language_revocation_opts_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_OPT_OUT)
 def test_stop_inside_a_check_in_or_a_question_is_not_an_opt_out(text: str) -> None:
+    assert compliance_keyword(text) is None
+
+
+@pytest.mark.parametrize("text", STOPPED_THE_WORK)
+def test_stopping_the_work_halfway_never_opts_out_in_any_language(text: str) -> None:
     assert compliance_keyword(text) is None
 
 
