@@ -68,7 +68,7 @@ def is_lost(text: str) -> bool:
 
 def lost_answer(patient: Patient, state: Conversation) -> str:
     """What the patient was asked, explained; else how to reply at all."""
-    if state.expecting in ("pain", "fatigue"):
+    if state.expecting in ("pain", "fatigue", "effort"):
         return render(f"explain_{state.expecting}", patient.language)
     if state.expecting == "skip_reason":
         return render("ask_skip_reason", patient.language)
