@@ -34,15 +34,15 @@ EFFORT_TEXT = (
     "Session effort, patient reported: 'how hard was today's session, 0 to 10? 0 = no effort "
     "at all, 10 = all you had'"
 )
-FATIGUE_CODE = {
+FATIGUE_CODE: dict[str, Any] = {
     "coding": [{"system": QUESTIONS, "code": "fatigue-0-10", "display": FATIGUE_TEXT}],
     "text": FATIGUE_TEXT,
 }
-EFFORT_CODE = {
+EFFORT_CODE: dict[str, Any] = {
     "coding": [{"system": QUESTIONS, "code": "session-effort-0-10", "display": EFFORT_TEXT}],
     "text": EFFORT_TEXT,
 }
-CODES = {
+CODES: dict[str, dict[str, Any]] = {
     "pain": {"coding": [PAIN_CODE], "text": "Pain"},
     "fatigue": FATIGUE_CODE,
     "effort": EFFORT_CODE,

@@ -13,7 +13,9 @@ from sqlalchemy import select
 from companion.conversation.interpret import interpret
 from companion.conversation.tasks_reading import PlannedTask, read_tasks
 from companion.extensions import db
-from companion.models import CheckIn, Completion, Language, Patient, ProgressionModel
+from companion.models import CheckIn, Completion, Language, Patient, ProgressionModel, Trend
+from companion.programs.models_of_progression import task_sessions
+from companion.programs.sessions import sessions_from
 from companion.reports.fhir import EFFORT_CODE, FATIGUE_CODE, QUESTIONS, patient_bundle
 from companion.texts import render
 from tests.builders import make_patient
@@ -166,3 +168,18 @@ def test_the_fhir_export_labels_effort_and_fatigue_as_the_questions_asked(app: F
         assert code["coding"][0]["system"] == QUESTIONS
         assert "CR10" not in json.dumps(code) and "loinc" not in json.dumps(code)
     assert "how hard was today's session" in EFFORT_CODE["text"]
+
+
+def test_a_sessions_effort_goes_with_its_evidence_the_tasks_own_first() -> None:
+    monday, tuesday = date(2026, 11, 23), date(2026, 11, 24)
+    rows = [
+        (monday, Completion.DONE, 3, 4, None, 5),
+        (monday, None, None, None, None, 7),  # a later word the same day: the higher counts
+        (tuesday, Completion.DONE, 4, 5, Trend.SAME, 6),
+    ]
+
+    [day_level, _] = sessions_from(rows, tuesday)
+    [_, own] = task_sessions(rows, {tuesday: (Completion.DONE, None, None, 8)}, {tuesday}, tuesday)
+
+    assert day_level.evidence["effort"] == 7
+    assert own.effort == 8  # what the patient said of this task beats the day's word
