@@ -137,6 +137,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "pain_score": {"en": "pain {value}", "es": "dolor {value}"},
     "fatigue_score": {"en": "fatigue {value}", "es": "cansancio {value}"},
+    "effort_score": {"en": "how hard {value}", "es": "esfuerzo {value}"},
     "farewell": {
         "en": "Hi {name}, your Companion programme with {clinic} has ended, so these texts stop "
         "here. Thank you for all your work! Questions: call {phone}.",

@@ -123,6 +123,8 @@ def confirmation(checkin: CheckIn, name: str, language: str) -> str:
         parts.append(render("pain_score", language, value=checkin.pain))
     if checkin.fatigue is not None:
         parts.append(render("fatigue_score", language, value=checkin.fatigue))
+    if checkin.effort is not None:
+        parts.append(render("effort_score", language, value=checkin.effort))
     if checkin.trend is not None:
         parts.append(TRENDS[language][checkin.trend])
     if not parts:

@@ -13,7 +13,16 @@ from sqlalchemy import select
 from companion.conversation.interpret import interpret
 from companion.conversation.tasks_reading import PlannedTask, read_tasks
 from companion.extensions import db
-from companion.models import CheckIn, Completion, Language, Patient, ProgressionModel, Trend
+from companion.models import (
+    CheckIn,
+    Completion,
+    Language,
+    Patient,
+    ProgressionModel,
+    Task,
+    TaskReport,
+    Trend,
+)
 from companion.programs.models_of_progression import task_sessions
 from companion.programs.sessions import sessions_from
 from companion.reports.fhir import EFFORT_CODE, FATIGUE_CODE, QUESTIONS, patient_bundle
@@ -64,7 +73,7 @@ def test_a_graded_activity_session_is_asked_how_hard_after_pain_and_fatigue(
     assert "Pain right now" in say(client, "did em")
     assert "how tired" in say(client, "3")
     assert "how hard was today's session" in say(client, "4")
-    assert "Thank you, Ana" in say(client, "like a 6")
+    assert say(client, "like a 6") == "Got it: pain 3, fatigue 4, how hard 6. Thank you, Ana!"
 
     [checkin] = checkins()
     assert (checkin.completion, checkin.pain, checkin.fatigue, checkin.effort) == (
@@ -82,7 +91,7 @@ def test_a_spanish_answer_in_the_patients_own_words_is_the_sessions_effort(
     graded(Language.ES)
 
     assert "qué tan duro fue el ejercicio" in say(client, "listo, dolor 3, cansancio 4")
-    assert "Gracias" in say(client, words)
+    assert f"esfuerzo {effort}" in say(client, words)
 
     [checkin] = checkins()
     assert (checkin.pain, checkin.fatigue, checkin.effort) == (3, 4, effort)
@@ -183,3 +192,22 @@ def test_a_sessions_effort_goes_with_its_evidence_the_tasks_own_first() -> None:
 
     assert day_level.evidence["effort"] == 7
     assert own.effort == 8  # what the patient said of this task beats the day's word
+
+
+def test_a_tasks_effort_said_in_the_check_in_is_stored_on_that_tasks_report(
+    client: FlaskClient,
+) -> None:
+    ana = graded()
+    assert ana.program is not None
+    ana.program.tasks.append(Task(position=1, name="Carry", sets=3, reps=4))
+    db.session.commit()
+
+    say(client, "did the lifts effort 7 but not the carry, pain 3 tired 4")
+
+    efforts = {
+        name: effort
+        for name, effort in db.session.execute(
+            select(Task.name, TaskReport.effort).join(Task, Task.id == TaskReport.task_id)
+        )
+    }
+    assert efforts == {"Floor-to-waist lift": 7, "Carry": None}
