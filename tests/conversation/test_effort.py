@@ -17,6 +17,7 @@ from companion.models import (
     CheckIn,
     Completion,
     Language,
+    Message,
     Patient,
     ProgressionModel,
     Task,
@@ -211,3 +212,16 @@ def test_a_tasks_effort_said_in_the_check_in_is_stored_on_that_tasks_report(
         )
     }
     assert efforts == {"Floor-to-waist lift": 7, "Carry": None}
+
+
+def test_the_effort_question_is_part_of_the_reply_not_a_text_we_start(
+    client: FlaskClient,
+) -> None:
+    graded()
+
+    say(client, "done pain 3 fatigue 4")
+
+    question = db.session.scalars(
+        select(Message).where(Message.body.contains("how hard was today")).order_by(Message.id)
+    ).one()
+    assert question.is_reply  # answers go out in quiet hours and count against no budget
