@@ -21,6 +21,7 @@ from companion.extensions import db
 from companion.models import (
     Alert,
     Instrument,
+    JobDemandProfile,
     Patient,
     QuestionnaireResponse,
     ResponseStatus,
@@ -33,12 +34,19 @@ DROP = Decimal("0.2")  # a fall of a fifth or more from the previous assessment
 MIN_ACTIVITIES, MAX_ACTIVITIES = 3, 5
 
 
+def default_activities(profile: JobDemandProfile | None) -> list[str]:
+    """The job's critical demands (all its demands if none is marked critical), at most five."""
+    demands = profile.demands if profile is not None else []
+    critical = [d.name for d in demands if d.critical] or [d.name for d in demands]
+    return critical[:MAX_ACTIVITIES]
+
+
 def psfs_activities(patient: Patient) -> list[str]:
     """The therapist's chosen activities, else the job's critical demands, else the tasks."""
     if patient.psfs_activities:
         return list(patient.psfs_activities)[:MAX_ACTIVITIES]
-    if patient.job_profile is not None and patient.job_profile.demands:
-        return [d.name for d in patient.job_profile.demands][:MAX_ACTIVITIES]
+    if activities := default_activities(patient.job_profile):
+        return activities
     tasks = patient.program.tasks if patient.program else []
     return [t.name for t in tasks][:MAX_ACTIVITIES]
 

@@ -71,6 +71,17 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "Sorry, I didn't catch that. Tiredness as one number from 0 to 10?",
         "es": "Perdón, no entendí. ¿Cansancio con un número del 0 al 10?",
     },
+    # A session's effort in our own words and anchors (conversation.effort): not the Borg CR10,
+    # whose wording is copyrighted (Borg Perception).
+    "ask_effort": {
+        "en": "And how hard was today's session, 0 to 10? 0 = no effort at all, 10 = all you had.",
+        "es": "¿Y qué tan duro fue el ejercicio de hoy, de 0 a 10? 0 = ningún esfuerzo, "
+        "10 = tu máximo.",
+    },
+    "ask_effort_again": {
+        "en": "Sorry, I didn't catch that. How hard it was, as one number from 0 to 10?",
+        "es": "Perdón, no entendí. ¿Qué tan duro fue, con un número del 0 al 10?",
+    },
     "give_up": {
         "en": "No problem, {name}. Your therapist will follow up with you.",
         "es": "No hay problema, {name}. Tu terapeuta te contactará.",
@@ -105,6 +116,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "I'm asking how tired you are: reply one number, 0 (not at all) to 10 (exhausted).",
         "es": "Te pregunto qué tan cansado estás: responde un número, 0 (nada) a 10 (agotado).",
     },
+    "explain_effort": {
+        "en": "I'm asking how hard today's exercise was for you: reply one number, 0 (no effort "
+        "at all) to 10 (all you had).",
+        "es": "Te pregunto qué tan duro fue el ejercicio de hoy: responde un número, 0 (ningún "
+        "esfuerzo) a 10 (tu máximo).",
+    },
     "joined_red_flag": {
         "en": "Thanks for letting me know, {name}. Your therapist will read it with your earlier "
         "message.",
@@ -120,6 +137,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "pain_score": {"en": "pain {value}", "es": "dolor {value}"},
     "fatigue_score": {"en": "fatigue {value}", "es": "cansancio {value}"},
+    "effort_score": {"en": "how hard {value}", "es": "esfuerzo {value}"},
     "farewell": {
         "en": "Hi {name}, your Companion programme with {clinic} has ended, so these texts stop "
         "here. Thank you for all your work! Questions: call {phone}.",

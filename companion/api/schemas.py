@@ -199,6 +199,8 @@ class CheckInSchema(Schema):
     completion = fields.String(allow_none=True, validate=validate.OneOf(enum_values(Completion)))
     pain = fields.Integer(allow_none=True)
     fatigue = fields.Integer(allow_none=True)
+    # "How hard was today's session, 0-10" (our own anchors; asked in graded activity).
+    effort = fields.Integer(allow_none=True)
     trend = fields.String(allow_none=True, validate=validate.OneOf(enum_values(Trend)))
     skip_reason = fields.String(allow_none=True)
     created_at = fields.AwareDateTime()

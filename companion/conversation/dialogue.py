@@ -1,7 +1,8 @@
 """The conversation with a patient: read each text in the light of what we last asked.
 
 After the plan, a completion answer; after DONE or SOME, ask for what is missing (pain,
-then fatigue) and never for what was given; after SKIP, ask the reason once. A question
+then fatigue, then on graded activity how hard the session was: conversation.effort) and
+never for what was given; after SKIP, ask the reason once. A question
 that gets no usable answer is asked again at most twice, then left for the therapist.
 A text that records nothing and is not a courtesy goes to the therapist's inbox.
 A certain red flag takes the urgent path; a possible one is asked back (ask_back.py).
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from companion.conversation.ask_back import answer_asked, ask_back, yes_or_no
 from companion.conversation.courtesy import is_courtesy
+from companion.conversation.effort import effort_due
 from companion.conversation.howto import answer_howto, asks_how, task_asked_about
 from companion.conversation.interpret import Reading, interpret
 from companion.conversation.questionnaires import answer_questionnaire
@@ -49,6 +51,7 @@ from companion.texts import render, render_for
 from messaging.models import Message
 
 COMPLETIONS = {c.value: c for c in Completion}
+SCALES = ("pain", "fatigue", "effort")  # the 0-10 questions the check-in asks
 MAX_RETRIES = 2
 
 
@@ -74,7 +77,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
             checkin.skip_reason = reason
         state.expecting = None
         return [render("skip_noted", language, name=name)]
-    expecting = state.expecting if state.expecting in ("pain", "fatigue") else None
+    expecting = state.expecting if state.expecting in SCALES else None
     reading = interpret(message.body, expecting, language)
     if reading.red_flags:
         record(patient, state, reading, message, today, now)
@@ -124,7 +127,8 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_trend(state, reading.trend, name, language)]
     if checkin.completion == Completion.SKIPPED and not checkin.skip_reason:
         checkin.skip_reason = reason_in(message.body)  # "skipped, my kids were sick"
-    return next_question(state, checkin, reading, name, language)
+    asks_effort = effort_due(patient, checkin)
+    return next_question(state, checkin, reading, name, language, asks_effort)
 
 
 def record(
@@ -137,7 +141,7 @@ def record(
 ) -> CheckIn | None:
     """Put what the text says into today's open check-in, or start one; None if it says nothing."""
     completion = COMPLETIONS.get(reading.intent)
-    if not (completion or reading.pain is not None or reading.fatigue is not None or reading.trend):
+    if not (completion or scored(reading) or reading.trend):
         return None
     checkin = state.checkin
     if (
@@ -153,16 +157,22 @@ def record(
     checkin.completion = completion or checkin.completion
     checkin.pain = reading.pain if reading.pain is not None else checkin.pain
     checkin.fatigue = reading.fatigue if reading.fatigue is not None else checkin.fatigue
+    checkin.effort = reading.effort if reading.effort is not None else checkin.effort
     checkin.trend = Trend(reading.trend) if reading.trend else checkin.trend
     return checkin
 
 
 def scored(reading: Reading) -> bool:
-    return reading.pain is not None or reading.fatigue is not None
+    return any(score is not None for score in (reading.pain, reading.fatigue, reading.effort))
 
 
 def next_question(
-    state: Conversation, checkin: CheckIn, reading: Reading, name: str, language: str
+    state: Conversation,
+    checkin: CheckIn,
+    reading: Reading,
+    name: str,
+    language: str,
+    asks_effort: bool = False,
 ) -> list[str]:
     """Ask for the next missing thing, or confirm the check-in in one line."""
     state.retries = 0
@@ -177,6 +187,9 @@ def next_question(
         if checkin.fatigue is None:
             state.expecting = "fatigue"
             return [render("ask_fatigue", language)]
+        if asks_effort:
+            state.expecting = "effort"
+            return [render("ask_effort", language)]
     if state.expecting == "pain" and checkin.fatigue is None and reading.pain is not None:
         state.expecting = "fatigue"
         return [render("ask_fatigue", language)]

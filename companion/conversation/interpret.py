@@ -43,6 +43,7 @@ class Reading:
     intent: str
     pain: int | None = None
     fatigue: int | None = None
+    effort: int | None = None  # "how hard was it, 0-10" (conversation.effort)
     trend: str | None = None
     red_flags: tuple[str, ...] = ()
     possible_flags: tuple[str, ...] = ()
@@ -73,7 +74,8 @@ _SELF_ANSWERED = re.compile(
 
 
 def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Reading:
-    """Read a reply; `expecting` is the scale just asked for ("pain", "fatigue" or None)."""
+    """Read a reply; `expecting` is the scale just asked for ("pain", "fatigue", "effort" or
+    None)."""
     text = text if isinstance(text, str) else ""
     folded = correct_typos(fold(text))
     language = detect_language(folded, lang if lang in ("en", "es") else "en")
@@ -83,9 +85,11 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     scores = read_scores(words, expecting)
     pain, pain_out = scores.best("pain")
     fatigue, fatigue_out = scores.best("fatigue")
+    effort, effort_out = scores.best("effort")
     trend = read_trend(folded.text)
     keyword = compliance_keyword(text)
-    reports = pain is not None or fatigue is not None or pain_out or fatigue_out
+    out_of_range = pain_out or fatigue_out or effort_out
+    reports = pain is not None or fatigue is not None or effort is not None or out_of_range
     intent = keyword or read_intent(
         _SELF_ANSWERED.sub(r"\1.", words),
         reports_something=bool(reports or trend or set(evidence) - signs.others),
@@ -95,10 +99,11 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
         intent=intent,
         pain=pain,
         fatigue=fatigue,
+        effort=effort,
         trend=trend,
         red_flags=tuple(signs.certain),
         possible_flags=tuple(signs.possible),
         evidence=evidence,
         language=language,
-        out_of_range=pain_out or fatigue_out,
+        out_of_range=out_of_range,
     )

@@ -68,7 +68,7 @@ def is_lost(text: str) -> bool:
 
 def lost_answer(patient: Patient, state: Conversation) -> str:
     """What the patient was asked, explained; else how to reply at all."""
-    if state.expecting in ("pain", "fatigue"):
+    if state.expecting in ("pain", "fatigue", "effort"):
         return render(f"explain_{state.expecting}", patient.language)
     if state.expecting == "skip_reason":
         return render("ask_skip_reason", patient.language)
@@ -123,6 +123,8 @@ def confirmation(checkin: CheckIn, name: str, language: str) -> str:
         parts.append(render("pain_score", language, value=checkin.pain))
     if checkin.fatigue is not None:
         parts.append(render("fatigue_score", language, value=checkin.fatigue))
+    if checkin.effort is not None:
+        parts.append(render("effort_score", language, value=checkin.effort))
     if checkin.trend is not None:
         parts.append(TRENDS[language][checkin.trend])
     if not parts:

@@ -1,4 +1,7 @@
-"""Pain and fatigue scores (0-10), read from a folded reply."""
+"""Pain, fatigue and effort scores (0-10), read from a folded reply.
+
+Effort ("how hard was it", conversation.effort) is bound only to its own label ("effort 6")
+or to its question (`expecting="effort"`), where our anchors' words count too ("casi nada")."""
 
 import math
 import re
@@ -11,6 +14,7 @@ from text_to_num import text2num
 from companion.conversation.score_zeros import LEADING_NONE, said_zero
 from companion.conversation.words import (
     BODY,
+    EFFORT,
     FATIGUE,
     FATIGUE_LIKE,
     FILLERS,
@@ -76,7 +80,7 @@ _VALUE = re.compile(
 )
 _STOP = r"[^\w.!?;]"  # anything but a word or the end of a sentence
 _LEFT_CUE = re.compile(
-    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<body>(?:{BODY})s?)"
+    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<effort>{EFFORT})|\b(?P<body>(?:{BODY})s?)"
     rf"|(?P<other>{OTHER_MEASURES}))"
     rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,6}}{_STOP}*$"
 )
@@ -84,7 +88,7 @@ _LEFT_CUE = re.compile(
 # so "4, tired 6" leaves "tired" to its own number.
 _RIGHT_CUE = re.compile(
     rf"^[\s/]*(?:(?:for|on|of|de|en|in|my|mi|el|la|the|con|with|level|nivel)\s+){{0,2}}"
-    rf"(?:(?P<pain>{PAIN})|(?P<fatigue>{FATIGUE})|(?P<other>{OTHER_MEASURES}))\b"
+    rf"(?:(?P<pain>{PAIN})|(?P<fatigue>{FATIGUE})|(?P<effort>{EFFORT})|(?P<other>{OTHER_MEASURES}))\b"
     rf"|^\s*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
     rf"(?P<body>{BODY})\b"
 )
@@ -105,7 +109,9 @@ _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 class Scores:
     """Every number the reply gives each scale; `bare` holds the ones nothing labelled."""
 
-    scales: dict[str, list[float]] = field(default_factory=lambda: {"pain": [], "fatigue": []})
+    scales: dict[str, list[float]] = field(
+        default_factory=lambda: {"pain": [], "fatigue": [], "effort": []}
+    )
     bare: list[tuple[float, frozenset[str]]] = field(default_factory=list)  # and scales before
 
     def best(self, scale: str) -> tuple[int | None, bool]:
@@ -173,7 +179,27 @@ def read_scores(text: str, expecting: str | None) -> Scores:
     _place_bare_numbers(scores, expecting)
     if expecting in scores.scales and not scores.scales[expecting] and LEADING_NONE.search(text):
         scores.scales[expecting].append(0)
+    if expecting == "effort" and not scores.scales["effort"]:
+        scores.scales["effort"] += _effort_in_words(text)
     return scores
+
+
+# Our effort question's anchors (0 = no effort at all, 10 = all you had) and the plainest
+# words for them, most specific first: "casi nada" before "nada". No word for the middle:
+# "half", "la mitad" say how much of the session was done (a completion), not how hard.
+_EFFORT_WORDS = [
+    (1, r"casi\s+nada|casi\s+ningun\s+esfuerzo|apenas|almost\s+nothing|barely|hardly\s+any"),
+    (0, r"nada|ningun\s+esfuerzo|sin\s+esfuerzo|no\s+effort|nothing|none|para\s+nada"),
+    (10, r"all\s+i\s+had|everything\s+i\s+had|todo\s+lo\s+que|al\s+maximo|max(?:imo)?"),
+]
+
+
+def _effort_in_words(text: str) -> list[float]:
+    """The anchor a reply to the effort question names in words, if any (as [value])."""
+    for value, words in _EFFORT_WORDS:
+        if re.search(rf"\b(?:{words})\b", text):
+            return [value]
+    return []
 
 
 # A number nothing labels, when nothing was asked, takes the nearest sign of pain or

@@ -77,6 +77,7 @@ def record_task_reports(
             load_lb=m.load_lb,
             pain=m.pain,
             fatigue=m.fatigue,
+            effort=m.effort,
             created_at=now,
         )
         for m in mentions

@@ -72,6 +72,10 @@ _SCORE = {
         r"\b(?:fatigue|tired|cansancio|cansado|cansada|fatiga|f)\s*(?:was|is|at|of|de|en|:)?"
         r"\s*(?P<n>\d{1,2})\b"
     ),
+    # How hard the task was, when the patient labels it ("lifts effort 7"): words.EFFORT.
+    "effort": re.compile(
+        r"\b(?:effort|esfuerzo|exertion|rpe)\s*(?:was|is|at|of|de|en|:)?\s*(?P<n>\d{1,2})\b"
+    ),
 }
 # A task's number: "1 y 2 sí", "el 3 no", "did 1 and 3", "#2": not a dose, a score or a time.
 _NUMBERS = re.compile(
@@ -81,7 +85,8 @@ _NUMBERS = re.compile(
     r"|good|too|tambien|also|only|nomas)\b)"
 )
 _NOT_BEFORE_NUMBER = re.compile(
-    r"(?:pain|dolor|p|f|fatigue|tired|cansancio|at|a|@|x|de|en|about|like|como|maybe|un|una)\s*$"
+    r"(?:pain|dolor|p|f|fatigue|tired|cansancio|effort|esfuerzo|rpe|at|a|@|x|de|en|about|like"
+    r"|como|maybe|un|una)\s*$"
 )
 
 
@@ -110,6 +115,7 @@ class TaskMention:
     load_lb: Decimal | None = None
     pain: int | None = None
     fatigue: int | None = None
+    effort: int | None = None
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,7 @@ def _mentions(clause: str, indexes: set[int], tasks: list[PlannedTask]) -> list[
     reps = int(dose.group("reps")) if dose else None
     load_text = (dose and dose.group("load")) or (load_only and load_only.group("load"))
     load = Decimal(load_text) if load_text else None
-    pain, fatigue = _score(clause, "pain"), _score(clause, "fatigue")
+    pain, fatigue, effort = (_score(clause, scale) for scale in ("pain", "fatigue", "effort"))
     mentions = []
     for index in sorted(indexes):
         prescribed = tasks[index].sets
@@ -193,7 +199,7 @@ def _mentions(clause: str, indexes: set[int], tasks: list[PlannedTask]) -> list[
             completion = Completion.PARTIAL
         else:
             completion = Completion.DONE
-        mentions.append(TaskMention(index, completion, sets, reps, load, pain, fatigue))
+        mentions.append(TaskMention(index, completion, sets, reps, load, pain, fatigue, effort))
     return mentions
 
 

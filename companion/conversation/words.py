@@ -17,6 +17,9 @@ FATIGUE = _alternation(
     """fatigue fatigued f tired tiredness exhausted exhaustion wiped drained cansancio cansado canse
     cansada cansados cansadisimo cansadisima fatiga agotado agotada agotamiento"""
 )
+# A session's effort, asked as "how hard was it, 0-10" (conversation.effort); labelled only
+# by these words, so "hard" in "hard day" never takes a number.
+EFFORT = _alternation("""effort esfuerzo exertion rpe""")
 BODY = _alternation(
     r"""knee knees back hip hips shoulder shoulders neck ankle ankles wrist wrists elbow elbows hand
     hands foot feet leg legs arm arms spine hamstring hamstrings calf calves thigh thighs

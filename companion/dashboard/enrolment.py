@@ -8,7 +8,8 @@ from typing import Any
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 
-from companion.dashboard.forms import EnrolForm
+from companion.dashboard.enrol_forms import EnrolForm
+from companion.dashboard.function_forms import enrolment_function, function_initial, refill_psfs
 from companion.models import ConsentMethod, JobDemandProfile, Patient, Therapist
 from companion.patients import enroll_patient
 from companion.programs.profiles import clinic_profiles
@@ -55,6 +56,7 @@ def enrolment_form(
         "job_profile_id": profile.id if profile else 0,
         "timezone": therapist.clinic.timezone,
         "tasks": rows,
+        **function_initial(profile),
     }
     form = EnrolForm(data=initial)
     form.job_profile_id.choices = [SelectChoice("0", "No job profile")] + [
@@ -67,6 +69,7 @@ def enrolment_form(
     ]
     if load:
         _replace_rows(form, rows)
+        refill_psfs(form.psfs_activities, chosen)
     for row in form.tasks:
         row.form.job_demand_id.choices = demand_choices
     return form, template.industry
@@ -117,5 +120,6 @@ def enrol_from_form(therapist: Therapist, form: EnrolForm, now: datetime) -> Pat
             "end_date": None,
             "tasks": tasks,
         },
+        **enrolment_function(form),
     }
     return enroll_patient(therapist, data, now, ConsentMethod(form.consent_method.data))

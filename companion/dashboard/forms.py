@@ -1,7 +1,6 @@
 """The dashboard's forms (Flask-WTF, so each carries its CSRF token)."""
 
 import uuid
-from datetime import time
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -10,9 +9,7 @@ from wtforms import (
     BooleanField,
     DecimalField,
     Field,
-    FieldList,
     Form,
-    FormField,
     HiddenField,
     IntegerField,
     PasswordField,
@@ -41,10 +38,8 @@ from wtforms.validators import (
 
 from companion.hostile import value_problem
 from companion.models import (
-    ConsentMethod,
     DischargeOutcome,
     Language,
-    ProgramKind,
     Role,
 )
 from companion.models.program import WEEKDAYS
@@ -55,7 +50,6 @@ US_ZONES = [
     "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
 ]  # fmt: skip
 _ZONES = available_timezones()
-TASK_ROWS = 6
 A_TIME = "Give a time such as 08:00."
 
 
@@ -124,25 +118,6 @@ def known_zone(form: Any, field: Field) -> None:
         raise ValidationError("Pick a time zone from the list, such as America/Chicago.")
 
 
-class TaskForm(Guarded, Form):
-    """One programme task row; a row without a name is left out."""
-
-    name = StringField("Task", validators=[Optional(), Length(max=80)])
-    # Asked when the patient reads Spanish; empty: the English name.
-    name_es = StringField("Task in Spanish", validators=[Optional(), Length(max=80)])
-    sets = IntegerField("Sets", validators=[Optional(), NumberRange(1, 20)])
-    reps = IntegerField("Reps", validators=[Optional(), NumberRange(1, 200)])
-    load_lb = IntegerField("Load (lb)", validators=[Optional(), NumberRange(0, 500)])
-    duration_min = IntegerField("Minutes", validators=[Optional(), NumberRange(1, 480)])
-    distance_ft = IntegerField("Feet", validators=[Optional(), NumberRange(1, 10_000)])
-    job_demand_id = SelectField("Trains", coerce=int, validate_choice=False, default=0)
-
-    def validate_name(self, field: Field) -> None:
-        dose = (self.reps.data, self.duration_min.data, self.distance_ft.data)
-        if field.data and not any(dose):
-            raise ValidationError("Give reps, minutes or feet.")
-
-
 def some_day(form: Any, field: Field) -> None:
     """At least one day, checked here: InputRequired would put `required` on every checkbox,
     and the browser would then refuse anything but all seven days."""
@@ -150,7 +125,7 @@ def some_day(form: Any, field: Field) -> None:
         raise StopValidation("Pick at least one day.")
 
 
-def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleField:
+def weekday_boxes(label: str, default: list[str] | None = None) -> SelectMultipleField:
     return SelectMultipleField(
         label,
         default=default,
@@ -159,44 +134,6 @@ def _weekdays(label: str, default: list[str] | None = None) -> SelectMultipleFie
         option_widget=widgets.CheckboxInput(),
         validators=[some_day],
     )
-
-
-class EnrolForm(Guarded, FlaskForm):
-    first_name = StringField(
-        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
-    )
-    last_initial = StringField(
-        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
-    )
-    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
-    timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
-    language = SelectField(
-        "Texts in",
-        choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
-    )
-    job_profile_id = SelectField("Job", coerce=int, default=0)
-    kind = SelectField(
-        "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]
-    )
-    days = _weekdays("Days", ["mon", "tue", "wed", "thu", "fri"])
-    plan_time = TimeField("Plan text at", default=time(8, 0), validators=[DataRequired(A_TIME)])
-    reminder_time = TimeField("Reminder at", default=time(18, 0), validators=[DataRequired(A_TIME)])
-    tasks = FieldList(FormField(TaskForm), min_entries=TASK_ROWS, max_entries=12)
-    sms_consent = BooleanField(
-        "The patient agreed to receive programme texts (msg & data rates may apply; STOP ends)",
-        validators=[DataRequired(message="Texts need the patient's consent.")],
-    )
-    consent_method = SelectField(
-        "Consent given",
-        choices=[
-            SelectChoice(ConsentMethod.VERBAL, "verbally"),
-            SelectChoice(ConsentMethod.PAPER, "on paper"),
-        ],
-    )
-
-    def validate_tasks(self, field: Field) -> None:
-        if not any(row.form.name.data for row in field.entries):
-            raise ValidationError("Give at least one task.")
 
 
 class PatientForm(Guarded, FlaskForm):
@@ -221,7 +158,7 @@ class PatientForm(Guarded, FlaskForm):
 class ScheduleForm(Guarded, FlaskForm):
     """The programme's days and text times, edited after enrolment."""
 
-    days = _weekdays("Days")
+    days = weekday_boxes("Days")
     plan_time = TimeField("Plan text at", validators=[DataRequired()])
     reminder_time = TimeField("Reminder at", validators=[DataRequired()])
 

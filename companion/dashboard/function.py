@@ -4,48 +4,23 @@ each task's own history; the PSFS trend."""
 from typing import Any
 
 from flask import abort, flash, redirect, url_for
-from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectChoice, SelectField
-from wtforms.validators import NumberRange, Optional
 
 from companion.conversation.task_reports import task_history as reports_of_task
 from companion.dashboard import bp
-from companion.dashboard.forms import Guarded
+from companion.dashboard.function_forms import MODEL_LABELS, ProgressionForm
 from companion.dashboard.patients import patient_page
-from companion.function import Assessment, SittingExists, psfs_trend, request_discharge_psfs
-from companion.models import Patient, ProgressionModel, StepOrder, TaskReport
+from companion.function import (
+    Assessment,
+    SittingExists,
+    psfs_activities,
+    psfs_trend,
+    request_discharge_psfs,
+)
+from companion.models import Patient, TaskReport
 from companion.patients import patient_for
 from companion.programs.models_of_progression import set_progression_model
 from companion.security import current_therapist
 from messaging.db import utcnow
-
-MODEL_LABELS = {
-    ProgressionModel.PAIN_MONITORED: "Pain-monitored (pain up to 5)",
-    ProgressionModel.GRADED_ACTIVITY: "Graded activity (quotas on schedule)",
-}
-ORDER_LABELS = {
-    StepOrder.LONGEST_AT_DOSE: "The task longest at its dose",
-    StepOrder.TASK_ORDER: "The programme's task order",
-}
-
-
-class ProgressionForm(Guarded, FlaskForm):
-    model = SelectField(
-        "Progression model",
-        choices=[SelectChoice(m.value, label) for m, label in MODEL_LABELS.items()],
-    )
-    pain_ceiling = IntegerField(
-        "Agreed pain ceiling (graded activity)",
-        validators=[Optional(), NumberRange(1, 10, "Pain ceiling: a whole number 1-10.")],
-    )
-    quota_interval_days = IntegerField(
-        "Quota rises every (days)",
-        validators=[Optional(), NumberRange(1, 28, "Quota interval: 1 to 28 days.")],
-    )
-    step_order = SelectField(
-        "One step a day goes to",
-        choices=[SelectChoice(o.value, label) for o, label in ORDER_LABELS.items()],
-    )
 
 
 @bp.app_template_global()
@@ -58,6 +33,12 @@ def progression_form(patient: Patient) -> ProgressionForm:
 def task_history(task_id: int) -> list[TaskReport]:
     """A task's own reports, newest first, for the task's line on the patient page."""
     return reports_of_task(task_id)
+
+
+@bp.app_template_global()
+def psfs_asked(patient: Patient) -> list[str]:
+    """The activities the patient's next PSFS asks about (chosen, else the job's default)."""
+    return psfs_activities(patient)
 
 
 @bp.app_template_global()

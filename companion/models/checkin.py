@@ -1,4 +1,4 @@
-"""Check-ins: what a patient reported for a day (completion, pain, fatigue, trend)."""
+"""Check-ins: what a patient reported for a day (completion, pain, fatigue, effort, trend)."""
 
 from datetime import date, datetime
 from enum import StrEnum
@@ -30,6 +30,7 @@ class CheckIn(Base):
     __table_args__ = (
         CheckConstraint("pain BETWEEN 0 AND 10", name="pain_range"),
         CheckConstraint("fatigue BETWEEN 0 AND 10", name="fatigue_range"),
+        CheckConstraint("effort BETWEEN 0 AND 10", name="effort_range"),
         Index("ix_checkins_patient_id_local_date", "patient_id", "local_date"),
     )
 
@@ -40,6 +41,8 @@ class CheckIn(Base):
     completion: Mapped[Completion | None] = mapped_column(str_enum(Completion, 10))
     pain: Mapped[int | None]
     fatigue: Mapped[int | None]
+    # "How hard was the session, 0-10" in our own words (conversation.effort), never Borg CR10.
+    effort: Mapped[int | None]
     trend: Mapped[Trend | None] = mapped_column(str_enum(Trend, 10))
     skip_reason: Mapped[str | None] = mapped_column(String(30))
     note: Mapped[str | None] = mapped_column(Text)

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 class Conversation(Base):
     """One row per patient; it expires at the end of the patient's local day.
 
-    `expecting` is what our last text asked for: "pain", "fatigue", "skip_reason" or
+    `expecting` is what our last text asked for: "pain", "fatigue", "effort", "skip_reason",
+    a questionnaire item ("q:<response>:<item>") or
     None; `retries` counts how often the same question was asked again.
 
     A possible red flag asked back (`asked_at`, `asked`: its categories, the patient's words

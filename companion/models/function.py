@@ -50,6 +50,7 @@ class TaskReport(Base):
     __table_args__ = (
         CheckConstraint("pain BETWEEN 0 AND 10", name="pain_range"),
         CheckConstraint("fatigue BETWEEN 0 AND 10", name="fatigue_range"),
+        CheckConstraint("effort BETWEEN 0 AND 10", name="effort_range"),
         Index("ix_task_reports_task_id_local_date", "task_id", "local_date"),
     )
 
@@ -66,6 +67,7 @@ class TaskReport(Base):
     load_lb: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
     pain: Mapped[int | None]
     fatigue: Mapped[int | None]
+    effort: Mapped[int | None]  # "how hard was it, 0-10", when the patient gave it per task
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     checkin: Mapped[CheckIn] = relationship()

@@ -125,7 +125,8 @@ def plans_of(patient_ids: list[int]) -> dict[int, Plan]:
 
 # --- each task's own sessions -------------------------------------------------------------
 
-TaskDay = tuple[Completion, int | None, int | None]  # completion, pain, fatigue of one task
+# completion, pain, fatigue, effort of one task on one day
+TaskDay = tuple[Completion, int | None, int | None, int | None]
 
 
 @dataclass
@@ -148,12 +149,13 @@ def task_reports(patient_ids: list[int], since: date) -> TaskReports:
             TaskReport.completion,
             TaskReport.pain,
             TaskReport.fatigue,
+            TaskReport.effort,
         )
         .where(TaskReport.patient_id.in_(patient_ids), TaskReport.local_date >= since)
         .order_by(TaskReport.id)
     )
-    for pid, task_id, day, completion, pain, fatigue in rows:
-        by_task[task_id][day] = (Completion(completion), pain, fatigue)  # the latest word wins
+    for pid, task_id, day, completion, pain, fatigue, effort in rows:
+        by_task[task_id][day] = (Completion(completion), pain, fatigue, effort)  # latest wins
         days[pid].add(day)
     return TaskReports(by_task, days)
 
@@ -164,7 +166,7 @@ def task_sessions(
     """A task's sessions: the day's check-ins, except where the patient spoke of tasks one
     by one; then the task's own word counts, and a task not named that day is no evidence."""
     own: list[Row] = []
-    for day, completion, pain, fatigue, trend in rows:
+    for day, completion, pain, fatigue, trend, effort in rows:
         if day in report_days:
             said = mine.get(day)
             if said is None:
@@ -173,7 +175,8 @@ def task_sessions(
                 completion = said[0]
                 pain = said[1] if said[1] is not None else pain
                 fatigue = said[2] if said[2] is not None else fatigue
-        own.append((day, completion, pain, fatigue, trend))
+                effort = said[3] if said[3] is not None else effort
+        own.append((day, completion, pain, fatigue, trend, effort))
     return sessions_from(own, today)
 
 

@@ -16,8 +16,8 @@ from companion.models import CheckIn, Completion, Trend
 PAIN_LIMIT = 5
 FATIGUE_LIMIT = 6
 
-# (local date, completion, pain, fatigue, trend) of one check-in.
-Row = tuple[date, Completion | None, int | None, int | None, Trend | None]
+# (local date, completion, pain, fatigue, trend, effort) of one check-in.
+Row = tuple[date, Completion | None, int | None, int | None, Trend | None, int | None]
 
 _COMPLETION_RANK = {Completion.SKIPPED: 1, Completion.PARTIAL: 2, Completion.DONE: 3}
 _TREND_RANK = {Trend.BETTER: 1, Trend.SAME: 2, Trend.WORSE: 3}
@@ -40,6 +40,8 @@ class Session:
     fatigue: int | None
     next_morning: Trend | None
     settled: bool
+    # How hard it was (conversation.effort): shown with a proposal, never a gate of the rule.
+    effort: int | None = None
 
     @property
     def acceptable(self) -> bool:
@@ -54,6 +56,7 @@ class Session:
             "completion": self.completion.value,
             "pain": self.pain,
             "fatigue": self.fatigue,
+            "effort": self.effort,
             "next_morning": self.next_morning.value if self.next_morning else None,
         }
 
@@ -71,11 +74,13 @@ def sessions_from(rows: Iterable[Row], today: date) -> list[Session]:
     pain: dict[date, int | None] = {}
     fatigue: dict[date, int | None] = {}
     trend: dict[date, Trend | None] = {}
-    for day, done, pain_score, fatigue_score, answer in rows:
+    effort: dict[date, int | None] = {}
+    for day, done, pain_score, fatigue_score, answer, effort_score in rows:
         completion[day] = _top(_COMPLETION_RANK, completion.get(day), done)
         pain[day] = _top(_SCORE, pain.get(day), pain_score)
         fatigue[day] = _top(_SCORE, fatigue.get(day), fatigue_score)
         trend[day] = _top(_TREND_RANK, trend.get(day), answer)
+        effort[day] = _top(_SCORE, effort.get(day), effort_score)
     last_report = max(completion, default=None)
     sessions = []
     for day in sorted(completion):
@@ -93,6 +98,7 @@ def sessions_from(rows: Iterable[Row], today: date) -> list[Session]:
                 settled=trend.get(after) is not None
                 or after < today
                 or (last_report is not None and last_report > day),
+                effort=effort[day],
             )
         )
     return sessions
@@ -108,6 +114,7 @@ def checkin_rows(since: date, *where: ColumnElement[bool]) -> dict[int, list[Row
         CheckIn.pain,
         CheckIn.fatigue,
         CheckIn.trend,
+        CheckIn.effort,
     ).where(CheckIn.local_date >= since, *where)
     for patient_id, *row in db.session.execute(query):
         rows[patient_id].append(tuple(row))  # type: ignore[arg-type]

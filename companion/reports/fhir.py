@@ -1,8 +1,8 @@
 """A FHIR R4 Bundle of a patient's programme: Patient, CarePlan, Goals, Observations, Flags.
 
 Minimum necessary: the Patient carries the first name and language only; Goals are the
-job's physical demands; Observations are the reported pain and fatigue scores, the clinic
-capacity tests (reports.capacity_fhir) and the work restrictions; Flags are the open
+job's physical demands; Observations are the reported pain, fatigue and effort scores, the
+clinic capacity tests (reports.capacity_fhir) and the work restrictions; Flags are the open
 alerts, named by kind, not by the text that raised them.
 """
 
@@ -25,11 +25,27 @@ PAIN_CODE = {
     "code": "72514-3",
     "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 }
-# The question texted is our own ("how tired are you, 0 (not at all) to 10 (exhausted)"),
-# not the Borg CR10, whose wording is copyrighted (Borg Perception): the label says what
-# was asked, and no LOINC code carries that question.
-FATIGUE_CODE = {
-    "text": "Fatigue, patient reported: 'how tired are you, 0 (not at all) to 10 (exhausted)'"
+# Fatigue and effort are asked in our own words, with our own anchors (texts.py); neither is
+# the Borg CR10, whose wording is copyrighted (Borg Perception), and no LOINC code carries
+# either question. So each is coded in our own CodeSystem, its display the question asked.
+QUESTIONS = "urn:companion:fhir:CodeSystem:patient-reported-question"
+FATIGUE_TEXT = "Fatigue, patient reported: 'how tired are you, 0 (not at all) to 10 (exhausted)'"
+EFFORT_TEXT = (
+    "Session effort, patient reported: 'how hard was today's session, 0 to 10? 0 = no effort "
+    "at all, 10 = all you had'"
+)
+FATIGUE_CODE: dict[str, Any] = {
+    "coding": [{"system": QUESTIONS, "code": "fatigue-0-10", "display": FATIGUE_TEXT}],
+    "text": FATIGUE_TEXT,
+}
+EFFORT_CODE: dict[str, Any] = {
+    "coding": [{"system": QUESTIONS, "code": "session-effort-0-10", "display": EFFORT_TEXT}],
+    "text": EFFORT_TEXT,
+}
+CODES: dict[str, dict[str, Any]] = {
+    "pain": {"coding": [PAIN_CODE], "text": "Pain"},
+    "fatigue": FATIGUE_CODE,
+    "effort": EFFORT_CODE,
 }
 SURVEY = {
     "coding": [
@@ -63,7 +79,7 @@ def _observation(
         "id": f"checkin-{checkin.id}-{kind}",
         "status": "final",
         "category": [SURVEY],
-        "code": {"coding": [PAIN_CODE], "text": "Pain"} if kind == "pain" else FATIGUE_CODE,
+        "code": CODES[kind],
         "subject": subject,
         "effectiveDateTime": checkin.created_at.isoformat(),
         "valueInteger": value,
@@ -174,7 +190,7 @@ def patient_bundle(
         bundle.add(plan)
     _capacity(bundle, summary, subject)
     for checkin in checkins:
-        for kind in ("pain", "fatigue"):
+        for kind in CODES:
             value = getattr(checkin, kind)
             if value is not None:
                 bundle.add(_observation(checkin, kind, value, subject))

@@ -108,7 +108,12 @@ def _task_observation(report: TaskReport, name: str, subject: dict[str, str]) ->
     if report.load_lb is not None:
         load = {"value": float(report.load_lb), "unit": "lb", "system": UCUM, "code": "[lb_av]"}
         components.append({"code": {"text": "load"}, "valueQuantity": load})
-    for label, value in (("pain 0-10", report.pain), ("fatigue 0-10", report.fatigue)):
+    scores = (
+        ("pain 0-10", report.pain),
+        ("fatigue 0-10 (how tired)", report.fatigue),
+        ("effort 0-10 (how hard it was)", report.effort),
+    )
+    for label, value in scores:
         if value is not None:
             components.append({"code": {"text": label}, "valueInteger": value})
     observation: dict[str, Any] = {

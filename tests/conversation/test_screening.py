@@ -8,12 +8,15 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
+from companion import screening
 from companion.conversation.questionnaires import ask_questionnaires
 from companion.extensions import db
 from companion.models import (
     Alert,
     Instrument,
+    Language,
     Patient,
+    QuestionnaireAnswer,
     QuestionnaireResponse,
     Role,
     Severity,
@@ -26,6 +29,7 @@ from tests.dashboard.conftest import PASSWORD, sign_in
 from tests.programs.builders import MONDAY, at
 
 ACTIVITIES = ["Lifting boxes", "Climbing the ladder", "Driving the forklift"]
+NOW = at(MONDAY, 14)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +112,36 @@ def test_a_screen_at_or_under_the_cutoff_raises_nothing_and_is_asked_again_at_we
         )
     ).all()
     assert sorted(occasions) == ["intake", "week_4"]
+
+
+def sitting(patient: Patient, values: list[int], occasion: str = "intake") -> QuestionnaireResponse:
+    response = QuestionnaireResponse(
+        patient_id=patient.id, instrument=Instrument.FABQ_WORK, occasion=occasion,
+        items=list(screening.ITEMS), started_at=at(MONDAY, 13),
+        answers=[QuestionnaireAnswer(item=i, value=v) for i, v in enumerate(values)],
+    )  # fmt: skip
+    db.session.add(response)
+    db.session.flush()
+    return response
+
+
+def test_34_is_no_flag_35_is_and_the_alert_says_what_the_cutoff_predicted(app: Flask) -> None:
+    patient = make_patient(first_name="Ana", phone=PHONE)
+
+    assert screening.evaluate_screen(patient, sitting(patient, [6, 6, 6, 6, 6, 4, 0]), NOW) is None
+    alert = screening.evaluate_screen(
+        patient, sitting(patient, [6, 6, 6, 6, 6, 5, 0], "week_4"), NOW
+    )
+
+    assert alert is not None and alert.evidence["fabq_work"] == 35
+    assert "work restrictions still in place at 4 weeks" in alert.evidence["cutoff_source"]
+    assert "wording" not in alert.evidence  # the English items are the published ones
+
+
+def test_a_spanish_screen_is_flagged_as_asked_in_our_own_translation(app: Flask) -> None:
+    patient = make_patient(first_name="Ana", phone=PHONE, language=Language.ES)
+
+    alert = screening.evaluate_screen(patient, sitting(patient, [6, 6, 6, 6, 6, 6, 6]), NOW)
+
+    assert alert is not None
+    assert "not the validated Spanish FABQ" in alert.evidence["wording"]

@@ -190,9 +190,9 @@ def test_the_proposal_carries_the_evidence_it_read(app: Flask) -> None:
         "rule": "two_good_sessions",
         "sessions": [
             {"date": "2026-11-02", "completion": "done", "pain": 3, "fatigue": 4}
-            | {"next_morning": "same"},
+            | {"effort": None, "next_morning": "same"},  # effort is asked in graded activity
             {"date": "2026-11-03", "completion": "done", "pain": 4, "fatigue": 6}
-            | {"next_morning": "better"},
+            | {"effort": None, "next_morning": "better"},
         ],
         "limits": {"pain": 5, "fatigue": 6},
         "target": {"value": 50.0, "unit": "lb"},
