@@ -2,7 +2,9 @@
 
 import re
 
-from companion.conversation.redflag_words import LIMB
+from companion.conversation.redflag_signs import word_class
+
+LIMB = word_class("LIMB")
 
 # The people a patient talks about, and strangers in a story.
 _KIN = (

@@ -3,7 +3,7 @@
 Plain denials and figures of speech are no sign; a sign whose context says it has passed,
 is someone else's, hypothetical, a screening answer or an unsure denial is possible (the
 conversation asks the patient); the rest is certain. The signs are patterns per category
-(redflag_signs.py and the family modules it gathers, plus data/signs.json).
+kept as data, per category and language (data/signs/*.txt, compiled by redflag_signs.py).
 """
 
 import re
@@ -20,8 +20,7 @@ from companion.conversation.redflag_grade import (
     grade,
 )
 from companion.conversation.redflag_model import likely_flags
-from companion.conversation.redflag_signs import RULES
-from companion.conversation.redflag_words import only_saddle_numbness
+from companion.conversation.redflag_signs import RULES, word_class
 from companion.conversation.words import BODY
 
 # "I hurt myself lifting" is an injury; "I hurt myself" alone or "want to hurt
@@ -176,4 +175,16 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str
         found[POSSIBLE] | found[OTHERS],
         set(found[OTHERS]) - set(found[POSSIBLE]),
         text,
+    )
+
+
+_BARE_NUMBNESS = re.compile(r"(?:numb\w*|tingl\w*|entumecid\w*|adormecid\w*|dormid\w*)")
+_LIMB_WORD = re.compile(rf"\b{word_class('LIMB')}\b")
+_GROIN_WORDS = re.compile(rf"\b{word_class('GROIN')}\b")
+
+
+def only_saddle_numbness(text: str, neuro_words: list[str]) -> bool:
+    """Whether neuro signs are bare "numb"s of a reply whose only numb place is the saddle."""
+    return all(_BARE_NUMBNESS.fullmatch(w.lower()) for w in neuro_words) and not _LIMB_WORD.search(
+        _GROIN_WORDS.sub(" ", text)
     )
