@@ -10,10 +10,10 @@ LIMB = word_class("LIMB")
 _KIN = (
     r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
-    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat"
+    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
     r"|esposa|esposo|marido|mujer|senora|hij[oa]s?|nin[oa]s?|nen[ae]|bebe|mama|papa|herman[oa]"
     r"|abuel[oa]|niet[oa]|suegr[oa]|ti[oa]|prim[oa]|sobrin[oa]|compa\w*|amig[oa]|vecin[oa]"
-    r"|jef[ea]|perr[oa]|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
+    r"|jef[ea]|perr[oa]|cunad[oa]|compadre|comadre|carnal|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
 )
 _STRANGER = (
     r"guy|man|woman|lady|person|dude|girl|boy|player|actor|character|patient|senor|senora|muchach[oa]"
@@ -33,8 +33,8 @@ _THE_PATIENT = (
 # heart attack", "mi niña tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where
 # it always was.
 _OTHERS_BEFORE = re.compile(
-    rf"\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
-    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,4}}$"
+    rf"(?:\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))|^\W*(?:{_KIN})s?\b)(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
 )
 # "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
 _OTHERS_AFTER = re.compile(

@@ -95,6 +95,8 @@ def _load(path: Path, names: dict[str, str]) -> list[str]:
 WORDS = {"BODY": words.BODY, "PASS_WATER_ES": words.PASS_WATER_ES}
 WORDS |= {"SOILED_ES": words.SOILED_ES, "WATER_ES": words.WATER_ES}
 _load(SIGNS / "words.txt", WORDS)
+# Figures of speech and harmless look-alikes, blanked out before matching.
+FIGURES = re.compile("|".join(f"(?:{p})" for p in _load(SIGNS / "figures.txt", WORDS)))
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, rule(*_load(SIGNS / f"{category}.txt", WORDS))) for category in CATEGORIES
 )
