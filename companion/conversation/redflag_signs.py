@@ -65,7 +65,13 @@ def _entries(path: Path) -> list[tuple[str, list[str]]]:
         elif line.startswith("  with:"):
             found[-1][1].append(line.removeprefix("  with:").strip())
         elif line and line[0] not in "#[":
-            found.append((line, [_ENTRY.fullmatch(line).group(5)]))  # type: ignore[union-attr]
+            entry = _ENTRY.fullmatch(line)
+            if entry is None:
+                raise ValueError(
+                    f"{path.name}: a sign line must open with re:, phrase:, near N:, "
+                    f"either N: or define NAME: ({line[:40]!r})"
+                )
+            found.append((line, [entry.group(5)]))
     return found
 
 
@@ -78,7 +84,8 @@ def _load(path: Path, names: dict[str, str]) -> list[str]:
     patterns = []
     for head, parts in _entries(path):
         entry = _ENTRY.fullmatch(head)
-        assert entry is not None, head
+        if entry is None:  # (checked as the file was read)
+            continue
         if entry.group(2):
             names[entry.group(2)] = parts[0]
         elif entry.group(1) == "phrase":

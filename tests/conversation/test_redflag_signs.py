@@ -11,6 +11,7 @@ from companion.conversation.redflag_signs import (
     RULES,
     SIGNS,
     WORDS,
+    _load,
     phrase_pattern,
     word_class,
 )
@@ -36,6 +37,12 @@ def test_a_phrase_reads_words_either_word_and_up_to_five_between() -> None:
     assert pattern.search("i cant feel my left big toes")
     assert pattern.search("cant feel my fingers")
     assert not pattern.search("cant feel my knee")
+
+
+def test_a_line_of_unknown_kind_is_refused_with_the_file_named(tmp_path: Path) -> None:
+    (tmp_path / "neuro.txt").write_text("[en]\nnumbness in my toes\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="neuro.txt"):
+        _load(tmp_path / "neuro.txt", dict(WORDS))
 
 
 def test_a_shared_word_class_reads_as_a_pattern() -> None:
