@@ -59,6 +59,8 @@ def test_a_sign_in_doubt_is_asked_about_not_certain(text: str, category: str) ->
     ("short of breath on the stairs lately", "cardiac_resp"),
     ("my leg went numb sitting in the car and it is still numb", "neuro"),
     ("mi hijo vino y se me hincho la rodilla", "swelling_infection"),
+    # Spanish "son" ("they are") opening a clause is no son of anyone's
+    ("son mis piernas que no me responden", "neuro"),
 ])  # fmt: skip
 def test_the_patients_own_sign_now_stays_certain(text: str, category: str) -> None:
     assert category in read(text)[0]
