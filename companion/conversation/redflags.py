@@ -34,6 +34,7 @@ _INTENT_TO = re.compile(
     r"urge\s+to|might|feel\s+like|tempted\s+to)\s+$"
 )
 
+
 class Signs(NamedTuple):
     """The categories a reply shows, each with the patient's words: sure, or to ask about."""
 
