@@ -91,7 +91,13 @@ def predict(fitted: tuple[Any, list[Any]], rows: list[dict[str, Any]]) -> list[d
 def out_of_batch(rows: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Each blind row's probabilities from a model trained without its batch (kept in a
     temporary file for the same data and rules, since seventeen fits take minutes)."""
-    sources = [*CORPORA, PHRASINGS, *sorted(Path(redflags.__file__).parent.glob("*.py"))]
+    package = Path(redflags.__file__).parent
+    sources = [
+        *CORPORA,
+        PHRASINGS,
+        *sorted(package.glob("*.py")),
+        *sorted(package.glob("data/signs/*")),
+    ]
     key = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
     cached = Path(tempfile.gettempdir()) / f"companion-out-of-batch-{key}.json"
     if cached.exists():
@@ -123,21 +129,49 @@ def _rules_reading(text: str, expecting: str | None, lang: str) -> dict[str, Any
         return interpret(text, expecting, lang).as_contract()
 
 
-def cost(rows: list[dict[str, Any]], probabilities: list[dict[str, float]], t: float) -> float:
+# A category with a threshold of its own, chosen on its signs alone: a possible mood sign
+# sends the crisis line and a high alert, so the model's false alarms there cost the most.
+OWN = "mental_health"
+Thresholds = tuple[float, float]  # every other category's, and OWN's
+
+
+def cost(
+    rows: list[dict[str, Any]],
+    probabilities: list[dict[str, float]],
+    t: float,
+    category: str | None = None,
+) -> float:
     """The model judged alone: a sign it misses costs as much as ten look-alikes it would
-    have asked about. (The rules were tuned on every blind batch, so what they read of these
+    have asked about (for one category: its signs missed, and the lines without its sign it
+    would mark). (The rules were tuned on every blind batch, so what they read of these
     batches says nothing of what the model adds on a new one.)"""
     missed = asked = 0
     for row, p in zip(rows, probabilities, strict=True):
+        expected = set(row["expect"]["red_flags"])
+        if category is not None:
+            p, expected = {category: p[category]}, expected & {category}
         seen = {c for c, v in p.items() if v >= t}
-        missed += len(set(row["expect"]["red_flags"]) - seen)
-        asked += not row["expect"]["red_flags"] and bool(seen)
+        missed += len(expected - seen)
+        asked += not expected and bool(seen)
     return 10 * missed + asked
 
 
-def choose_threshold(rows: list[dict[str, Any]], probabilities: list[dict[str, float]]) -> float:
+def choose_threshold(
+    rows: list[dict[str, Any]], probabilities: list[dict[str, float]], category: str | None = None
+) -> float:
     """The threshold of least cost on these rows (the highest, on a tie)."""
-    return min(reversed(GRID), key=lambda t: cost(rows, probabilities, t))
+    return min(reversed(GRID), key=lambda t: cost(rows, probabilities, t, category))
+
+
+def choose_thresholds(
+    rows: list[dict[str, Any]], probabilities: list[dict[str, float]]
+) -> Thresholds:
+    return choose_threshold(rows, probabilities), choose_threshold(rows, probabilities, OWN)
+
+
+def seen(p: dict[str, float], thresholds: Thresholds) -> set[str]:
+    """The categories the model marks at these thresholds."""
+    return {c for c, v in p.items() if v >= (thresholds[1] if c == OWN else thresholds[0])}
 
 
 def cross_validated_reader(
@@ -149,17 +183,15 @@ def cross_validated_reader(
         rows = [row for row in load(CORPORA[2]) if row.get("batch")]
         probabilities = out_of_batch(rows)
     by_row = {id(row): p for row, p in zip(rows, probabilities, strict=True)}
-    thresholds: dict[int, float] = {}
+    thresholds: dict[int, Thresholds] = {}
     for batch in sorted({row["batch"] for row in rows}):
         others = [(r, p) for r, p in zip(rows, probabilities, strict=True) if r["batch"] != batch]
-        thresholds[batch] = choose_threshold([r for r, _ in others], [p for _, p in others])
-        print(f"batch {batch}: threshold {thresholds[batch]}", file=sys.stderr)
+        thresholds[batch] = choose_thresholds([r for r, _ in others], [p for _, p in others])
+        print(f"batch {batch}: thresholds {thresholds[batch]}", file=sys.stderr)
 
     def reader(row: dict[str, Any]) -> dict[str, Any]:
         p, t = by_row[id(row)], thresholds[row["batch"]]
-        with patch.object(
-            redflags, "likely_flags", lambda blanked: {c for c, v in p.items() if v >= t}
-        ):
+        with patch.object(redflags, "likely_flags", lambda blanked: seen(p, t)):
             return interpret(row["text"], row.get("expecting"), row.get("lang", "en")).as_contract()
 
     return rows, reader
@@ -174,13 +206,14 @@ def build() -> None:
     probabilities = out_of_batch(rows)
     _, reader = cross_validated_reader(rows, probabilities)
     report("leave one blind batch out", tally(rows, reader), verbose=False)
-    threshold = choose_threshold(rows, probabilities)
+    threshold, own = choose_thresholds(rows, probabilities)
     vectorizer, models = fit(training_rows())
     features = vectorizer.get_feature_names_out().tolist()
     weights = [round(float(m.coef_[0][row]), 5) for row in range(len(features)) for m in models]
     artifact = {
         "categories": CATEGORIES,
         "threshold": threshold,
+        "thresholds": {OWN: own},
         "intercepts": [round(float(m.intercept_[0]), 5) for m in models],
         "features": features,
         "idf": [round(float(v), 5) for v in vectorizer.idf_],
@@ -193,7 +226,9 @@ def build() -> None:
         gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream,
     ):
         stream.write(data)
-    print(f"{len(features)} features, threshold {threshold} -> {redflag_model.ARTIFACT}")
+    print(
+        f"{len(features)} features, thresholds {threshold}, {OWN} {own} -> {redflag_model.ARTIFACT}"
+    )
 
 
 def tally(

@@ -2,16 +2,25 @@
 
 import re
 
-from companion.conversation.redflag_words import LIMB
+from companion.conversation.redflag_signs import word_class
+
+LIMB = word_class("LIMB")
 
 # The people a patient talks about, and strangers in a story.
 _KIN = (
     r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
-    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat"
+    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
     r"|esposa|esposo|marido|mujer|senora|hij[oa]s?|nin[oa]s?|nen[ae]|bebe|mama|papa|herman[oa]"
     r"|abuel[oa]|niet[oa]|suegr[oa]|ti[oa]|prim[oa]|sobrin[oa]|compa\w*|amig[oa]|vecin[oa]"
-    r"|jef[ea]|perr[oa]|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
+    r"|jef[ea]|perr[oa]|cunad[oa]|compadre|comadre|carnal|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
+)
+# A relative or friend opening a clause without "my": "coworker slipped on the dock", "vecino se
+# cayó" (not Spanish "son", "they are", nor a pet or a baby talked to)
+_KIN_OPENING = (
+    r"wife|husband|hubby|daughter|mom|mother|dad|father|brother|sister|coworker|co-worker|friend"
+    r"|buddy|neighbou?r|boss|roommate|grandma|grandpa|kid|esposa|esposo|marido|hij[oa]|herman[oa]"
+    r"|vecin[oa]|amig[oa]|companer[oa]|suegr[oa]|cunad[oa]"
 )
 _STRANGER = (
     r"guy|man|woman|lady|person|dude|girl|boy|player|actor|character|patient|senor|senora|muchach[oa]"
@@ -24,15 +33,15 @@ _OTHER = (
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
 _THE_PATIENT = (
-    r"(?:i|im|ive|me|my|mi|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
+    r"(?:i|im|ive|me|my|mi|mis|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
     r"|sees|dice|dijo|cree|noto|vio)\b"
 )
 # "my kid has a fever", "my kid has a 102 fever", "my wife's the one who fell", "a guy who had a
 # heart attack", "mi niña tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where
 # it always was.
 _OTHERS_BEFORE = re.compile(
-    rf"\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
-    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,4}}$"
+    rf"(?:\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))|^\W*(?:{_KIN_OPENING})s?\b)(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
 )
 # "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
 _OTHERS_AFTER = re.compile(

@@ -10,7 +10,11 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.redflag_context import not_the_patients_now, organ_said_well
-from companion.conversation.redflag_passed import asleep_and_passed, winded_and_recovered
+from companion.conversation.redflag_passed import (
+    asleep_and_passed,
+    winded_and_recovered,
+    winded_by_the_work,
+)
 from companion.conversation.words import BODY
 
 CLAUSE_END = re.compile(
@@ -28,7 +32,7 @@ CLAUSE_END = re.compile(
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
     r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
-    r"nada\s+de|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
+    r"nada\s+de|nada(?=\s*$)|cero|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
 _HEDGES = re.compile(
     r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
@@ -54,7 +58,12 @@ _RESOLVED = re.compile(
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
     r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke"
-    r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto))\b"
+    r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto)"
+    # "fue nomás un ratito, ya estoy bien", "only lasted a minute, I'm fine now"
+    r"|ya\s+(?:estoy|esta|ando|me\s+siento)\s+bien"
+    r"|(?:im|i\s+am|i\s+feel|feeling|all|its)\s+(?:fine|ok|okay|good|better)\s+now"
+    r"|(?:fue|duro)\s+(?:nomas|namas|nada\s+mas|solo)\s+un\s+(?:ratito|rato|momento|segundo)"
+    r"|(?:was|lasted)\s+(?:just|only)\s+(?:for\s+)?a\s+(?:minute|second|sec|moment|few\s+(?:minutes|seconds)))\b"
 )
 # "went away but came back today": back again, the sign counts ("hasn't come back" does not).
 _CAME_BACK = re.compile(
@@ -98,6 +107,10 @@ DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
 _SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+# ...and the answer written straight after the sign, as on a form: "numbness no, bladder no"
+_ANSWERED_NO = re.compile(
+    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna)\s*(?:[,.;!/]|$)"
+)
 # A sign said of a feeling, not the body: "heart attack when i saw the bill", "me quiero
 # morir de la pena" (of sadness, "de tristeza", it stays).
 _FIGURATIVE = re.compile(
@@ -108,7 +121,14 @@ _FIGURATIVE = re.compile(
 # "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
 _RECENT_PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
-    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day)\b"
+    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
+    r"|(?:a\s+few|a\s+couple(?:\s+of)?|several|some|\w+)\s+(?:weeks|months)\s+ago|a\s+(?:week|month)\s+ago"
+    r"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
+)
+# "hace unos meses tuve fiebre", "a few weeks ago I had a fever": dated before the sign
+# ("the cut from last week is oozing" dates the cut, not the pus)
+_AGO_BEFORE = re.compile(
+    r"\b(?:(?:weeks|months)\s+ago|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
 )
 _UP_TO_NOW = re.compile(
     r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
@@ -120,6 +140,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
+    # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
+    r"|\b(?:can|could|does|do|would|will|might|may|puede|pueden|podria)\b[^.!?]{0,40}\b(?:cause|give"
+    r"|trigger|bring\s+on|lead\s+to|causar|dar|provocar)\s+(?:\w+\s+)?$"
 )
 # ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
 _HAPPENED = re.compile(
@@ -158,7 +181,11 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return POSSIBLE if _UNSURE_DENIAL.search(raw_before) else DENIED
     if category == "fall_injury" and _NEAR_MISS.search(before):
         return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
-    if _FINE_AFTER.match(text, end) or organ_said_well(text, start, end):
+    if (
+        _FINE_AFTER.match(text, end)
+        or _ANSWERED_NO.match(text, end)
+        or organ_said_well(text, start, end)
+    ):
         return DENIED
     if _SCREENED.match(text, end):
         return POSSIBLE
@@ -171,7 +198,9 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return POSSIBLE
     if not_the_patients_now(text, start, end, before, after, category):
         return OTHERS  # possible, and no report of the patient's own
-    if category == "cardiac_resp" and winded_and_recovered(text, start, end):
+    if category == "cardiac_resp" and (
+        winded_and_recovered(text, start, end) or winded_by_the_work(text, start, end)
+    ):
         return POSSIBLE
     if category == "neuro" and asleep_and_passed(text, start, end):
         return POSSIBLE
@@ -184,7 +213,9 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     ) or _UNSURE_DENIAL.search(raw_before)
     if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
         return POSSIBLE
-    if _RECENT_PAST.search(after) and not _UP_TO_NOW.search(before + after):
+    if (_RECENT_PAST.search(after) or _AGO_BEFORE.search(before)) and not _UP_TO_NOW.search(
+        before + after
+    ):
         return POSSIBLE
     if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
         return POSSIBLE

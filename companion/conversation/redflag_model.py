@@ -10,7 +10,10 @@ unless the rules found it certain: the model alone never raises an urgent alert,
 the conversation ask the patient.
 
 The threshold is chosen by `python -m bench.redflag_model build`, leaving one blind batch
-out at a time (a missed sign costs ten look-alikes asked about), and stored with the
+out at a time (a missed sign costs ten look-alikes asked about); mental health has its own,
+chosen the same way on its signs alone, since a possible mood sign sends the crisis line
+and raises a high alert (a harmless text marked so costs more than a question). Both are
+stored with the
 weights in data/redflag_model.json.gz, built deterministically; scoring is plain Python,
 loaded at first use (~0.4 s, a few MiB), well under a millisecond a reply.
 """
@@ -57,6 +60,7 @@ class _Model(NamedTuple):
     rows: dict[str, int]
     idf: array
     weights: array  # row per feature, one column per category
+    thresholds: dict[str, float]  # a category's own threshold, where it has one
 
 
 @cache
@@ -70,6 +74,7 @@ def _model() -> _Model:
         {feature: row for row, feature in enumerate(raw["features"])},
         array("d", raw["idf"]),
         array("d", raw["weights"]),
+        raw.get("thresholds", {}),
     )
 
 
@@ -94,6 +99,10 @@ def probabilities(blanked: str) -> dict[str, float]:
 
 
 def likely_flags(blanked: str) -> set[str]:
-    """The categories the model sees at its cross-validated threshold."""
-    threshold = _model().threshold
-    return {category for category, p in probabilities(blanked).items() if p >= threshold}
+    """The categories the model sees at its cross-validated thresholds."""
+    model = _model()
+    return {
+        category
+        for category, p in probabilities(blanked).items()
+        if p >= model.thresholds.get(category, model.threshold)
+    }

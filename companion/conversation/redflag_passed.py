@@ -35,6 +35,32 @@ def winded_and_recovered(text: str, start: int, end: int) -> bool:
     return not _AT_REST.search(text, opening, end + recovered.end())
 
 
+# A heart working hard right after the work: "heart was pounding after the carries, that's just
+# cardio right?", "el corazón a mil después de las escaleras". Asked, not alarmed. (Breath lost
+# on the stairs stays a sign unless it settled: exertional breathlessness is what is screened.)
+# (fast or hard, not irregular: skipped beats and flutters stay signs)
+_HEART_RATE = re.compile(r"pounding|racing|thump\w*|hammer\w*|aceler\w*|a\s+mil|rapid\w*|fuerte")
+_RHYTHM = re.compile(
+    r"skip\w*|flutter\w*|irregular|flip\w*|stopp?\w*|paus\w*|rhythm|brinc\w*|salt\w*"
+)
+_EXERTION = re.compile(
+    r"^(?:\s+\w+){0,2}?\s+(?:after|during|from|doing|on|with|while\s+doing|despues\s+de|durante"
+    r"|con|al\s+(?:hacer|subir))\s+(?:(?:the|my|those|these|all\s+the|el|la|los|las|mis)\s+)?"
+    r"(?:carries|carry|workout|exercises?|lifts?|lifting|reps|sets|stairs|climb\w*|cardio|circuit"
+    r"|drills|ladder|ejercicios?|escaleras?|rutina|cargas)\b"
+)
+
+
+def winded_by_the_work(text: str, start: int, end: int) -> bool:
+    """Whether a racing heart is tied to the exercise just done, not to rest."""
+    if not _HEART_RATE.search(text, start, end) or _RHYTHM.search(text, start, end):
+        return False
+    if not (found := _EXERTION.match(text[end : end + 80])):
+        return False
+    opening = max(text.rfind(".", 0, start), text.rfind("!", 0, start)) + 1
+    return not _AT_REST.search(text, opening, end + found.end())
+
+
 # A limb asleep or numb from how one lay, sat or knelt, or from the cold, and then fine:
 # "arm asleep cuz i slept on it, fine after a min", "se me durmió el pie por estar sentado con
 # las piernas cruzadas, ya se me quitó". Both the cause and the passing must be told.
@@ -47,7 +73,12 @@ _CAUSE = (
     r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|por|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
     r"|estar\s+|haber\s+|tanto\s+|being\s+)?"
 )
-_HARMLESS_CAUSE = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+{_CAUSE}(?:{_HARMLESS})\b")
+_POSTURE = (
+    r"sitting|lying|laying|kneeling|sleeping|leaning|crouching|squatting|sentad[oa]|hincad[oa]"
+)
+_HARMLESS_CAUSE = re.compile(
+    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b)"
+)
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
     r"(?:once|after|when|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"

@@ -3,7 +3,7 @@
 Plain denials and figures of speech are no sign; a sign whose context says it has passed,
 is someone else's, hypothetical, a screening answer or an unsure denial is possible (the
 conversation asks the patient); the rest is certain. The signs are patterns per category
-(redflag_signs.py and the family modules it gathers, plus data/signs.json).
+kept as data, per category and language (data/signs/*.txt, compiled by redflag_signs.py).
 """
 
 import re
@@ -20,9 +20,7 @@ from companion.conversation.redflag_grade import (
     grade,
 )
 from companion.conversation.redflag_model import likely_flags
-from companion.conversation.redflag_signs import RULES
-from companion.conversation.redflag_words import only_saddle_numbness
-from companion.conversation.words import BODY
+from companion.conversation.redflag_signs import FIGURES, RULES, word_class
 
 # "I hurt myself lifting" is an injury; "I hurt myself" alone or "want to hurt
 # myself" is read as self-harm, because missing that costs more than a false alarm.
@@ -34,52 +32,6 @@ _HURT_MYSELF = re.compile(
 _INTENT_TO = re.compile(
     r"\b(?:want|wanna|wanted|going\s+to|gonna|thinking\s+(?:about|of)|thoughts\s+(?:of|about)|"
     r"urge\s+to|might|feel\s+like|tempted\s+to)\s+$"
-)
-# Words of severe pain, and what else they often describe: weather, a wait, a chore.
-_SEVERE = r"unbearabl\w*|excruciating\w*|intolerabl\w*|agoniz\w*|insoportable|inaguantable"
-_NOT_PAIN = (
-    r"hot|cold|humid|muggy|heat|calor|frio|bochorno|humedad|weather|boring|bored|slow|loud|noisy"
-    r"|traffic|trafico|wait|waiting|line|noise|ruido|boss|jefe|coworkers?|kids|neighbou?rs?"
-)
-# Figures of speech and harmless look-alikes, blanked out before matching.
-_FIGURES = re.compile(
-    r"\bf(?:e|a)ll(?:ing|s)?(?=\s+asleep\b)|\bf(?:e|a)ll(?:ing)?\s+(?:behind|short|apart|through|for"
-    r"|in\s+love"
-    r"|off\s+(?:the\s+wagon|track))\b"
-    r"|\bslip(?:ped)?\s+(?:my\s+mind|up)\b|\bkill(?:ing|ed)?\s+(?:me|it|the\s+\w+)\b"
-    # ("thinking about dying" is no figure: only the dying of "dying lol" is blanked)
-    r"|(?<!about\s)(?<!of\s)\bdying\b|\bdead\s+tired\b|\bmuert[oa]s?\s+de\b"
-    r"|\bme\s+(?:muero|estoy\s+muriendo|mori)\s+de\b"
-    r"|\b(?:\w+\s+){1,2}(?:from|of|de)\s+(?:lo\s+|la\s+)?(?:boredom|laugh\w*|aburrimiento|risa|flojera"
-    r"|cansad\w*|cansancio|sueno|exhaustion)\b"
-    r"|\b(?:mind|brain|soul)[\s-]?numb\w*|\bnumbingly\b"
-    r"|\bnumb\w*\s+(?:from|after)\s+(?:the\s+)?ic(?:e|ing)\b|\b(?:peed|pissed)\s+myself\s+laugh\w*"
-    r"|\bfall\s+(?:semester|season)\b|\bthis\s+fall\b"
-    # waiting anxiously, and bladder and bowels said to work as usual
-    r"|\b(?:im|i\s+am|was|been|were|all|sitting)\s+on\s+pins\s+(?:and|&|n)\s+needles\b"
-    r"|\bpins\s+(?:and|&|n)\s+needles\s+(?=(?:waiting|for|about|over|until|til|till|to\s+hear)\b)"
-    r"|\bcontrol\w*\s+(?:bien|normal)\s+(?:la\s+|el\s+)?(?:orina|vejiga|pipi|bano)\b"
-    r"|\b(?:going\s+to\s+the\s+bathroom|peeing|pooping|urinating)\s+(?:like\s+|as\s+)?normal(?:ly)?\b"
-    # a tool that "fell out of my hand" was dropped; the hand may be a sign, there was no fall
-    r"|\b(?:fell|slipped|slid)\s+(?:right\s+)?(?:out\s+of|from)\s+my\s+(?:hands?|grip|fingers)\b"
-    r"|\b(?:phone|cell|watch|celular)\s+(?:\w+\s+){0,2}buzz\w*"
-    # "unbearably hot in the garage", "the heat was unbearable": the weather or the wait, not pain
-    # (a body part named with it keeps the sign: "the heat in my knee is unbearable")
-    rf"|\b(?:{_SEVERE})\s+(?:(?!(?:pain|dolor|ache|hurt\w*|{BODY})\b)\w+\s+)?(?:{_NOT_PAIN})\b"
-    rf"(?!\s+(?:{BODY})\b)"
-    rf"|\b(?:{_NOT_PAIN})\s+(?:(?!(?:{BODY})\b)\w+\s+){{0,4}}(?:{_SEVERE})"
-    # "feel like I got hit by a truck": sore all over, said the usual way
-    r"|\b(?:feel|feels|felt|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|have\s+been\s+)?(?:hit"
-    r"|run\s+over|ran\s+over)\s+by\s+(?:a\s+)?(?:truck|bus|train|car|semi|mack\s+truck)\b"
-    # a joint that pops or clicks "as usual", "no pain": crepitus, not an injury
-    r"|\b(?:knees?|joints?|back|neck|shoulders?|hips?)\s+(?:\w+\s+){0,2}(?:pops?|popped|popping"
-    r"|cracks?|cracked|clicks?)\b(?=[^.!?]*\b(?:no\s+pain|normal|always|as\s+usual|doesnt\s+hurt"
-    r"|felt\s+(?:good|better|great)|feels\s+(?:good|better)|relief))"
-    # numb from sitting on it or cross-legged: a limb asleep by posture, not by a nerve
-    r"|\b(?:asleep|numb|tingly|pins\s+and\s+needles)\s+(?:lol\s+|haha\s+)?(?:(?:from|after|while)\s+"
-    r"(?:sitting|laying|lying|kneeling|sleeping|leaning)\b(?:\s+(?:on\s+(?:it|them|my\s+\w+)"
-    r"|cross[\s-]?legged|wrong|funny|too\s+long))?|(?:sitting|laying|lying|kneeling|sleeping|leaning)"
-    r"\s+(?:on\s+(?:it|them|my\s+\w+)|cross[\s-]?legged|wrong|funny))"
 )
 
 
@@ -129,7 +81,7 @@ _LIMB_INSIDE = re.compile(r"\b(?:legs?|foot|feet|arms?|hands?|piernas?|pies?|bra
 
 
 def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str], str]:
-    text = _FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
+    text = FIGURES.sub(lambda m: " " * len(m.group()), folded.text)
     evidence: dict[str, dict[str, list[str]]] = {CERTAIN: {}, POSSIBLE: {}, OTHERS: {}}
     taken: list[tuple[str, int, int]] = []
     unsaid: list[tuple[int, int]] = []
@@ -176,4 +128,16 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str
         found[POSSIBLE] | found[OTHERS],
         set(found[OTHERS]) - set(found[POSSIBLE]),
         text,
+    )
+
+
+_BARE_NUMBNESS = re.compile(r"(?:numb\w*|tingl\w*|entumecid\w*|adormecid\w*|dormid\w*)")
+_LIMB_WORD = re.compile(rf"\b{word_class('LIMB')}\b")
+_GROIN_WORDS = re.compile(rf"\b{word_class('GROIN')}\b")
+
+
+def only_saddle_numbness(text: str, neuro_words: list[str]) -> bool:
+    """Whether neuro signs are bare "numb"s of a reply whose only numb place is the saddle."""
+    return all(_BARE_NUMBNESS.fullmatch(w.lower()) for w in neuro_words) and not _LIMB_WORD.search(
+        _GROIN_WORDS.sub(" ", text)
     )

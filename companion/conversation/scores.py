@@ -149,8 +149,16 @@ _SAME_SCALE_LATER = re.compile(
 )
 
 
+# "on a scale of 1-10", "en una escala del 1 al 10": the scale named, not a score on it.
+_SCALE_NAMED = re.compile(
+    r"\b(?:on\s+)?(?:a\s+)?scale\s+(?:of|from)\s+[01]\s*(?:-|to)\s*10\b"
+    r"|\b(?:en\s+)?(?:una\s+)?escala\s+(?:del?|de\s+la)\s+[01]\s+(?:al?|-)\s*10\b"
+)
+
+
 def read_scores(text: str, expecting: str | None) -> Scores:
     """Bind each number to pain, fatigue or something else (sets, pounds, times)."""
+    text = _SCALE_NAMED.sub(lambda m: " " * len(m.group()), text)
     scores = Scores()
     used_cues: set[int] = set()
     last: tuple[str, int] | None = None  # the label and end of the last bound number

@@ -65,6 +65,14 @@ def test_number_outside_zero_to_ten_is_not_recorded_and_asks_again(text: str) ->
     assert (reading.pain, reading.fatigue, reading.out_of_range) == (None, None, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [("on a scale of 1 to 10 my pain is 6", 6), ("en una escala del 1 al 10 el dolor es 7", 7)],
+)
+def test_the_scale_named_is_not_a_score(text: str, pain: int) -> None:
+    assert (read(text).pain, read(text).fatigue) == (pain, None)
+
+
 def test_a_score_within_range_is_not_out_of_range() -> None:
     assert read("7/10", "pain").out_of_range is False
 

@@ -4,7 +4,7 @@ from unittest.mock import patch
 
 import pytest
 
-from companion.conversation import redflags
+from companion.conversation import redflag_model, redflags
 from companion.conversation.interpret import interpret
 from companion.conversation.lexicon import fold
 from companion.conversation.redflag_model import likely_flags, probabilities
@@ -82,3 +82,15 @@ def test_the_model_gives_a_probability_for_every_category() -> None:
         "mental_health",
     }
     assert likely_flags("") == set()
+
+
+def test_a_category_with_a_threshold_of_its_own_is_read_at_it() -> None:
+    # Mental health has its own threshold (a possible mood sign sends the crisis line).
+    blanked = unsaid_blanked(fold("feeling kind of off today"))
+    everything = redflag_model._model()._replace(threshold=0.0, thresholds={})
+    own = everything._replace(thresholds={"mental_health": 1.01})
+    with patch.object(redflag_model, "_model", lambda: everything):
+        assert "mental_health" in likely_flags(blanked)
+    with patch.object(redflag_model, "_model", lambda: own):
+        assert "mental_health" not in likely_flags(blanked)
+        assert "neuro" in likely_flags(blanked)
