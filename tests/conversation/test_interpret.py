@@ -788,7 +788,7 @@ def test_negated_signs_flag_nothing(text: str) -> None:
     "me estoy muriendo de cansancio jaja",
     "I'm dead", "fell asleep early", "falling behind on my exercises", "killed the workout",
     "that slipped my mind", "my hands were numb from the ice pack", "broke a sweat",
-    "chest day tomorrow",
+    "chest day tomorrow", "hopeless traffic today", "the wifi here is hopeless",
 ])  # fmt: skip
 def test_figures_of_speech_flag_nothing(text: str) -> None:
     assert read(text).red_flags == ()
@@ -800,6 +800,7 @@ def test_figures_of_speech_flag_nothing(text: str) -> None:
     "I want to hurt myself", "quiero morirme", "me quiero morir", "no quiero vivir",
     "quitarme la vida",
     "I want to kill myself lol", "i dont want to be here anymore", "suicidal", "kill myslef",
+    "i feel hopeless about the traffic and everything", "hopeless lately, what is the point",
 ])  # fmt: skip
 def test_thoughts_of_suicide_or_self_harm_are_always_flagged(text: str) -> None:
     assert "mental_health" in read(text).red_flags
