@@ -1,6 +1,8 @@
 """Schemas of a patient's progression model and function measures (PSFS)."""
 
-from marshmallow import Schema, fields, validate
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from companion.models import ProgressionModel, StepOrder
 
@@ -22,6 +24,17 @@ class ProgressionSettingsSchema(Schema):
         load_default=StepOrder.LONGEST_AT_DOSE.value,
         validate=validate.OneOf([o.value for o in StepOrder]),
     )
+
+    @validates_schema
+    def graded_activity_has_its_ceiling(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Graded activity is not held back by pain within the ceiling the patient agreed to,
+        so there is no graded activity without one: refused here as on the dashboard's form,
+        never filled in with a default the patient did not agree to."""
+        graded = data.get("model") == ProgressionModel.GRADED_ACTIVITY.value
+        if graded and data.get("pain_ceiling") is None:
+            raise ValidationError(
+                "Graded activity needs the pain (1-10) the patient agreed to.", "pain_ceiling"
+            )
 
 
 progression_settings_schema = ProgressionSettingsSchema()

@@ -1,11 +1,15 @@
 """The progression-model API: chosen at enrolment, read, changed by a therapist, audited."""
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from companion.extensions import db
 from companion.models import AuditEvent, Patient, Role
 from tests.builders import make_patient, make_therapist, make_token, patient_payload
+
+
+GRADED = {"model": "graded_activity", "pain_ceiling": 7}
 
 
 def auth(token: str) -> dict[str, str]:
@@ -53,12 +57,64 @@ def test_a_ceiling_out_of_range_is_422_naming_the_field_and_enrols_nobody(
     assert db.session.scalars(select(Patient)).all() == []
 
 
+@pytest.mark.parametrize("ceiling", [{}, {"pain_ceiling": None}])
+def test_graded_activity_without_an_agreed_ceiling_is_422_and_enrols_nobody(
+    client: FlaskClient, ceiling: dict[str, None]
+) -> None:
+    token = make_token(make_therapist())
+    body = patient_payload(progression={"model": "graded_activity", **ceiling})
+
+    response = client.post("/api/v1/patients", json=body, headers=auth(token))
+
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == {
+        "progression": {
+            "pain_ceiling": ["Graded activity needs the pain (1-10) the patient agreed to."]
+        }
+    }
+    assert db.session.scalars(select(Patient)).all() == []
+
+
+@pytest.mark.parametrize("kind", ["work_hardening", "work_conditioning"])
+def test_the_contracts_body_without_a_model_still_enrols_pain_monitored(
+    client: FlaskClient, kind: str
+) -> None:
+    token = make_token(make_therapist())
+    task = {"name": "Floor-to-waist lift", "instructions": "Bend the knees", "sets": 3,
+            "reps": 10, "load_lb": 20, "duration_min": None}  # fmt: skip
+    program = {"kind": kind, "days": ["mon", "wed"], "plan_time": "08:00",
+               "reminder_time": "18:00", "tasks": [task]}  # fmt: skip
+
+    response = client.post(
+        "/api/v1/patients", json=patient_payload(program=program), headers=auth(token)
+    )
+
+    assert response.status_code == 201
+    assert response.get_json()["progression"]["model"] == "pain_monitored"
+
+
+def test_the_model_is_not_changed_to_graded_activity_without_a_ceiling(
+    client: FlaskClient,
+) -> None:
+    patient = make_patient()
+    url = f"/api/v1/patients/{patient.id}/progression-model"
+
+    response = client.put(
+        url, json={"model": "graded_activity"}, headers=auth(make_token(patient.therapist))
+    )
+
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]) == ["pain_ceiling"]
+    assert db.session.get_one(Patient, patient.id).progression_model == "pain_monitored"
+    assert "patient.progression_model" not in db.session.scalars(select(AuditEvent.action)).all()
+
+
 def test_a_therapist_changes_the_model_and_the_change_is_audited(client: FlaskClient) -> None:
     patient = make_patient()
     url = f"/api/v1/patients/{patient.id}/progression-model"
     headers = auth(make_token(patient.therapist))
 
-    response = client.put(url, json={"model": "graded_activity"}, headers=headers)
+    response = client.put(url, json=GRADED, headers=headers)
 
     assert response.status_code == 200
     assert client.get(url, headers=headers).get_json()["model"] == "graded_activity"
@@ -72,10 +128,8 @@ def test_the_care_team_may_not_change_it_and_another_clinic_gets_404(client: Fla
     psychologist = make_therapist(patient.therapist.clinic, role=Role.PSYCHOLOGIST)
     stranger = make_therapist()
 
-    refused = client.put(
-        url, json={"model": "graded_activity"}, headers=auth(make_token(psychologist))
-    )
-    hidden = client.put(url, json={"model": "graded_activity"}, headers=auth(make_token(stranger)))
+    refused = client.put(url, json=GRADED, headers=auth(make_token(psychologist)))
+    hidden = client.put(url, json=GRADED, headers=auth(make_token(stranger)))
     bad = client.put(url, json={"model": "rest"}, headers=auth(make_token(patient.therapist)))
 
     assert (refused.status_code, hidden.status_code, bad.status_code) == (403, 404, 422)
