@@ -8,7 +8,6 @@ from companion.extensions import db
 from companion.models import AuditEvent, Patient, Role
 from tests.builders import make_patient, make_therapist, make_token, patient_payload
 
-
 GRADED = {"model": "graded_activity", "pain_ceiling": 7}
 
 

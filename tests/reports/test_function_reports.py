@@ -18,7 +18,7 @@ from companion.models import (
     TaskReport,
 )
 from companion.progress import adherence, checkins_between
-from companion.reports.fhir import FATIGUE_CODE, patient_bundle
+from companion.reports.fhir import EFFORT_CODE, FATIGUE_CODE, patient_bundle
 from companion.reports.pdf import progress_report
 from tests.programs.builders import MONDAY, at, job_patient, report
 from tests.reports.test_reports import pdf_text
@@ -43,6 +43,9 @@ def with_function(patient: Patient) -> None:
             )
         )
     checkin = report(patient, MONDAY + timedelta(days=1), Completion.PARTIAL, pain=3)
+    checkin.effort = 6
+    later = report(patient, MONDAY + timedelta(days=3), Completion.DONE, pain=2)
+    later.effort = 4
     assert patient.program is not None
     db.session.add(
         TaskReport(
@@ -55,6 +58,7 @@ def with_function(patient: Patient) -> None:
             reps=8,
             load_lb=Decimal(25),
             pain=4,
+            effort=7,
         )
     )
     db.session.commit()
@@ -79,7 +83,31 @@ def test_the_fhir_bundle_carries_psfs_sittings_scores_and_task_reports(app: Flas
     assert scores[0]["derivedFrom"][0]["reference"] == urls[sittings[0]["id"]]
     [task] = [r for r in resources if r["id"].startswith("task-report-")]
     assert task["valueCodeableConcept"] == {"text": "done"}
-    assert {c["code"]["text"] for c in task["component"]} == {"sets", "reps", "load", "pain 0-10"}
+    assert {c["code"]["text"] for c in task["component"]} == {
+        "sets",
+        "reps",
+        "load",
+        "pain 0-10",
+        "effort 0-10 (how hard it was)",
+    }
+
+
+def test_the_fhir_bundle_carries_each_sessions_effort_as_our_own_question(app: Flask) -> None:
+    patient = job_patient()
+    with_function(patient)
+    period = adherence(patient, NOW)
+
+    bundle = patient_bundle(patient, checkins_between(patient, period.start, period.end), NOW)
+
+    Bundle.model_validate(bundle)
+    resources = [entry["resource"] for entry in bundle["entry"]]
+    efforts = [r for r in resources if r["id"].endswith("-effort")]
+    assert [e["valueInteger"] for e in efforts] == [6, 4]
+    assert all(e["code"] == EFFORT_CODE for e in efforts)
+    assert "CR10" not in json.dumps(EFFORT_CODE) and "how hard" in EFFORT_CODE["text"]
+    [task] = [r for r in resources if r["id"].startswith("task-report-")]
+    effort = [c for c in task["component"] if c["code"]["text"].startswith("effort")]
+    assert [c["valueInteger"] for c in effort] == [7]
 
 
 def test_the_fatigue_observation_names_the_question_asked_not_borg_cr10() -> None:
@@ -99,3 +127,24 @@ def test_the_pdf_shows_the_psfs_trend_and_each_tasks_reports(app: Flask) -> None
     assert "Change since the first assessment: +2.0 points" in text
     assert "Each task, as the participant reported it" in text
     assert "3x8 @ 25 lb" in text
+
+
+def test_the_pdf_shows_each_sessions_and_each_tasks_effort_labelled_as_our_question(
+    app: Flask,
+) -> None:
+    patient = job_patient()
+    with_function(patient)
+    period = adherence(patient, NOW)
+
+    text = pdf_text(
+        progress_report(patient, period, checkins_between(patient, period.start, period.end), NOW)
+    )
+
+    flat = " ".join(text.split())
+    day = (MONDAY + timedelta(days=1)).isoformat()
+    assert "Last reported as done Effort 0-10" in flat
+    assert f"Floor-to-waist lift 1 0 0 3x8 @ 25 lb ({day}) 7" in flat
+    assert f"Effort of each session, week of {MONDAY.isoformat()}: 6, 4" in flat
+    assert "our own question, 'how hard was it, 0 to 10'" in flat
+    assert "it is not the Borg CR10 scale" in flat
+    assert "Borg CR10" not in flat.replace("it is not the Borg CR10 scale", "")
