@@ -35,13 +35,13 @@ Chosen over the ÖMPSQ short form because its items are published word for word 
 free, and its work subscale is the part that predicts return to work.
 """
 
-import re
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from companion.alerts import raise_alert
+from companion.conversation.item_scores import read_item_rating
 from companion.conversation.tasks_reading import fold
 from companion.extensions import db
 from companion.models import Alert, Patient, QuestionnaireResponse, Role, Severity, Therapist
@@ -80,8 +80,10 @@ ITEMS = {
 }
 ROUTED_TO = (Role.PSYCHOLOGIST, Role.VOCATIONAL_COUNSELLOR)
 _AGREEMENT = [
+    # "casi nada" (hardly at all) before "nada": the wording of the PSFS's own anchors
+    (1, r"casi nada|apenas|barely|hardly"),
     (0, r"completely disagree|totally disagree|strongly disagree|totalmente en desacuerdo"
-        r"|nada de acuerdo|para nada"),
+        r"|nada de acuerdo|para nada|nada|not at all"),
     (6, r"completely agree|totally agree|strongly agree|totalmente de acuerdo"
         r"|completamente de acuerdo"),
     (3, r"unsure|not sure|dont know|no se|no estoy seguro|no estoy segura|maybe|tal vez"),
@@ -89,15 +91,11 @@ _AGREEMENT = [
 
 
 def read_agreement(text: str) -> int | None:
-    """A 0-6 agreement in the patient's words; None when there is none or it is out of range."""
+    """A 0-6 agreement in the patient's words, read as every score is (conversation.scores);
+    None when there is none or it is out of range. Of two numbers ("3-4") the higher, and a
+    decimal rounds up: the reading that does not miss fear-avoidance (the contract's rule)."""
     folded = fold(text if isinstance(text, str) else "")
-    numbers = [int(n) for n in re.findall(r"(?<![\d.])\d{1,2}(?![\d])", folded)]
-    if numbers:
-        return min(numbers) if max(numbers) <= 6 else None
-    for value, words in _AGREEMENT:
-        if re.search(rf"\b(?:{words})\b", folded):
-            return value
-    return None
+    return read_item_rating(folded, 6, higher_is_cautious=True, words=_AGREEMENT)
 
 
 def evaluate_screen(

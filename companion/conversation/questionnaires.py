@@ -18,6 +18,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import aliased
 
 from companion.conversation.interpret import Reading
+from companion.conversation.item_scores import read_item_rating
 from companion.conversation.tasks_reading import fold
 from companion.extensions import db
 from companion.function import MIN_ACTIVITIES, average, evaluate_function, psfs_activities
@@ -61,11 +62,6 @@ TEXTS = {
         "es": "¡Gracias, {name}! Tu terapeuta verá tus respuestas.",
     },
 }
-_WORDS = {
-    "zero": 0, "cero": 0, "one": 1, "uno": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
-    "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6,
-    "seven": 7, "siete": 7, "eight": 8, "ocho": 8, "nine": 9, "nueve": 9, "ten": 10, "diez": 10,
-}  # fmt: skip
 # Words for a rating, most specific first: "casi nada" before "nada".
 _PHRASES = [
     (1, r"casi nada|casi no|apenas|barely|hardly|almost nothing|almost not at all|very little"),
@@ -75,23 +71,16 @@ _PHRASES = [
          r"|perfecto|no problem|sin problema|fully|100 ?%"),
     (5, r"half|la mitad|mitad|more or less|mas o menos|so so|regular"),
 ]  # fmt: skip
-_NUMBER = re.compile(r"(?<![\d.])(\d{1,2})(?:\.\d)?(?![\d])")
 
 
 def read_rating(text: str) -> int | None:
-    """A 0-10 rating in the patient's words; None when there is none or it is out of range.
+    """A PSFS 0-10 rating in the patient's words, read as every score is (conversation.scores);
+    None when there is none or it is out of range.
 
-    Two numbers ("6-7") give the lower: for function, the cautious reading."""
+    Two numbers ("6-7") give the lower, and a decimal rounds down: for function, the cautious
+    reading is the lower one."""
     folded = fold(text if isinstance(text, str) else "")
-    numbers = [int(n) for n in _NUMBER.findall(folded)]
-    numbers += [_WORDS[w] for w in re.findall(r"[a-z]+", folded) if w in _WORDS]
-    if numbers:
-        value = min(numbers)
-        return value if max(numbers) <= 10 else None
-    for value, words in _PHRASES:
-        if re.search(rf"\b(?:{words})\b", folded):
-            return value
-    return None
+    return read_item_rating(folded, 10, higher_is_cautious=False, words=_PHRASES)
 
 
 def _text(key: str, language: str, **values: object) -> str:

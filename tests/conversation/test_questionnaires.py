@@ -56,6 +56,28 @@ def test_a_rating_is_read_in_the_patients_own_words(reply: str, rating: int | No
     assert read_rating(reply) == rating
 
 
+@pytest.mark.parametrize(
+    ("reply", "rating"),
+    [
+        ("like a six", 6),
+        ("como un seis", 6),
+        ("Seis.", 6),
+        ("I'd say 6, maybe 7", 6),  # a range: the lower, function's cautious reading
+        ("6 o 7", 6),
+        ("6.5", 6),  # a decimal rounds down, for the same reason
+        ("6 out of 10", 6),
+        ("casi nada", 1),
+        ("más o menos", 5),
+        ("100%", 10),
+        ("11/10", None),  # past 10: asked again
+    ],
+)
+def test_a_psfs_answer_in_the_patients_own_words_is_read_as_every_score_is(
+    reply: str, rating: int | None
+) -> None:
+    assert read_rating(reply) == rating
+
+
 @pytest.fixture
 def ana(app: Flask) -> Patient:
     return make_patient(first_name="Ana", phone=PHONE, psfs_activities=ACTIVITIES)

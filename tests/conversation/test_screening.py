@@ -36,7 +36,7 @@ NOW = at(MONDAY, 14)
     ("reply", "value"),
     [
         ("5", 5),
-        ("cinco", None),  # digits asked for; a word number is not read on this scale
+        ("cinco", 5),  # number words are read on every scale (conversation.scores)
         ("completely agree", 6),
         ("totalmente de acuerdo", 6),
         ("totalmente en desacuerdo", 0),
@@ -46,6 +46,29 @@ NOW = at(MONDAY, 14)
     ],
 )
 def test_an_agreement_is_read_0_to_6(reply: str, value: int | None) -> None:
+    assert read_agreement(reply) == value
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("casi nada", 1),
+        ("apenas", 1),
+        ("nada", 0),
+        ("para nada", 0),
+        ("like a 4", 4),
+        ("como un cuatro", 4),
+        ("seis", 6),
+        ("4/6", 4),
+        ("3-4", 4),  # a range: the higher, the reading that does not miss fear-avoidance
+        ("3 o 4", 4),
+        ("2.5", 3),  # a decimal rounds up, as pain does (CONTRACT.md, reply interpretation)
+        ("siete", None),  # past the item's 0-6: asked again
+    ],
+)
+def test_a_fabq_answer_in_the_patients_own_words_is_read_as_every_score_is(
+    reply: str, value: int | None
+) -> None:
     assert read_agreement(reply) == value
 
 
