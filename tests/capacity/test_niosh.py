@@ -6,6 +6,12 @@ FM .88, coupling fair (CM .95 below 30 in) -> the worksheet's RWL 34.9 lb, 34.8 
 precision. Destination: V 59 in (VM .78), H 20 in (HM .50), CM 1.0 at 59 in -> the
 worksheet's 15.2 lb, 15.3 lb at full precision (the worksheet multiplies rounded
 multipliers, p. 29). FM .88 is the Table 5 cell for 1 lift/min over 1-2 hours.
+
+The manual's other worked examples (1-3, 5-7) are not tested: searched for on 2026-12-07 (the
+code, pages and docs corpora: open-source implementations and their tests, copies of the
+manual, course notes), none could be read with both its inputs and its printed RWL/LI (the
+stored copies of the manual give only their opening pages), and figures from memory or from
+third-party homework would test our code against guesses.
 """
 
 import pytest
