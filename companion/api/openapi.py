@@ -256,7 +256,8 @@ OPERATIONS: list[tuple[str, str, str, list[dict[str, Any]], Any, Any, int, Any]]
     (
         "/patients/{patient_id}/progression-model",
         "put",
-        "Change how the patient's doses progress (therapists only; audited)",
+        "Change how the patient's doses progress (therapists only; audited; graded activity "
+        "needs the pain_ceiling the patient agreed to)",
         [_PATIENT_ID],
         None,
         function_schemas.ProgressionSettingsSchema,
