@@ -109,6 +109,28 @@ def test_a_screen_past_the_cutoff_opens_a_watch_alert_for_the_psychologist(
     assert "Yellow flag fabq" in caseload
 
 
+def test_the_screen_is_answered_in_the_patients_own_words_through_the_conversation(
+    app: Flask, client: FlaskClient
+) -> None:
+    patient = make_patient(first_name="Luis", phone=PHONE, psfs_activities=ACTIVITIES)
+    patient.language = "es"
+    db.session.commit()
+    intake(app, client, patient)
+    words = ("casi nada", "seis", "como un cinco", "nada", "3 o 4", "5", "totalmente de acuerdo")
+
+    for answer in words:
+        reply = say(client, answer)
+
+    assert "Gracias, Luis" in reply
+    screen = db.session.scalars(
+        select(QuestionnaireResponse).where(
+            QuestionnaireResponse.instrument == Instrument.FABQ_WORK
+        )
+    ).one()
+    assert [a.value for a in sorted(screen.answers, key=lambda a: a.item)] == [1, 6, 5, 0, 4, 5, 6]
+    assert screen.score == 27
+
+
 def test_a_screen_at_or_under_the_cutoff_raises_nothing_and_is_asked_again_at_week_4(
     app: Flask, client: FlaskClient
 ) -> None:
