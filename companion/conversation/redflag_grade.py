@@ -129,10 +129,11 @@ _MONTHS = (
     r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
 _BEFORE_NOW = (
-    r"before\s+(?:the|my)\s+(?:surgery|operation|op|injection|shot|therapy|program)|antes\s+de\s+"
+    # ("worse than when I got hurt" compares with then: it is no date)
+    r"(?<!than\s)(?<!que\s)(?<!like\s)(?<!como\s)(?:before\s+(?:the|my)\s+(?:surgery|operation|op|injection|shot|therapy|program)|antes\s+de\s+"
     r"(?:la|mi)\s+(?:cirugia|operacion|inyeccion|terapia)|when\s+i\s+(?:first\s+)?(?:got\s+hurt"
     r"|got\s+injured|was\s+injured|had\s+(?:the|my)\s+(?:accident|injury|surgery))|cuando\s+me\s+"
-    rf"(?:lastime|accidente|operaron|lesione)|(?:back\s+)?in\s+(?:{_MONTHS})|en\s+(?:{_MONTHS})"
+    rf"(?:lastime|accidente|operaron|lesione))|(?:back\s+)?in\s+(?:{_MONTHS})|en\s+(?:{_MONTHS})"
 )
 # "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
 _RECENT_PAST = re.compile(
@@ -239,7 +240,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
         return POSSIBLE
     if (
-        (_RECENT_PAST.search(after) or _AGO_BEFORE.search(before))
+        (_RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before))
         and not _UP_TO_NOW.search(before + after)
         and not still_in_sentence(text, end)
     ):

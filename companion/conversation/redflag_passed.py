@@ -67,17 +67,21 @@ def winded_by_the_work(text: str, start: int, end: int) -> bool:
 _HARMLESS = (
     r"cold|freezing|ice|snow|wind|frio|helada|hielo|slept|sleeping|sat|sitting|lay|laid|lying"
     r"|laying|leaned|leaning|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
+    r"|squatting|crouching|(?:en\s+)?cuclillas"
     r"|acostad[oa]|hincad[oa]|arrodillad[oa]|cruzad[oa]s|recargad[oa]"
 )
 _CAUSE = (
-    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|por|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
+    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|since|por|porque|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
     r"|estar\s+|haber\s+|tanto\s+|being\s+)?"
 )
 _POSTURE = (
     r"sitting|lying|laying|kneeling|sleeping|leaning|crouching|squatting|sentad[oa]|hincad[oa]"
 )
 _HARMLESS_CAUSE = re.compile(
-    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b)"
+    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b"
+    # a seat that puts a foot to sleep: "foot asleep on the toilet", "en el inodoro"
+    r"|(?:on|in|en|sobre)\s+(?:the\s+|el\s+|la\s+)?(?:toilet|inodoro|taza|couch|sofa|floor|piso"
+    r"|suelo))"
 )
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
@@ -136,12 +140,15 @@ def still_in_sentence(text: str, end: int) -> bool:
 def passed_later(text: str, start: int, end: int, category: str) -> bool:
     """Whether a later clause of the sign's sentence says it is over, and nothing brings it back.
 
-    Mood and saddle signs never pass so; of heart and lung signs only breath does (chest
-    pain that passed is still asked about as certain).
+    Mood, saddle and nerve signs never pass so; of heart and lung signs only breath not at
+    rest does (chest pain that passed is still certain).
     """
-    if category in ("mental_health", "cauda_equina"):
-        return False
-    if category == "cardiac_resp" and not _BREATH.search(text, start, end):
+    if category in ("mental_health", "cauda_equina", "neuro"):
+        return False  # (numbness that passed is asked about only with its harmless cause)
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    if category == "cardiac_resp" and (
+        not _BREATH.search(text, start, end) or _AT_REST.search(text, opening, len(text))
+    ):
         return False
     rest = _rest_of_sentence(text, end)
     over = _OVER_NOW.search(rest)
@@ -151,9 +158,11 @@ def passed_later(text: str, start: int, end: int, category: str) -> bool:
 # Numbness the patient was told to expect from ice: "ice made my knee go numb for 10 min",
 # "feet went numb in the ice bath like you said", "el hielo me dejó la rodilla dormida"
 # (still numb, hours or days later, or spreading, is a sign).
+# (ice as a treatment: "went down on the ice" is a fall, and its numbness a sign)
 _ICE = re.compile(
-    r"\b(?:ice|iced|icing|ice\s+bath|ice\s+pack|cold\s+plunge|cold\s+pack|cold\s+tub|hielo|bano\s+de"
-    r"\s+hielo|compresa\s+fria|bolsa\s+de\s+hielo)\b"
+    r"\b(?:icing|iced|ice\s+(?:bath|pack|packs|massage|cup|made|makes|gave|on\s+(?:it|my))"
+    r"|cold\s+(?:plunge|pack|tub)|put\s+ice|with\s+(?:the\s+)?ice|el\s+hielo\s+me|con\s+hielo"
+    r"|(?:bano|bolsa|compresa)\s+(?:de\s+hielo|fria)|poniendome\s+hielo|puse\s+hielo)\b"
 )
 _LINGERS = re.compile(
     r"\b(?:still|hours|days|all\s+day|wont\s+go\s+away|spread\w*|todavia|horas|dias|todo\s+el\s+dia"
