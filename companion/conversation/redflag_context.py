@@ -87,7 +87,7 @@ def someone_elses(text: str, end: int, before: str, category: str) -> bool:
 # A sign dated years back: "back in 2021", "in 2019", "years ago", "hace dos años", "de niño".
 _LONG_AGO = (
     r"(?:back\s+)?(?:in|en)\s+(?:el\s+)?(?:19|20)\d\d|(?:\w+\s+){1,2}years?\s+ago|years\s+ago"
-    r"|hace\s+(?:\w+\s+)?anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
+    r"|hace\s+(?:\w+\s+){0,2}anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
     r"|military|service))|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|young|little|teenager|teen)"
     r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
 )

@@ -67,11 +67,11 @@ def winded_by_the_work(text: str, start: int, end: int) -> bool:
 _HARMLESS = (
     r"cold|freezing|ice|snow|wind|frio|helada|hielo|slept|sleeping|sat|sitting|lay|laid|lying"
     r"|laying|leaned|leaning|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
-    r"|squatting|crouching|(?:en\s+)?cuclillas"
+    r"|squatting|crouching|(?:en\s+)?cuclillas|sente|acoste|hinque|arrodille|recargue|cruce"
     r"|acostad[oa]|hincad[oa]|arrodillad[oa]|cruzad[oa]s|recargad[oa]"
 )
 _CAUSE = (
-    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|since|por|porque|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
+    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|since|por|porque|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+|me\s+"
     r"|estar\s+|haber\s+|tanto\s+|being\s+)?"
 )
 _POSTURE = (
