@@ -70,3 +70,32 @@ def test_a_sign_told_by_extremity_or_likeness_is_certain(text: str, category: st
 ])  # fmt: skip
 def test_a_preference_or_a_scare_is_no_sign(text: str) -> None:
     assert certain(text) == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a limb asleep that does not wake, hardly felt, or felt weak
+    ("my foot's been asleep since last night and it's not waking up", "neuro"),
+    ("la mano dormida desde anoche, no se me quita", "neuro"),
+    ("toes feel weird, can't even feel them", "neuro"),
+    ("la mano derecha la siento debil, se me cae el vaso", "neuro"),
+    # pain no one could bear, a body on the floor with it
+    ("un dolor que ya no se soporta", "severe_pain"),
+    ("curled up on the floor crying from my back", "severe_pain"),
+    ("this is worse than anything I've ever felt", "severe_pain"),
+    # hot and big together; soiled without knowing; not around much longer
+    ("tengo el tobillo caliente y enorme", "swelling_infection"),
+    ("peed myself and didn't even notice till I stood up", "cauda_equina"),
+    ("I can't see myself being around much longer", "mental_health"),
+])  # fmt: skip
+def test_a_sign_said_another_way_is_certain(text: str, category: str) -> None:
+    assert category in certain(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("me siento flojo hoy, no quise hacer nada", "neuro"),
+    ("legs are dead after leg day lol", "neuro"),
+    ("can't see myself at this job much longer", "mental_health"),
+    ("the worst traffic, worse than anything", "severe_pain"),
+])  # fmt: skip
+def test_lazy_tired_or_fed_up_is_no_sign(text: str, category: str) -> None:
+    assert category not in certain(text)
