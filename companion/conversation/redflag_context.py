@@ -87,7 +87,7 @@ def someone_elses(text: str, end: int, before: str, category: str) -> bool:
 # A sign dated years back: "back in 2021", "in 2019", "years ago", "hace dos años", "de niño".
 _LONG_AGO = (
     r"(?:back\s+)?(?:in|en)\s+(?:el\s+)?(?:19|20)\d\d|(?:\w+\s+){1,2}years?\s+ago|years\s+ago"
-    r"|hace\s+(?:\w+\s+)?anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
+    r"|hace\s+(?:\w+\s+){0,2}anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
     r"|military|service))|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|young|little|teenager|teen)"
     r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
 )
@@ -105,10 +105,16 @@ _UP_TO_NOW = re.compile(
 )
 
 
+# A trailing ellipsis is a pause, not a full stop: "my back went out on me... in 2019 haha"
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+
+
 def long_over(text: str, end: int, before: str, after: str) -> bool:
     """Whether the sign is dated years back and nothing in its sentence brings it up to now."""
-    dated = _DATED_AFTER.search(after) or _DATED_BEFORE.search(before)
-    return bool(dated) and not _UP_TO_NOW.match(text, end)
+    paused = _ELLIPSIS.sub(lambda m: "," + " " * (len(m.group()) - 1), text[end : end + 80])
+    tail = re.split(r"[.!?]", paused, maxsplit=1)[0]
+    dated = _DATED_AFTER.search(after) or _DATED_AFTER.search(tail) or _DATED_BEFORE.search(before)
+    return bool(dated) and not _UP_TO_NOW.match(tail)
 
 
 # A thing that fell, dropped or tipped and hurt nobody: "nobody got hurt", "it missed my feet".

@@ -12,6 +12,10 @@ from bisect import bisect_right
 from companion.conversation.redflag_context import not_the_patients_now, organ_said_well
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
+    numb_from_ice,
+    passed_later,
+    still_in_sentence,
+    tripped_not_fell,
     winded_and_recovered,
     winded_by_the_work,
 )
@@ -27,7 +31,7 @@ CLAUSE_END = re.compile(
     r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
     # "no hice nada, ayer me caí": a day or a time after a comma tells of something else
     r"|,\s*(?=(?:ayer|anoche|antier|hoy|luego|despues|yesterday|today|tonight|then|later"
-    r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day)\b)"
+    r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day|now|ahora)\b)"
 )
 _NEGATOR = re.compile(
     r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
@@ -118,12 +122,25 @@ _FIGURATIVE = re.compile(
     r"|total)|over\s+the\s+(?:bill|price)|de\s+(?:la\s+|el\s+)?(?:pena|verguenza|risa|hambre|sueno"
     r"|aburrimiento|calor|frio|envidia|ganas|nervios|coraje|gusto))\b"
 )
+# Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
+# "had it in march" (a sign of then, which the patient's now may not share).
+_MONTHS = (
+    r"january|february|march|april|june|july|august|september|october|november|december|enero"
+    r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_BEFORE_NOW = (
+    # ("worse than when I got hurt" compares with then: it is no date)
+    r"(?<!than\s)(?<!que\s)(?<!like\s)(?<!como\s)(?:before\s+(?:the|my)\s+(?:surgery|operation|op|injection|shot|therapy|program)|antes\s+de\s+"
+    r"(?:la|mi)\s+(?:cirugia|operacion|inyeccion|terapia)|when\s+i\s+(?:first\s+)?(?:got\s+hurt"
+    r"|got\s+injured|was\s+injured|had\s+(?:the|my)\s+(?:accident|injury|surgery))|cuando\s+me\s+"
+    rf"(?:lastime|accidente|operaron|lesione))|(?:back\s+)?in\s+(?:{_MONTHS})|en\s+(?:{_MONTHS})"
+)
 # "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
 _RECENT_PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
     r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
     r"|(?:a\s+few|a\s+couple(?:\s+of)?|several|some|\w+)\s+(?:weeks|months)\s+ago|a\s+(?:week|month)\s+ago"
-    r"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
+    rf"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes)|{_BEFORE_NOW})\b"
 )
 # "hace unos meses tuve fiebre", "a few weeks ago I had a fever": dated before the sign
 # ("the cut from last week is oozing" dates the cut, not the pus)
@@ -141,6 +158,9 @@ _HYPOTHETICAL = re.compile(
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
     # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
+    # "can the tingling come back?", "¿puede el hormigueo volver?": asked of a sign, not told
+    r"|\b(?:can|could|will|would|might|may|should|puede|pueden|podria)\s+(?:the|my|this|that|el|la"
+    r"|mi|este|esta)\s+$"
     r"|\b(?:can|could|does|do|would|will|might|may|puede|pueden|podria)\b[^.!?]{0,40}\b(?:cause|give"
     r"|trigger|bring\s+on|lead\s+to|causar|dar|provocar)\s+(?:\w+\s+)?$"
 )
@@ -179,7 +199,9 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         negators = []  # "no job no future, don't see why I should stick around"
     if negators and len(said) <= window or _NOTHING.search(before):
         return POSSIBLE if _UNSURE_DENIAL.search(raw_before) else DENIED
-    if category == "fall_injury" and _NEAR_MISS.search(before):
+    if category == "fall_injury" and (
+        _NEAR_MISS.search(before) or tripped_not_fell(text, start, end)
+    ):
         return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     if (
         _FINE_AFTER.match(text, end)
@@ -196,13 +218,17 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         text, end + resolved.end() if resolved else end
     ):
         return POSSIBLE
+    if passed_later(text, start, end, category):
+        return POSSIBLE
     if not_the_patients_now(text, start, end, before, after, category):
         return OTHERS  # possible, and no report of the patient's own
     if category == "cardiac_resp" and (
         winded_and_recovered(text, start, end) or winded_by_the_work(text, start, end)
     ):
         return POSSIBLE
-    if category == "neuro" and asleep_and_passed(text, start, end):
+    if category == "neuro" and (
+        asleep_and_passed(text, start, end) or numb_from_ice(text, start, end)
+    ):
         return POSSIBLE
     if category == "swelling_infection" and (
         _SWELLING_EASED.search(after) or _SWELLING_LESS.search(before)
@@ -213,8 +239,10 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     ) or _UNSURE_DENIAL.search(raw_before)
     if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
         return POSSIBLE
-    if (_RECENT_PAST.search(after) or _AGO_BEFORE.search(before)) and not _UP_TO_NOW.search(
-        before + after
+    if (
+        (_RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before))
+        and not _UP_TO_NOW.search(before + after)
+        and not still_in_sentence(text, end)
     ):
         return POSSIBLE
     if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign

@@ -67,17 +67,21 @@ def winded_by_the_work(text: str, start: int, end: int) -> bool:
 _HARMLESS = (
     r"cold|freezing|ice|snow|wind|frio|helada|hielo|slept|sleeping|sat|sitting|lay|laid|lying"
     r"|laying|leaned|leaning|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
+    r"|squatting|crouching|(?:en\s+)?cuclillas|sente|acoste|hinque|arrodille|recargue|cruce"
     r"|acostad[oa]|hincad[oa]|arrodillad[oa]|cruzad[oa]s|recargad[oa]"
 )
 _CAUSE = (
-    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|por|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+"
+    r"(?:from|after|because(?:\s+of)?|cuz|bc|cause|coz|since|por|porque|de|del)\s+(?:the\s+|i\s+|el\s+|la\s+|me\s+"
     r"|estar\s+|haber\s+|tanto\s+|being\s+)?"
 )
 _POSTURE = (
     r"sitting|lying|laying|kneeling|sleeping|leaning|crouching|squatting|sentad[oa]|hincad[oa]"
 )
 _HARMLESS_CAUSE = re.compile(
-    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b)"
+    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b"
+    # a seat that puts a foot to sleep: "foot asleep on the toilet", "en el inodoro"
+    r"|(?:on|in|en|sobre)\s+(?:the\s+|el\s+|la\s+)?(?:toilet|inodoro|taza|couch|sofa|floor|piso"
+    r"|suelo))"
 )
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
@@ -103,3 +107,91 @@ def asleep_and_passed(text: str, start: int, end: int) -> bool:
         return True
     cause = _HARMLESS_CAUSE.match(text[end : end + 80])
     return bool(cause and _PASSED.match(text[end + cause.end() : end + cause.end() + 120]))
+
+
+# A sign said later in its sentence to have passed: "tuve fiebre el lunes pero ya estoy bien",
+# "foot asleep on the toilet, it's back to normal now", "tingling went away when I stood up".
+# (still, again or back again keep it; "not back to normal" is no passing)
+_OVER_NOW = re.compile(
+    rf"{_NOT_BEFORE}\b(?:back\s+to\s+normal|ya\s+(?:estoy|esta|ando|me\s+siento|quedo|quede)\s+bien"
+    r"|ya\s+se\s+(?:me\s+|le\s+)?(?:quito|paso|fue)|se\s+(?:me\s+|le\s+)?(?:quito|paso|fue)\s+(?:al"
+    r"|cuando|luego|despues|sol[oa]|enseguida|rapido|en\s+(?:un|unos))"
+    r"|(?:went|goes|go|gone)\s+away\s+(?:when|after|once|as\s+soon|right|by\s+itself|on\s+its\s+own"
+    r"|in\s+a)|(?:im|i\s+am|i\s+feel|feeling|its|it\s+is|all|everything)\s+(?:fine|ok|okay|good"
+    r"|better|normal)\s+now)\b"
+)
+_STILL = re.compile(
+    r"\b(?:still|again|came\s+back|is\s+back|todavia|aun|sigue|siguen|otra\s+vez"
+    r"|de\s+nuevo|volvio|regreso)\b"
+)
+_BREATH_OR_NERVE = re.compile(rf"{_BREATH.pattern}|{_NERVE_WORDS.pattern}")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    stops = [i for i in (text.find(c, end) for c in ".!?") if i >= 0]
+    return text[end : min(stops, default=len(text))]
+
+
+def still_in_sentence(text: str, end: int) -> bool:
+    """Whether the rest of the sign's sentence says it is still there or came back."""
+    return bool(_STILL.search(_rest_of_sentence(text, end)))
+
+
+def passed_later(text: str, start: int, end: int, category: str) -> bool:
+    """Whether a later clause of the sign's sentence says it is over, and nothing brings it back.
+
+    Mood, saddle and nerve signs never pass so; of heart and lung signs only breath not at
+    rest does (chest pain that passed is still certain).
+    """
+    if category in ("mental_health", "cauda_equina", "neuro"):
+        return False  # (numbness that passed is asked about only with its harmless cause)
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    if category == "cardiac_resp" and (
+        not _BREATH.search(text, start, end) or _AT_REST.search(text, opening, len(text))
+    ):
+        return False
+    rest = _rest_of_sentence(text, end)
+    over = _OVER_NOW.search(rest)
+    return bool(over) and not _STILL.search(rest)
+
+
+# Numbness the patient was told to expect from ice: "ice made my knee go numb for 10 min",
+# "feet went numb in the ice bath like you said", "el hielo me dejó la rodilla dormida"
+# (still numb, hours or days later, or spreading, is a sign).
+# (ice as a treatment: "went down on the ice" is a fall, and its numbness a sign)
+_ICE = re.compile(
+    r"\b(?:icing|iced|ice\s+(?:bath|pack|packs|massage|cup|made|makes|gave|on\s+(?:it|my))"
+    r"|cold\s+(?:plunge|pack|tub)|put\s+ice|with\s+(?:the\s+)?ice|el\s+hielo\s+me|con\s+hielo"
+    r"|(?:bano|bolsa|compresa)\s+(?:de\s+hielo|fria)|poniendome\s+hielo|puse\s+hielo)\b"
+)
+_LINGERS = re.compile(
+    r"\b(?:still|hours|days|all\s+day|wont\s+go\s+away|spread\w*|todavia|horas|dias|todo\s+el\s+dia"
+    r"|no\s+se\s+(?:me\s+)?quita|sigue)\b"
+)
+
+
+def numb_from_ice(text: str, start: int, end: int) -> bool:
+    """Whether a numb sign sits in a sentence that puts it down to ice, and does not linger."""
+    if not _NERVE_WORDS.search(text, start, end):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    rest = _rest_of_sentence(text, end)
+    near = text[max(opening, start - 60) : start] + text[end : end + 60]
+    return bool(_ICE.search(near)) and not _LINGERS.search(text[opening:start] + rest)
+
+
+# A trip or a slip the patient caught: "me tropecé con la manguera pero no me caí", "tripped on
+# the cord but caught myself" (a fall after the trip is one).
+_TRIP = re.compile(r"trip|stumbl|slip|tropec|resbal|tropez")
+_NO_FALL = re.compile(
+    r"\b(?:(?:but|pero|and|y)\s+)?(?:i\s+)?(?:didnt|did\s+not|never|no\s+(?:me|llegue\s+a))\s+(?:fall"
+    r"|go\s+down|hit\s+the\s+(?:ground|floor)|cai|caer(?:me)?)\b|\bcaught\s+myself\b|\bme\s+(?:agarre"
+    r"|sostuve|deteni|detuve)\b|\bstayed\s+(?:up|on\s+my\s+feet)\b|\bno\s+llegue\s+al\s+suelo\b"
+)
+
+
+def tripped_not_fell(text: str, start: int, end: int) -> bool:
+    """Whether a trip or slip is said, in its sentence, not to have ended in a fall."""
+    if not _TRIP.search(text, start, end):
+        return False
+    return bool(_NO_FALL.search(_rest_of_sentence(text, end)))
