@@ -2,6 +2,7 @@
 
 import re
 
+from companion.conversation.task_verdicts import some_tasks_done_others_not
 from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, WATER_ES
 
 
@@ -300,7 +301,7 @@ def read_completion(statements: str) -> str | None:
         for match in pattern.finditer(statements):
             did, of = int(match.group("did")), int(match.group("all"))
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
-    if _PARTIAL.search(statements):
+    if _PARTIAL.search(statements) or some_tasks_done_others_not(statements):
         kinds.add("partial")
     # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
     # yesterday's skip is not today's
