@@ -38,27 +38,37 @@ _LOST = _any(
 )
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
+# A place or a time told before what happens there: "where the tape was feels hot", "when I
+# kneel it's all pins", "donde me inyectaron se puso rojo": a subject then a verb of how it is
+# or feels, in the same clause, with no question mark, tells; it does not ask.
+_TOLD_AFTER = (
+    r"\s+(?:i|you|u|they|we|he|she|it|me|my|the|le|les|lo|la|se|el|los|las|mi|mis)\b[^?,]*?\b"
+    r"(?:feels?|felt|is|was|gets|got|goes|went|hurts?|hurt|its|it\s+is|turns?|stays?|burns?|aches?"
+    r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
+    r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
+)
 _QUESTION_START = re.compile(
-    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|why|who|"
+    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
     # ("where the staples were is red" names a place)
-    r"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)|"
+    rf"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)(?!{_TOLD_AFTER})|"
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
-    r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuando|cuanto|cuantos|cuantas|donde|"
+    r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuanto|cuantos|cuantas|"
+    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})|"
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )
 _QUESTION = _any(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
-    r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|\bes\s+normal\b",
+    r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
     # ("she won't call me back" tells of someone else, it asks for nothing)
     r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
 )
 _PLAN = _any(
-    r"\b(?:what|whats|which|wat|wut|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
+    r"\b(?:what|whats|which|wat|wats|wut|wuts|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
     r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
-    r"|on\s+(?:the\s+)?(?:list|schedule|agenda)|do\s+i\s+(?:do|need|have)"
+    r"|on\s+(?:the\s+)?(?:list|schedule|agenda|menu|docket|plate|tap|card)|do\s+i\s+(?:do|need|have)"
     r"|am\s+i\s+(?:doing|supposed|meant)|me\s+toca|hago\s+hoy|tengo\s+que\s+hacer)",
     r"\bwhat\s+(?:should|do|am|was|were)\s+i\s+(?:\w+\s+)?(?:do|doing|supposed)\b",
     r"\b(?:whats|what\s+is|what\s+was|hows)\s+(?:the\s+|my\s+)?(?:weight|load|poundage|reps|sets"
@@ -94,6 +104,18 @@ _NOT_PLAN = re.compile(
 )
 
 _SNOOZE_ASKED = _any(
+    # the answer itself promised for later, in the first person: "al rato te digo", "luego le
+    # contesto", "I'll let you know later", "will text u back tonight"
+    r"\b(?:al\s+rato|luego|despues|mas\s+tarde|ahorita|orita|en\s+un\s+rato)\s+(?:te|le|les)\s+"
+    r"(?:digo|contesto|respondo|escribo|aviso|cuento|mando|marco)\b|\b(?:te|le|les)\s+(?:digo|contesto"
+    r"|respondo|escribo|aviso|cuento)\s+(?:al\s+rato|luego|despues|mas\s+tarde|en\s+un\s+rato)\b",
+    r"\b(?:ill|i\s+will|will|gonna|going\s+to)\s+(?:tell|text|answer|reply|let|get\s+back\s+to|write)"
+    r"\s+(?:to\s+)?(?:you|u|ya)\s+(?:know\s+|back\s+)?(?:later|tonight|in\s+a\s+(?:bit|while)|after)\b",
+    # a bare number of minutes asked for, or a bare duration as its own clause: "give me 30",
+    # "In a meeting. 1 hr?"
+    r"^\W*(?:give|gimme|dame)\s+(?:me\s+)?\d{1,3}\W*$",
+    r"(?:^|[.,!;]\s*)(?:in\s+)?(?:like\s+|about\s+|maybe\s+)?(?:an?|\d{1,3})\s*(?:h|hr|hrs|hour|hours|m|min"
+    r"|mins|minutes|horas?|minutos)\W*$",
     r"^\W*in\s+\d+\s*(?:m|min|mins|minutes|h|hr|hrs)?\W*$|\b(?:doing|starting|working\s+on)\s+(?:them"
     r"|it|em|my\s+\w+)\s+(?:now|rn|right\s+now)\b",
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
@@ -108,6 +130,8 @@ _SNOOZE_ASKED = _any(
     r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
     r"|\bno\s+(?:\w+\s+)?todavia\b",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
+    # a clock hour: "text me after 6", "ping me after 5:30"
+    r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"
     r"|after\s+(?:dinner|lunch|work|my\s+\w+|the\s+\w+)"
     r"|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d|a\s+few|a\s+couple|half))",
     # the reminder asked for at a later hour, in Spanish or English: "mándame el mensaje a
@@ -239,6 +263,16 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
     return clauses
 
 
+# Who is texting, asked: the service's own introduction answers it, no question for the
+# therapist ("who is this?", "quién es?", "who's texting me").
+_WHO_SENDS = re.compile(
+    r"^\W*(?:who|whos|quien|quienes)\s+(?:is|are|es|eres|son|habla|this|dis)?\s*(?:this|that|dis|u|you"
+    r"|texting\s+me|esto|me\s+escribe|me\s+manda)?\W*$|\bwho\s+(?:is|are)\s+(?:texting|messaging)"
+    r"\s+me\b|\bde\s+donde\s+(?:sacaron|tienen|saco)\s+mi\s+numero\b|\bhow\s+did\s+(?:you|u)\s+get"
+    r"\s+my\s+number\b"
+)
+
+
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
@@ -246,6 +280,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     questions = " , ".join(c for c, asks in clauses if asks)
     if _RESUME.search(text):
         return "opt_in"
+    if _WHO_SENDS.search(text):
+        return "other"
     completion = read_completion(statements)
     if _LOST.search(text) and not completion:
         return "help"
