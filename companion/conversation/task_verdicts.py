@@ -33,8 +33,9 @@ _BEFORE = re.compile(
     r"(?P<no>\b(?:no|not|nor|ni|sin|skip\w*|missed|salte|excepto|except|menos|minus)\b"
     r"(?:\s+(?:hice|pude(?:\s+hacer)?|alcance))?"
     # an auxiliary denies only with its verb of doing ("can't pull my toes up" is no task)
+    # or with any verb whose object is a task ("couldn't grip the sled")
     r"|\b(?:didnt|couldnt|cant|never|nunca|did\s+not|could\s+not|wasnt\s+able\s+to)\s+(?:do|get\s+to"
-    r"|finish|complete|try)\b)"
+    r"|finish|complete|try|[a-z]+(?=\s+(?:the|my|el|la|los|las)\s))\b)"
     r"|(?P<yes>(?:(?<=pero\s)|(?<=but\s))(?:si|yes)\b|\b(?:did|done|finished|completed|got|managed"
     r"|hice|termine|acabe|complete)\b)"
 )
