@@ -27,6 +27,11 @@ POLITENESS = frozenset("please pls plz now it all por favor porfa ya".split())
 _TEXTS = (
     r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?|textos|mensajes|recordatorios)"
 )
+# Plural, or the messages as a class: "send me the text again" asks for today's one text.
+_PLURAL_TEXTS = (
+    r"(?:texts|txts|messages|msgs|sms|reminders|notifications|check[\s-]?ins|textos|mensajes"
+    r"|recordatorios|notificaciones|mensajitos)"
+)
 _TEXTING = (
     r"(?:texting|txting|messaging|sending|contacting|reminding|bothering|mandando|enviando"
     r"|mandandome|enviandome|escribiendome|texteandome)"
@@ -127,7 +132,8 @@ _PLAIN_OPT_IN = re.compile(
             # "texteenme otra vez", "please resume texting me": the verb names the texts
             rf"\b(?:texteenme|textenme|textearme)\s+{_AGAIN}\b|\b(?:resume|restart)\s+(?:texting"
             r"|messaging|sending)\s+me\b",
-            rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?{_TEXTS}\s+{_AGAIN}\b",
+            rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?"
+            rf"{_PLURAL_TEXTS}\s+{_AGAIN}\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+{_AGAIN}{_THE_TEXTS}",
             # "quiero start again los texts": the carrier word, again, and the texts named
             rf"\b(?:start|restart|resume)\s+{_AGAIN}{_THE_TEXTS}",
@@ -147,6 +153,96 @@ _PLAIN_OPT_IN = re.compile(
         ]
     )
 )
+
+
+# Consent by structure, one clause at a time (FCC 2024 revocation rule, 47 CFR 64.1200(a)(10):
+# consent may be revoked, and given back, by any reasonable means): a request verb with the
+# texts as its object, in either language or both. The texts are plural or "nada"/"anything"
+# ("send me the text again" asks for today's one text, "stop the carries" is the work).
+_CLAUSE = re.compile(r"[,.;:!?\n]+|\b(?:but|pero|though|aunque)\b")
+_STOP_VERB = (
+    r"(?:stop|cancel|quit|end|halt|cease|disable|turn\s+off|shut\s+off|cancel(?:en|e|a|ar|as)"
+    r"|paren|parenle|parale|detengan|detenga|suspend(?:an|a|er|e)|quiten|quita|desactiv\w+"
+    r"|apaguen|corten|basta\s+(?:de|con)|no\s+more|no\s+mas|ya\s+no\s+mas)"
+)
+# "cancelen los mensajes", "turn off the reminders", "no more mensajitos": a stop to the texts
+_STOP_THE_TEXTS = re.compile(
+    rf"\b{_STOP_VERB}\s+(?:(?:all|the|these|those|your|ur|my|todos|los|las|sus|tus|mis|estos"
+    rf"|esos|daily|diarios|de|con)\s+){{0,3}}{_PLURAL_TEXTS}\b"
+)
+# "ya no quiero recibir nada", "I don't want to get any texts": the receiving refused
+_REFUSE_RECEIVING = re.compile(
+    r"\b(?:ya\s+no|no|dont|do\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:quiero|deseo|want|wish"
+    r"|need)\s+(?:to\s+)?(?:seguir\s+)?(?:recibir|receive|receiving|get|getting)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_PLURAL_TEXTS}|nada|nothing|anything)\b"
+    # "no me vuelvan a mandar nada": the sending forbidden again
+    r"|\bno\s+(?:me\s+)?(?:vuelvan|vuelvas|vuelva)\s+a\s+(?:mandar|enviar|escribir|textear)"
+)
+# A carrier word leading the text, then a clause leaving the programme or naming the texts:
+# "STOP. wrong number", "alto, ya no estoy en el programa", "cancelar: not a patient anymore".
+# A carrier word then the body or the work ("stop, my back hurts", "stop, I don't want to hurt
+# my back") is about the work: a check-in, answered as one, never a revocation.
+_LEADING_STOP = re.compile(
+    r"^\W*(?:stop|stopall|unsubscribe|parar?|alto|cancelar?|quit|end|basta|ya\s+basta)\s*[,.!:;-]+"
+)
+_LEAVING = re.compile(
+    rf"\b(?:program\w*|wrong\s+number|numero\s+equivocado|equivocad[oa]s?|leave\s+me\s+alone"
+    r"|dej\w*\s+en\s+paz|not\s+interested|no\s+me\s+interesa|no\s+soy\s+(?:paciente|su\s+paciente)"
+    r"|not\s+(?:a|your)\s+patient|done\s+with\s+(?:this|you|the\s+program)|ya\s+no\s+(?:estoy|voy"
+    rf"|quiero|necesito|participo)|no\s+longer|anymore|{_PLURAL_TEXTS}|nada\s+mas)\b"
+)
+# (messaging knows SMS only, so the body and the work are its own short word class here)
+_ABOUT_THE_WORK = re.compile(
+    r"\b(?:back|knee|hip|shoulder|neck|leg|arm|hand|foot|feet|espalda|rodilla|cadera|hombro"
+    r"|cuello|pierna|brazo|mano|pie|pain|hurt|hurts|sore|ache|dolor|duele|lift|carr|ladder|squat"
+    r"|sled|stair|walk|levant|carg|escaler|sentadill|caminat|halfway|half|mitad|medio|exercis"
+    r"|ejercicio|workout|rutina|routine|sets?|series|reps|tired|cansad)\w*"
+)
+_AGAIN_WORD = r"(?:again|back|otra\s+vez|de\s+nuevo|nuevamente)"
+_SEND_VERB = (
+    r"(?:send|text|message|mandar|enviar|escribir|textear|recibir|receive|get|getting|mand\w*me"
+    r"|envi\w*me|escrib\w*me|texte\w*me)"
+)
+# "ya me pueden volver a mandar los mensajes", "pueden mandarme los textos de nuevo", "send the
+# reminders back", "start the mensajes again": the texts asked for again, the clause unnegated.
+_TEXTS_AGAIN = re.compile(
+    rf"\b(?:volver|vuelvan|vuelve|vuelva|vuelvo)\s+a\s+{_SEND_VERB}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_PLURAL_TEXTS}\b"
+    rf"|\b{_SEND_VERB}\s+(?:me\s+)?(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\s+(?:\w+\s+)?{_AGAIN_WORD}\b"
+    rf"|\b{_SEND_VERB}\s+(?:me\s+)?{_AGAIN_WORD}\s+(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\b"
+    rf"|\b(?:want|need|quiero|necesito)\s+(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\s+(?:\w+\s+)?{_AGAIN_WORD}\b"
+    rf"|\b(?:start|restart|resume|reanud\w+|reactiv\w+|reinici\w+|turn\s+on|prendan|activen)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\b"
+    # "ya me pueden volver a mandar", "me pueden mandar otra vez": the texts understood
+    r"|\bme\s+(?:pueden|puedes|puede)\s+(?:volver\s+a\s+(?:mandar|enviar|escribir|textear)\s*$"
+    rf"|(?:mandar|enviar|escribir|textear)\s+{_AGAIN_WORD}\s*$)"
+)
+_NEGATION = re.compile(r"\b(?:no|not|dont|never|nunca|ni|stop|deja\w*|quit)\b")
+
+
+def _clauses(folded: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(folded) if c.strip()]
+
+
+def _stop_by_structure(folded: str) -> bool:
+    """A stop to the texts said plainly, in one clause; or a carrier word leading a clause
+    that leaves the programme (and says nothing of the body or the work)."""
+    for clause in _clauses(folded):
+        for match in (_STOP_THE_TEXTS.search(clause), _REFUSE_RECEIVING.search(clause)):
+            if match and not _only_when(clause[match.end() :]):
+                return True
+    lead = _LEADING_STOP.match(folded)
+    rest = folded[lead.end() :] if lead else ""
+    return bool(lead and _LEAVING.search(rest) and not _ABOUT_THE_WORK.search(rest))
+
+
+def _again_by_structure(folded: str) -> bool:
+    """The texts asked for again in one clause with no negation before the asking."""
+    for clause in _clauses(folded):
+        match = _TEXTS_AGAIN.search(clause)
+        if match and not _NEGATION.search(clause, 0, match.start()):
+            return True
+    return False
 
 
 # HELP beside nothing but "how does this work": "AYUDA como funciona esto", "how do i use
@@ -199,7 +295,9 @@ def compliance_keyword(text: str) -> Keyword | None:
             return keyword
     if (match := _PLAIN_OPT_OUT.search(folded)) and not _only_when(folded[match.end() :]):
         return "opt_out"
-    if _PLAIN_OPT_IN.search(folded):
+    if _stop_by_structure(folded):
+        return "opt_out"
+    if _PLAIN_OPT_IN.search(folded) or _again_by_structure(folded):
         return "opt_in"
     if _HOW_DOES_IT_WORK.fullmatch(folded):
         return "help"

@@ -2,6 +2,7 @@
 
 import re
 
+from companion.conversation.task_verdicts import some_tasks_done_others_not
 from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, WATER_ES
 
 
@@ -21,6 +22,8 @@ _DONE = _any(
     r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
     # "I make all exercise today": "make" for "do", as Spanish "hacer" says both
     # (the lookahead first, so the lookbehinds run only where "make" stands)
+    # "I finish all", "I complete everything": the present said for the past, as "make" is
+    r"(?<=\bi\s)(?:finish|complete)\s+(?:all|everything|them\s+all|it\s+all)\b",
     r"\b(?=ma[dk]e\b)(?<!to\s)(?<!will\s)(?<!ill\s)(?<!gonna\s)(?<!can\s)(?<!could\s)(?<!should\s)"
     r"(?<!you\s)(?<!u\s)(?<!they\s)(?:make|made)\s+(?:all\s+)?(?:(?:the|my|of\s+the)\s+)?(?:exercises?"
     r"|workouts?|routine|homework)\b(?!\s+(?:easier|harder|shorter|longer|more|less|better|worse)\b)",
@@ -46,7 +49,7 @@ _NEGATED = re.compile(
     r"(?:\b(?:didnt|did\s+not|not|never|havent|have\s+not|hasnt|couldnt|could\s+not|wasnt|wont"
     r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none|nothing)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
     r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
-    r"|\b(?:no|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|ha|han|hemos|habia|pude)\s+){0,2})$"
+    r"|\b(?:no|ni|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|ha|han|hemos|habia|pude)\s+){0,2})$"
 )
 # "just the one leg", "solo la rodilla": a place named, not a share of the work ("just the leg
 # exercises" is one)
@@ -86,7 +89,9 @@ _PARTIAL = _any(
     r"|\b(?:hice|termine)\s+(?:todo\s+)?(?:(?:lo|los|las)\s+(?:demas|otr[oa]s)|el\s+resto)\b"
     r"(?!\s+(?:mas\s+tarde|en\s+la\s+(?:tarde|noche)|despues|luego)\b)",
     r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
-    rf"\bonly\s+(?:did|the\b{_WHERE}|got|managed|finished|completed|made|\d)|\b(?:did|done|finished)\s+"
+    # ("pain only 1" is a score, not a share of the work)
+    rf"(?<!pain\s)(?<!dolor\s)(?<!tired\s)(?<!fatigue\s)(?<!p\s)(?<!f\s)"
+    rf"\bonly\s+(?:did|the\b{_WHERE}|got|managed|finished|completed|made|lasted|\d)|\b(?:did|done|finished)\s+"
     rf"(?:\w+\s+){{0,3}}only\b|\bjust\s+the\b{_WHERE}",
     r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
     r"|couple|half|part)\b",
@@ -131,7 +136,7 @@ _PARTIAL = _any(
     r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
     r"|tod[oa]s?\s+menos)\b",
     # ("fue nomás un ratito" is how long a thing lasted, no share of the work)
-    r"\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|(?:los|las|el|la|un|una)\b"
+    r"(?<!dolor\s)(?<!pain\s)(?<!cansancio\s)\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|aguante|dure|(?:los|las|el|la|un|una)\b"
     rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
     rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,2}}(?:solo|nomas|namas)\b",
     r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
@@ -249,7 +254,10 @@ def _an_accident(statements: str, skip: re.Match[str]) -> bool:
 
 
 _ANOTHER_DAY = re.compile(
-    r"(?<!than\s)(?<!since\s)(?<!as\s)(?<!from\s)\b(?:yesterday|ayer|last\s+night|anoche|the\s+other\s+day|antier)\b"
+    r"(?<!than\s)(?<!since\s)(?<!as\s)(?<!from\s)\b(?:yesterday|ayer|last\s+night|anoche|the\s+other\s+day|antier"
+    # a day named by the week's name is not today's session: "skipping PT thursday"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo)\b"
 )
 _TODAY = re.compile(r"\b(?:today|todays|hoy|this\s+morning|tonight|esta\s+manana)\b")
 
@@ -300,7 +308,7 @@ def read_completion(statements: str) -> str | None:
         for match in pattern.finditer(statements):
             did, of = int(match.group("did")), int(match.group("all"))
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
-    if _PARTIAL.search(statements):
+    if _PARTIAL.search(statements) or some_tasks_done_others_not(statements):
         kinds.add("partial")
     # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
     # yesterday's skip is not today's

@@ -3,6 +3,9 @@
 import re
 
 from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
+from companion.conversation.later import LATER as _LATER
+from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
+from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
@@ -38,27 +41,37 @@ _LOST = _any(
 )
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
+# A place or a time told before what happens there: "where the tape was feels hot", "when I
+# kneel it's all pins", "donde me inyectaron se puso rojo": a subject then a verb of how it is
+# or feels, in the same clause, with no question mark, tells; it does not ask.
+_TOLD_AFTER = (
+    r"\s+(?:i|you|u|they|we|he|she|it|me|my|the|le|les|lo|la|se|el|los|las|mi|mis)\b[^?,]*?\b"
+    r"(?:feels?|felt|is|was|gets|got|goes|went|hurts?|hurt|its|it\s+is|turns?|stays?|burns?|aches?"
+    r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
+    r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
+)
 _QUESTION_START = re.compile(
-    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|when|why|who|"
+    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
     # ("where the staples were is red" names a place)
-    r"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)|"
+    rf"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)(?!{_TOLD_AFTER})|"
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
-    r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuando|cuanto|cuantos|cuantas|donde|"
+    r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuanto|cuantos|cuantas|"
+    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})|"
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )
 _QUESTION = _any(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
-    r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|\bes\s+normal\b",
+    r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
     # ("she won't call me back" tells of someone else, it asks for nothing)
     r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
 )
 _PLAN = _any(
-    r"\b(?:what|whats|which|wat|wut|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
+    r"\b(?:what|whats|which|wat|wats|wut|wuts|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
     r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
-    r"|on\s+(?:the\s+)?(?:list|schedule|agenda)|do\s+i\s+(?:do|need|have)"
+    r"|on\s+(?:the\s+)?(?:list|schedule|agenda|menu|docket|plate|tap|card)|do\s+i\s+(?:do|need|have)"
     r"|am\s+i\s+(?:doing|supposed|meant)|me\s+toca|hago\s+hoy|tengo\s+que\s+hacer)",
     r"\bwhat\s+(?:should|do|am|was|were)\s+i\s+(?:\w+\s+)?(?:do|doing|supposed)\b",
     r"\b(?:whats|what\s+is|what\s+was|hows)\s+(?:the\s+|my\s+)?(?:weight|load|poundage|reps|sets"
@@ -93,60 +106,6 @@ _NOT_PLAN = re.compile(
     r"|therapist|terapeuta|doctor)\b"
 )
 
-_SNOOZE_ASKED = _any(
-    r"^\W*in\s+\d+\s*(?:m|min|mins|minutes|h|hr|hrs)?\W*$|\b(?:doing|starting|working\s+on)\s+(?:them"
-    r"|it|em|my\s+\w+)\s+(?:now|rn|right\s+now)\b",
-    r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
-    r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
-    r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
-    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b|\bbusy\s+(?:rn|right\s+now|now"
-    r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
-    r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
-    r"\s+(?:til|till|until|untill|hasta)\b",
-    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya))"
-    r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
-    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
-    r"|\bno\s+(?:\w+\s+)?todavia\b",
-    r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
-    r"|after\s+(?:dinner|lunch|work|my\s+\w+|the\s+\w+)"
-    r"|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d|a\s+few|a\s+couple|half))",
-    # the reminder asked for at a later hour, in Spanish or English: "mándame el mensaje a
-    # las 9 mejor", "escríbeme más tarde", "send me the text at 7 instead"
-    r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
-    r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
-    r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
-    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|en\s+la\s+(?:noche"
-    r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
-    r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
-    r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
-    r"\b(?:will|ill|gonna|going\s+to|about\s+to)\s+(?:do|start|get\s+to|finish)\s+(?:them|it|em"
-    r"|my|the)\b(?!\s+(?:\w+\s+){0,3}(?:tomorrow|manana))|\babout\s+to\s+start\b",
-)
-# A later time today asks for a snooze when the reply is short or says it will happen.
-_LATER = re.compile(
-    # ("back to work soon" is the job the programme leads to, not a session put off)
-    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|(?<!work\s)soon|tonight|this\s+(?:evening|afternoon)"
-    r"|after\s+(?:(?:the|my|\w+s)\s+){0,2}(?:work|dinner|lunch|shift|school|practice|game|class|meeting"
-    r"|appointment|church|gym|bed)|when\s+i\s+get\s+(?:home|back|off)|ya\s+mero"
-    r"|(?:after|once|when)\s+i\b|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"
-    r"|in\s+(?:an?|a\s+few|a\s+couple|\d+|un|una|unos)\s+(?:hour|hours|hr|hrs|min|mins|minutes"
-    r"|horas?|minutos?|rato)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*)"
-    r"|mas\s+tard\w*|luego|despues|pronto|al\s+rat\w*|en\s+la\s+(?:noche|tarde)"
-    r"|esta\s+(?:noche|tarde))\b"
-)
-_LATER_CONTEXT = re.compile(
-    # (going to rest is no session put off: "gonna crash early", "me voy a dormir temprano")
-    r"\b(?:(?:will|ill|gonna|going\s+to|plan\s+to|planning|voy\s+a)\b(?!\s+(?:\w+\s+){0,2}(?:crash|sleep"
-    r"|bed|nap|rest|lie\s+down|lay\s+down|pass\s+out|turn\s+in|dormir|acostar\w*|descansar|echarme)\b)"
-    r"|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
-    r"|em)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
-    # out of the house: "ando en la calle", "running errands"
-    r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
-    r"|out\s+and\s+about|on\s+the\s+road"
-    # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
-    r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
-    r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy))\b"
-)
 _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
     r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele|duelen|dolor"
@@ -239,6 +198,16 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
     return clauses
 
 
+# Who is texting, asked: the service's own introduction answers it, no question for the
+# therapist ("who is this?", "quién es?", "who's texting me").
+_WHO_SENDS = re.compile(
+    r"^\W*(?:who|whos|quien|quienes)\s+(?:is|are|es|eres|son|habla|this|dis)?\s*(?:this|that|dis|u|you"
+    r"|texting\s+me|esto|me\s+escribe|me\s+manda)?\W*$|\bwho\s+(?:is|are)\s+(?:texting|messaging)"
+    r"\s+me\b|\bde\s+donde\s+(?:sacaron|tienen|saco)\s+mi\s+numero\b|\bhow\s+did\s+(?:you|u)\s+get"
+    r"\s+my\s+number\b"
+)
+
+
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
@@ -246,6 +215,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     questions = " , ".join(c for c, asks in clauses if asks)
     if _RESUME.search(text):
         return "opt_in"
+    if _WHO_SENDS.search(text):
+        return "other"
     completion = read_completion(statements)
     if _LOST.search(text) and not completion:
         return "help"

@@ -160,6 +160,16 @@ _IN_CONTEXT = (
     ("pain", re.compile(r"\bpaint(?=\s*\d)")),
     ("complete", re.compile(r"^\W*compete(?=\W*$|\s+(?:all|everything|them|it|em)\b)")),
     ("skipped", re.compile(r"\bsipped(?=\s+(?:today|todays|tonight|them|em)\b|\W*$)")),
+    # Spanish written by its sound, the silent h dropped and c written s: "ise todo oy", "la
+    # mita nomas" (English "ice" is left alone: an ice pack is no session)
+    ("hice", re.compile(r"\b(?:ise|hise|hize|ize)\b")),
+    (
+        "hoy",
+        re.compile(
+            r"\boy\b(?=\s*(?:$|[,.!?]|(?:no|si|tampoco|me|ya|tambien)\b))|(?<=\btodo\s)oy\b"
+        ),
+    ),
+    ("mitad", re.compile(r"(?<=\bla\s)mita\b")),
 )
 
 

@@ -12,9 +12,10 @@ no task says nothing here: the day's completion then stands for every task.
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from companion.conversation.task_verdicts import verdict
 from companion.models import Completion
 
 # Words of a task name that say where or how, not which task.
@@ -164,6 +165,40 @@ def _named(clause: str, tasks: list[PlannedTask]) -> set[int]:
     return found
 
 
+def _spans(clause: str, index: int, tasks: list[PlannedTask]) -> list[tuple[int, int]]:
+    """Where the task at `index` is named or numbered in the clause."""
+    stems = name_stems(tasks[index].name)
+    spans = [
+        m.span()
+        for m in re.finditer(r"[a-z]+", clause)
+        if m.group() not in _NOT_A_NAME
+        and any(
+            _stem(m.group()).startswith(s)
+            or (len(m.group()) >= 4 and s.startswith(_stem(m.group())))
+            for s in stems
+        )
+    ]
+    spans += [m.span() for m in re.finditer(rf"(?<![\w.,/$-]){index + 1}(?!\d)", clause)]
+    return spans
+
+
+def _own_verdicts(
+    clause: str, mentions: list[TaskMention], tasks: list[PlannedTask]
+) -> list[TaskMention]:
+    """Several tasks in one clause, each with its own word beside it: "did the lifts not the
+    ladder", "1 y 2 sí el 3 no" (task_verdicts); a task with none keeps the clause's."""
+    stems = sorted({s for t in tasks for s in name_stems(t.name)}, key=len, reverse=True)
+    item = rf"(?:(?:{'|'.join(map(re.escape, stems))})[a-z]*|[1-9](?!\d))"
+    own = []
+    for mention in mentions:
+        said = [verdict(clause, a, b, item) for a, b in _spans(clause, mention.index, tasks)]
+        word = next((v for v in said if v), None)
+        if word and mention.completion != Completion.PARTIAL:
+            mention = replace(mention, completion=Completion(word))
+        own.append(mention)
+    return own
+
+
 def _numbered(clause: str, count: int) -> set[int]:
     found: set[int] = set()
     for match in _NUMBERS.finditer(clause):
@@ -225,7 +260,9 @@ def read_tasks(text: str, tasks: list[PlannedTask]) -> list[TaskMention]:
         indexes = _named(clause, tasks) | _numbered(clause, len(tasks))
         if not indexes:
             continue
-        for mention in _mentions(clause, indexes, tasks):
+        mentions = _mentions(clause, indexes, tasks)
+        mentions = _own_verdicts(clause, mentions, tasks)
+        for mention in mentions:
             said[mention.index] = mention
         no_dose = not (_SETS.search(clause) or _DOSE.search(clause))
         exclusive = exclusive or bool(_ONLY.search(clause) and no_dose)

@@ -118,3 +118,11 @@ FALL = (
     r"(?:fell|fallen|slipped|tripped|cai|caido|cay\w*|resbal\w*|tropec\w*)"
     r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up|de\s+(?:la\s+)?risa)\b)"
 )
+# The work tasks a patient names, in either language (stems): "the lifts", "la escalera",
+# "the sled", "las cargas". A task named with a verdict beside it tells of that task alone.
+TASK_WORDS = (
+    r"(?:lift|carr(?:y|ies)|ladder|squat|sled|stair|step(?:\s*ups?)?|push|pull|row|lunge|plank"
+    r"|crawl|kneel|reach|walk|bike|stretch|climb|drag|grip|balance|levant|alz|carg|acarre|escaler"
+    r"|escalon|sentadill|trineo|carrito|empuj|jal|caminat|estiramient|arrodill|gate|plancha"
+    r"|agach|cuclill|bici|remo|zancad)\w*"
+)

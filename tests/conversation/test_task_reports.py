@@ -60,6 +60,13 @@ def day() -> CheckIn:
         ("todo menos la escalera", {1: "done", 2: "done", 3: "skipped"}),
         ("no hice la carga", {2: "skipped"}),
         ("hice el 1 y el 2", {1: "done", 2: "done"}),
+        # each task its own word, in one clause or several, in either language or both
+        ("did the carry not the ladder", {2: "done", 3: "skipped"}),
+        ("lifts yes, carry no", {1: "done", 2: "skipped"}),
+        ("2 y 3 sí el 1 no", {1: "skipped", 2: "done", 3: "done"}),
+        ("hice las cargas pero la escalera no porque llovió", {2: "done", 3: "skipped"}),
+        ("no hice la escalera pero si las cargas", {2: "done", 3: "skipped"}),
+        ("did the lifts and the carry, ladder tomorrow", {1: "done", 2: "done", 3: "skipped"}),
         # Naming no task, or numbers that are scores, doses or times, says nothing per task.
         ("done, pain 3, tired 4", {}),
         ("pain 3, 5", {}),
@@ -106,6 +113,17 @@ def test_numbered_tasks_in_spanish_are_recorded_and_answered_in_spanish(
 
     assert "dolor" in answer.lower()
     assert reported() == {"Floor-to-waist lift": "done", "Carry": "done", "Ladder climb": "skipped"}
+    assert day().completion == Completion.PARTIAL
+
+
+def test_spanglish_task_by_task_records_each_task_and_a_day_partly_done(
+    client: FlaskClient,
+) -> None:
+    patient_with_three_tasks()
+
+    say(client, "did the carry pero no la escalera, no tengo donde")
+
+    assert reported() == {"Carry": "done", "Ladder climb": "skipped"}
     assert day().completion == Completion.PARTIAL
 
 

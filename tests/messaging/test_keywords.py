@@ -141,3 +141,82 @@ def test_help_info_and_ayuda_ask_for_help(text: str) -> None:
 )  # fmt: skip
 def test_help_inside_a_sentence_is_not_the_help_keyword(text: str) -> None:
     assert compliance_keyword(text) is None
+
+
+# A request verb with the texts as its object, in one clause; our own wordings, both languages.
+STOP_VERB_AND_THE_TEXTS = [
+    "cancel the reminders please", "please turn off the texts", "cancelen los recordatorios",
+    "cancela los textos porfa", "suspendan los mensajes por favor", "quiten los mensajes diarios",
+    "desactiven las notificaciones", "no more reminders, thanks", "ya no más mensajitos",
+    "end all the texts", "paren los textos", "corten los mensajes ya",
+    "no quiero recibir nada más", "ya no quiero recibir nada, gracias",
+    "I don't want to get any more reminders", "I no longer wish to receive texts",
+    "ya no deseo recibir los recordatorios", "no me vuelvan a mandar nada",
+    "ok, cancel all my messages", "gracias por todo, cancelen los textos",
+]  # fmt: skip
+# A carrier word leading the text, then a clause leaving the programme.
+LEADING_STOP_LEAVING = [
+    "STOP. wrong number", "Stop! not interested", "alto, número equivocado",
+    "PARAR: ya no estoy en su programa", "stop, I'm not your patient anymore",
+    "cancelar, ya no participo", "stop - done with this program", "ALTO! déjenme en paz",
+    "basta, no me interesa", "stop, leave me alone",
+]  # fmt: skip
+# A carrier word then the body or the work: a check-in (it gets the check-in's answer).
+LEADING_STOP_ABOUT_THE_WORK = [
+    "stop, my back hurts", "STOP. knee is killing me", "alto, me duele la espalda",
+    "stop, I had to stop halfway", "para, hice la mitad", "stop, the ladder is too much",
+    "stop! too tired for the carries", "alto, no puedo con las sentadillas",
+]  # fmt: skip
+# Today's one text resent, the work stopped, a time narrowed: no change of consent.
+NOT_A_CHANGE_OF_CONSENT = [
+    "send me the text again? I deleted it", "can you resend the message from this morning",
+    "I stopped the reminders on my phone by accident, is that bad?",
+    "cancel the texts on sundays", "turn off the reminders before 8 please",
+    "stop the carries?", "quit the ladder halfway", "no quiero hacer nada hoy",
+    "didn't get the texts yesterday", "no recibí los mensajes ayer",
+]  # fmt: skip
+# The texts asked for again, in one clause with no negation before the asking.
+THE_TEXTS_AGAIN = [
+    "me pueden volver a mandar los recordatorios", "ya me pueden mandar otra vez",
+    "pueden enviarme los mensajes de nuevo", "send the reminders again please",
+    "I want the daily texts again", "quiero los mensajes otra vez", "restart my reminders",
+    "reactiven los mensajes porfa", "start the recordatorios again", "turn on the texts",
+    "ok ya puedes volver a mandar los textos", "please text me the reminders again",
+]  # fmt: skip
+NOT_THE_TEXTS_AGAIN = [
+    "no me vuelvan a mandar los mensajes", "don't send the reminders again",
+    "me pueden mandar el plan otra vez?", "send me the text again, I lost it",
+    "start the carries again tomorrow?", "volví a hacer las sentadillas",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", STOP_VERB_AND_THE_TEXTS)
+def test_a_request_verb_with_the_texts_as_its_object_opts_out(text: str) -> None:
+    assert compliance_keyword(text) == "opt_out"
+
+
+@pytest.mark.parametrize("text", LEADING_STOP_LEAVING)
+def test_a_leading_stop_then_leaving_the_programme_opts_out(text: str) -> None:
+    assert compliance_keyword(text) == "opt_out"
+
+
+@pytest.mark.parametrize("text", LEADING_STOP_ABOUT_THE_WORK)
+def test_a_leading_stop_then_the_body_or_the_work_is_a_check_in(text: str) -> None:
+    assert compliance_keyword(text) is None
+
+
+@pytest.mark.parametrize("text", NOT_A_CHANGE_OF_CONSENT)
+def test_one_text_resent_the_work_stopped_or_a_time_narrowed_changes_no_consent(
+    text: str,
+) -> None:
+    assert compliance_keyword(text) is None
+
+
+@pytest.mark.parametrize("text", THE_TEXTS_AGAIN)
+def test_the_texts_asked_for_again_opts_back_in(text: str) -> None:
+    assert compliance_keyword(text) == "opt_in"
+
+
+@pytest.mark.parametrize("text", NOT_THE_TEXTS_AGAIN)
+def test_the_texts_refused_again_or_the_plan_asked_again_is_no_opt_in(text: str) -> None:
+    assert compliance_keyword(text) != "opt_in"

@@ -223,6 +223,32 @@ def test_start_resumes_texts_and_appends_a_grant(client: FlaskClient) -> None:
     assert kinds == [ConsentKind.GRANTED, ConsentKind.REVOKED, ConsentKind.GRANTED]
 
 
+def test_plain_spanish_stop_and_resume_by_their_structure_revoke_and_grant_consent(
+    client: FlaskClient,
+) -> None:
+    patient = make_patient(phone="+13125550142")
+
+    text(client, patient.phone, "suspendan los recordatorios, ya no los necesito")
+    db.session.expire_all()
+    assert patient.status == PatientStatus.STOPPED
+
+    text(client, patient.phone, "ya me pueden volver a mandar los recordatorios")
+    db.session.expire_all()
+    assert patient.status == PatientStatus.ACTIVE
+    kinds = db.session.scalars(select(ConsentEvent.kind).order_by(ConsentEvent.id)).all()
+    assert kinds == [ConsentKind.GRANTED, ConsentKind.REVOKED, ConsentKind.GRANTED]
+
+
+def test_a_leading_stop_then_the_body_keeps_the_patient_texted(client: FlaskClient) -> None:
+    patient = make_patient(phone="+13125550142")
+
+    text(client, patient.phone, "stop, my shoulder is killing me")
+
+    db.session.expire_all()
+    assert patient.status == PatientStatus.ACTIVE
+    assert [e.kind for e in patient.consent_events] == [ConsentKind.GRANTED]
+
+
 @pytest.mark.parametrize("word", ["HELP", "info", "AYUDA"])
 def test_help_answers_with_clinic_contact_rates_and_how_to_stop(
     client: FlaskClient, word: str

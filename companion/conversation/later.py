@@ -1,0 +1,77 @@
+"""A session put off: the words that ask for a snooze, and a later time told with its reason."""
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+SNOOZE_ASKED = _any(
+    # the answer itself promised for later, in the first person: "al rato te digo", "luego le
+    # contesto", "I'll let you know later", "will text u back tonight"
+    r"\b(?:al\s+rato|luego|despues|mas\s+tarde|ahorita|orita|en\s+un\s+rato)\s+(?:te|le|les)\s+"
+    r"(?:digo|contesto|respondo|escribo|aviso|cuento|mando|marco)\b|\b(?:te|le|les)\s+(?:digo|contesto"
+    r"|respondo|escribo|aviso|cuento)\s+(?:al\s+rato|luego|despues|mas\s+tarde|en\s+un\s+rato)\b",
+    r"\b(?:ill|i\s+will|will|gonna|going\s+to)\s+(?:tell|text|answer|reply|let|get\s+back\s+to|write)"
+    r"\s+(?:to\s+)?(?:you|u|ya)\s+(?:know\s+|back\s+)?(?:later|tonight|in\s+a\s+(?:bit|while)|after)\b",
+    # a bare number of minutes asked for, or a bare duration as its own clause: "give me 30",
+    # "In a meeting. 1 hr?"
+    r"^\W*(?:give|gimme|dame)\s+(?:me\s+)?\d{1,3}\W*$",
+    r"(?:^|[.,!;]\s*)(?:in\s+)?(?:like\s+|about\s+|maybe\s+)?(?:an?|\d{1,3})\s*(?:h|hr|hrs|hour|hours|m|min"
+    r"|mins|minutes|horas?|minutos)\W*$",
+    r"^\W*in\s+\d+\s*(?:m|min|mins|minutes|h|hr|hrs)?\W*$|\b(?:doing|starting|working\s+on)\s+(?:them"
+    r"|it|em|my\s+\w+)\s+(?:now|rn|right\s+now)\b",
+    r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
+    r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
+    r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
+    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b|\bbusy\s+(?:rn|right\s+now|now"
+    r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
+    r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
+    r"\s+(?:til|till|until|untill|hasta)\b",
+    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya))"
+    r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
+    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
+    r"|\bno\s+(?:\w+\s+)?todavia\b",
+    r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
+    # a clock hour: "text me after 6", "ping me after 5:30"
+    r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"
+    r"|after\s+(?:dinner|lunch|work|my\s+\w+|the\s+\w+)"
+    r"|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d|a\s+few|a\s+couple|half))",
+    # the reminder asked for at a later hour, in Spanish or English: "mándame el mensaje a
+    # las 9 mejor", "escríbeme más tarde", "send me the text at 7 instead"
+    r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
+    r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
+    r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
+    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|en\s+la\s+(?:noche"
+    r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
+    r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
+    r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
+    r"\b(?:will|ill|gonna|going\s+to|about\s+to)\s+(?:do|start|get\s+to|finish)\s+(?:them|it|em"
+    r"|my|the)\b(?!\s+(?:\w+\s+){0,3}(?:tomorrow|manana))|\babout\s+to\s+start\b",
+)
+# A later time today asks for a snooze when the reply is short or says it will happen.
+LATER = re.compile(
+    # ("back to work soon" is the job the programme leads to, not a session put off)
+    r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|(?<!work\s)soon|tonight|this\s+(?:evening|afternoon)"
+    r"|after\s+(?:(?:the|my|\w+s)\s+){0,2}(?:work|dinner|lunch|shift|school|practice|game|class|meeting"
+    r"|appointment|church|gym|bed)|when\s+i\s+get\s+(?:home|back|off)|ya\s+mero"
+    r"|(?:after|once|when)\s+i\b|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"
+    r"|in\s+(?:an?|a\s+few|a\s+couple|\d+|un|una|unos)\s+(?:hour|hours|hr|hrs|min|mins|minutes"
+    r"|horas?|minutos?|rato)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*)"
+    r"|mas\s+tard\w*|luego|despues|pronto|al\s+rat\w*|en\s+la\s+(?:noche|tarde)"
+    r"|esta\s+(?:noche|tarde))\b"
+)
+LATER_CONTEXT = re.compile(
+    # (going to rest is no session put off: "gonna crash early", "me voy a dormir temprano")
+    r"\b(?:(?:will|ill|gonna|going\s+to|plan\s+to|planning|voy\s+a)\b(?!\s+(?:\w+\s+){0,2}(?:crash|sleep"
+    r"|bed|nap|rest|lie\s+down|lay\s+down|pass\s+out|turn\s+in|dormir|acostar\w*|descansar|echarme)\b)"
+    r"|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
+    r"|em)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
+    # out of the house: "ando en la calle", "running errands"
+    r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
+    r"|out\s+and\s+about|on\s+the\s+road"
+    # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
+    r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
+    r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy))\b"
+)

@@ -1,0 +1,129 @@
+"""Intent rules by structure and word class, each on our own wordings in both languages."""
+
+import pytest
+
+from companion.conversation.interpret import interpret
+
+
+def intent(text: str) -> str:
+    return interpret(text).intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where the brace rubs my shin feels raw",
+        "when I kneel it goes all pins and needles",
+        "where my incision is looks red, and it burns",
+        "donde me pegué se puso morado y duele",
+        "cuando me agacho siento un jalón en la espalda",
+        "my calf is tight, when I point my foot it burns",
+    ],
+)
+def test_a_place_or_time_told_before_how_it_feels_is_a_report_not_a_question(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when do I do the carries",
+        "cuando me toca la escalera",
+        "where do I put the ice?",
+        "when is my next visit",
+        "donde compro las ligas?",
+    ],
+)
+def test_a_where_or_when_that_asks_stays_a_question(text: str) -> None:
+    assert intent(text) in {"question", "plan"}
+
+
+@pytest.mark.parametrize(
+    "text", ["este ardor no es normal", "la rodilla me truena feo, no es normal"]
+)
+def test_normal_denied_says_it_does_not_ask(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ando manejando, luego te contesto",
+        "estoy comiendo, al rato le digo",
+        "te aviso más tarde",
+        "in the truck, I'll let you know later",
+        "will text u back tonight",
+    ],
+)
+def test_the_answer_promised_for_later_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text", ["on a job site, text me after 5", "ping me after 7:30 pls", "msg me after 8pm"]
+)
+def test_a_text_asked_for_after_a_clock_hour_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text", ["gimme 20", "dame 15", "At the dentist. 2 hrs", "driving, 30 min"]
+)
+def test_minutes_asked_for_or_a_bare_duration_clause_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize("text", ["my knee ached for 2 hours", "walked 30 min", "did 20 min"])
+def test_a_duration_inside_a_report_is_no_snooze(text: str) -> None:
+    assert intent(text) != "snooze"
+
+
+@pytest.mark.parametrize(
+    "text", ["who's this", "quien es?", "who is texting me?", "how did you get my number?"]
+)
+def test_who_is_texting_asked_is_other_not_a_question_for_the_therapist(text: str) -> None:
+    assert intent(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me torcí el tobillo en la obra, ni hice la rutina", "con la gripa ni hice los ejercicios"],
+)
+def test_ni_before_the_doing_denies_it(text: str) -> None:
+    assert intent(text) == "skipped"
+
+
+@pytest.mark.parametrize(
+    "text", ["not feeling it today but pain only 2", "dolor solo 1, todo bien"]
+)
+def test_only_before_a_score_is_no_share_of_the_work(text: str) -> None:
+    assert intent(text) != "partial"
+
+
+@pytest.mark.parametrize(
+    "text", ["only lasted 10 minutes on the bike", "solo aguanté 5 minutos en la escalera"]
+)
+def test_only_lasted_a_while_is_partly_done(text: str) -> None:
+    assert intent(text) == "partial"
+
+
+@pytest.mark.parametrize("text", ["I finish everything, pain 2", "i complete all today"])
+def test_the_present_said_for_the_past_is_done(text: str) -> None:
+    assert intent(text) == "done"
+
+
+def test_a_task_put_off_to_a_named_weekday_is_not_today_s_skip() -> None:
+    assert intent("skipping the clinic visit friday, home exercises done") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ise todo", "done"), ("ya lo ise oy", "done"), ("ise la mita", "partial")],
+)
+def test_spanish_written_by_its_sound_is_read(text: str, expected: str) -> None:
+    assert intent(text) == expected
+
+
+@pytest.mark.parametrize("text", ["wats on the docket today", "what's on the menu for today?"])
+def test_the_plan_asked_for_by_its_place_is_a_plan_request(text: str) -> None:
+    assert intent(text) == "plan"
