@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from companion import audit
+from companion import audit, inbound_batch
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
 
@@ -74,6 +74,9 @@ def raise_alert(
 
 def unresolved_alerts(patient_id: int) -> dict[str, Alert]:
     """The patient's unresolved alerts by kind (there is at most one of each)."""
+    prepared = inbound_batch.take(inbound_batch.ALERTS, patient_id)
+    if prepared is not inbound_batch.MISSING:
+        return dict(prepared)
     alerts = db.session.scalars(
         select(Alert).where(Alert.patient_id == patient_id, Alert.status != AlertStatus.RESOLVED)
     )

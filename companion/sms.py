@@ -1,21 +1,21 @@
 """Companion's answers to what messaging asks: who may be texted, and what a text means."""
 
 import logging
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import joinedload
 
+from companion import inbound_batch
 from companion.extensions import db
 from companion.models import (
     Clinic,
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
-    Conversation,
     Patient,
     PatientStatus,
 )
@@ -215,17 +215,18 @@ class CompanionHooks:
         message.patient_id = patient.id
         return answer_keyword(patient, message, keyword, now)
 
+    @contextmanager
+    def inbound_batch(self, messages: Sequence[Message], now: datetime) -> Iterator[None]:
+        inbound_batch.prepare(messages)
+        try:
+            yield
+        finally:
+            inbound_batch.forget()
+
     def on_inbound(self, message: Message, now: datetime) -> list[str]:
-        # Today's conversation and check-in, and the clinic whose alert thresholds apply,
-        # come with the patient: one query, not four.
-        patient = db.session.scalar(
-            select(Patient)
-            .where(Patient.phone == message.phone)
-            .options(
-                joinedload(Patient.conversation).joinedload(Conversation.checkin),
-                joinedload(Patient.clinic),
-            )
-        )
+        patient = inbound_batch.take(inbound_batch.SENDERS, message.phone)
+        if patient is inbound_batch.MISSING:
+            patient = next(iter(inbound_batch.senders({message.phone})), None)
         if patient is None:
             return [render("unknown_number", "en")]
         replies = converse(patient, message, now)
