@@ -2,25 +2,38 @@
 
 The conversation worker claims up to 25 texts, at most one per number, and converses them
 in one transaction. Each conversation read its patient, the patient's unresolved alerts
-and the day's tasks with a query of its own: three round trips a text, most of the
-worker's time on a loaded machine. Here they are three queries a batch, kept in the
-worker's session (each thread has its own) and taken once each: a second read of the same
-thing in the same conversation goes to the database, which then holds what the first
-conversation wrote.
+(often twice, by kind) and the day's tasks with queries of its own: three or four round
+trips a text, most of the worker's time on a loaded machine. Here they are three queries a
+batch, kept in the worker's session (each thread has its own). The patient and the tasks
+are taken once each: a second read goes to the database. The alerts stay, kept up to date
+as the conversation raises them (companion/alerts.py), since one conversation reads them
+again after raising one.
 """
 
 from collections.abc import Collection, Sequence
+from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from companion.extensions import db
-from companion.models import Alert, AlertStatus, Conversation, Patient, Program, Task
+from companion.models import (
+    Alert,
+    AlertStatus,
+    CheckIn,
+    Conversation,
+    Patient,
+    Program,
+    Task,
+)
 from messaging.models import Message
 
 KEY = "companion_inbound_batch"
-SENDERS, ALERTS, TASKS = "senders", "alerts", "tasks"
+SENDERS, ALERTS, TASKS, CHECKINS = "senders", "alerts", "tasks", "checkins"
+# The check-ins the alert rules read: companion/monitoring/evaluate.py's LOOKBACK.
+LOOKBACK = timedelta(days=28)
 MISSING: Any = object()
 
 
@@ -59,11 +72,41 @@ def prepare(messages: Sequence[Message]) -> None:
         )
         for task, patient_id in rows:
             tasks[patient_id].append(task)
+    checkins = recent_checkins(messages, patients)
     db.session.info[KEY] = {
         SENDERS: {phone: patients.get(phone) for phone in phones},
         ALERTS: alerts,
         TASKS: {patient_id: current(found) for patient_id, found in tasks.items()},
+        CHECKINS: checkins,
     }
+
+
+def recent_checkins(
+    messages: Sequence[Message], patients: dict[str, Patient]
+) -> dict[tuple[int, date], list[CheckIn]]:
+    """By (patient id, the local day of their text): the check-ins of the four weeks up to
+    that day, oldest first, as the alert rules read them after a conversation records one."""
+    days = {}
+    for message in messages:
+        if (patient := patients.get(message.phone)) is not None:
+            local = message.created_at.astimezone(ZoneInfo(patient.timezone)).date()
+            days[patient.id] = local
+    if not days:
+        return {}
+    found: dict[tuple[int, date], list[CheckIn]] = {(pid, day): [] for pid, day in days.items()}
+    rows = db.session.scalars(
+        select(CheckIn)
+        .where(
+            CheckIn.patient_id.in_(days),
+            CheckIn.local_date.between(min(days.values()) - LOOKBACK, max(days.values())),
+        )
+        .order_by(CheckIn.local_date, CheckIn.id)
+    )
+    for checkin in rows:
+        today = days[checkin.patient_id]
+        if today - LOOKBACK <= checkin.local_date <= today:
+            found[(checkin.patient_id, today)].append(checkin)
+    return found
 
 
 def current(tasks: list[Task]) -> list[Task]:
@@ -75,6 +118,20 @@ def take(kind: str, key: object) -> Any:
     """What prepare loaded of this kind for this key, once; MISSING if it did not."""
     prepared: dict[str, dict[object, Any]] = db.session.info.get(KEY, {})
     return prepared.get(kind, {}).pop(key, MISSING)
+
+
+def alerts_of(patient_id: int) -> dict[str, Alert] | None:
+    """The patient's alerts by kind as the batch knows them (prepared, then kept up to date
+    by note_alert), or None outside a batch. Callers look at each one's status: one resolved
+    meanwhile is still in the map."""
+    prepared: dict[str, dict[int, dict[str, Alert]]] = db.session.info.get(KEY, {})
+    return prepared.get(ALERTS, {}).get(patient_id)
+
+
+def note_alert(alert: Alert) -> None:
+    """An alert raised in the batch's transaction: later reads of its patient's alerts see it."""
+    if (known := alerts_of(alert.patient_id)) is not None:
+        known[alert.kind] = alert
 
 
 def forget() -> None:

@@ -108,14 +108,19 @@ def opt_out(patient: Patient, method: ConsentMethod, now: datetime) -> None:
     A discharged patient stays discharged: the ledger alone says they opted out."""
     if patient.status not in (PatientStatus.STOPPED, PatientStatus.DISCHARGED):
         patient.status = PatientStatus.STOPPED
-    patient.consent_events.append(ConsentEvent(kind=ConsentKind.REVOKED, method=method, at=now))
+    revoked = ConsentEvent(patient=patient, kind=ConsentKind.REVOKED, method=method, at=now)
+    # Added, not appended: appending loads the whole ledger first (a query in the webhook's
+    # commit); the back reference still keeps a loaded ledger up to date.
+    db.session.add(revoked)
 
 
 def opt_in(patient: Patient, now: datetime) -> None:
     """Resume texts after START: the patient's own message is a new grant."""
     patient.status = PatientStatus.ACTIVE
-    patient.consent_events.append(
-        ConsentEvent(kind=ConsentKind.GRANTED, method=ConsentMethod.SMS_KEYWORD, at=now)
+    db.session.add(  # added, not appended: as opt_out
+        ConsentEvent(
+            patient=patient, kind=ConsentKind.GRANTED, method=ConsentMethod.SMS_KEYWORD, at=now
+        )
     )
 
 

@@ -75,19 +75,20 @@ def receive(
         return _store_and_announce(values)
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
     with one_writer_at_a_time():
-        message_id = db.session.scalar(
+        # RETURNING the row itself: the keyword's work needs it, without a SELECT.
+        message = db.session.scalar(
             insert(Message)
             .values(**values)
             .on_conflict_do_nothing(index_elements=["provider_sid"])
-            .returning(Message.id)
+            .returning(Message)
         )
-        if message_id is None:
+        if message is None:
             db.session.rollback()
             return _stored_answer(provider_sid)
         if keyword is None:
             answer = EMPTY
         else:
-            answer = _act_on_keyword(message_id, keyword, now, answer_by_outbox)
+            answer = _act_on_keyword(message, keyword, now, answer_by_outbox)
         db.session.commit()
     return answer
 
@@ -122,8 +123,7 @@ def _stored_answer(provider_sid: str) -> str:
     return stored or EMPTY
 
 
-def _act_on_keyword(message_id: int, keyword: Keyword, now: datetime, by_outbox: bool) -> str:
-    message = db.session.get_one(Message, message_id)
+def _act_on_keyword(message: Message, keyword: Keyword, now: datetime, by_outbox: bool) -> str:
     if keyword == "opt_out":
         cancel_pending(message.phone, now)
     replies = hooks().on_keyword(message, keyword, now)
