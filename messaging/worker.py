@@ -1,8 +1,9 @@
 """The dispatcher's loop: converse what was received, send what is due, wait for the next text.
 
 It wakes within a fraction of a second of a stored text: on PostgreSQL a LISTEN on the
-channel the webhook notifies, on SQLite a short poll of the received texts. Otherwise it
-passes every `interval` seconds for the outbox's scheduled texts.
+channel the webhook notifies, on SQLite a short poll of the received texts. It sends at once
+after conversing (the replies), and otherwise every `interval` seconds for the outbox's
+scheduled texts.
 """
 
 import logging
@@ -77,13 +78,20 @@ def serve(
 ) -> None:
     """Pass after pass until `stop` is set; a database failure is logged and waited out."""
     listener = Listener()
+    dispatched = -interval  # when the last dispatch pass ran (time.monotonic)
     while not stop.is_set():
         with app.app_context():
             try:
-                counts = converse_and_dispatch(transport, callback_url(), senders)
+                counts = converse_due(utcnow())
+                # Replies go at once. Without any, a woken worker leaves the outbox to its
+                # interval: every worker wakes at every text, and only one converses it.
+                if counts or time.monotonic() - dispatched >= interval:
+                    dispatched = time.monotonic()
+                    sent = dispatch_due(transport, utcnow(), callback_url(), senders=senders)
+                    counts = {**counts, **sent.counts}
                 if counts:
                     report(counts)
-                listener.wait(interval, stop)
+                listener.wait(max(0.0, dispatched + interval - time.monotonic()), stop)
             except Exception as exc:  # the database went away, most likely: wait it out
                 log.error("dispatcher pass failed: %s", type(exc).__name__)
                 db.session.rollback()
