@@ -8,7 +8,10 @@ simply leaves the text `received`. On SQLite one worker converses at a time.
 
 Order: a text is conversed only when no earlier text of the same number is still
 `received`, so each batch holds at most one text per patient and a patient's texts are
-conversed in arrival order. A text whose conversation raises is retried with backoff
+conversed in arrival order. A batch (up to BATCH texts of as many patients) is one
+transaction with a handful of statements: the claim, what the application reads for all its
+senders at once (hooks.inbound_batch), the conversations' own writes (flushed together where
+the unit of work can), one UPDATE of the texts and one INSERT of every reply. A text whose conversation raises is retried with backoff
 (holding its patient's later texts back meanwhile, order first); after MAX_FAILURES it
 is `failed` and the application shows it to the therapist (hooks.on_unprocessable).
 """
