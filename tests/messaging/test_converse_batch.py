@@ -13,9 +13,11 @@ from companion.models import CheckIn
 from companion.sms import CompanionHooks
 from messaging.converse import converse_batch, converse_due
 from messaging.db import utcnow
+from messaging.inbound import CHANNEL
 from messaging.models import Direction, Message, MessageStatus
 from tests.builders import make_patient
 from tests.messaging.test_converse import in_threads, post
+from tests.sms import inbound_form, signed_post
 from tests.statements import counting_statements
 
 PHONES = [f"+1312555020{n}" for n in range(10)]
@@ -71,6 +73,32 @@ def test_a_batch_of_ten_patients_texts_runs_nine_statements_in_all(
     # check-ins, one of the ten conversations, one of the ten texts and one INSERT of the ten
     # replies. One text at a time took eleven statements a text.
     assert len(statements) == 9, "\n".join(statements)
+
+
+def test_a_text_is_stored_in_one_statement_which_on_postgresql_also_wakes_the_workers(
+    client: FlaskClient,
+) -> None:
+    make_patient(phone=PHONES[0])
+    postgresql = db.engine.dialect.name == "postgresql"
+    listening = db.engine.raw_connection() if postgresql else None
+    if listening is not None:
+        listening.driver_connection.autocommit = True
+        listening.driver_connection.execute(f"LISTEN {CHANNEL}")
+    try:
+        form = inbound_form(PHONES[0], "did em")
+        with counting_statements() as statements:
+            assert signed_post(client, "/sms/inbound", form).status_code == 200
+        assert len(statements) == 1, "\n".join(statements)
+        assert status_of("did em", PHONES[0]) == MessageStatus.RECEIVED
+        if listening is not None:
+            notifies = listening.driver_connection.notifies
+            assert len(list(notifies(timeout=5, stop_after=1))) == 1
+            # Twilio's retry of the same text stores nothing and wakes nobody.
+            assert signed_post(client, "/sms/inbound", form).status_code == 200
+            assert list(notifies(timeout=0.5)) == []
+    finally:
+        if listening is not None:
+            listening.invalidate()
 
 
 class Watching(CompanionHooks):
