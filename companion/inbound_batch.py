@@ -2,12 +2,12 @@
 
 The conversation worker claims up to 25 texts, at most one per number, and converses them
 in one transaction. Each conversation read its patient, the patient's unresolved alerts
-(often twice, by kind) and the day's tasks with queries of its own: three or four round
-trips a text, most of the worker's time on a loaded machine. Here they are three queries a
-batch, kept in the worker's session (each thread has its own). The patient and the tasks
-are taken once each: a second read goes to the database. The alerts stay, kept up to date
-as the conversation raises them (companion/alerts.py), since one conversation reads them
-again after raising one.
+(often twice, by kind), the day's tasks and the four weeks of check-ins the alert rules
+judge with queries of its own: four or five round trips a text, most of the worker's time
+on a loaded machine. Here they are four queries a batch, kept in the worker's session (each
+thread has its own). The patient, the tasks and the check-ins are taken once each: a second
+read goes to the database. The alerts stay, kept up to date as the conversation raises them
+(companion/alerts.py), since one conversation reads them again after raising one.
 """
 
 from collections.abc import Collection, Sequence
