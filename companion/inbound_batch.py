@@ -1,6 +1,6 @@
 """What a batch of inbound texts' conversations read, loaded at once for every sender.
 
-The conversation worker claims up to 25 texts, at most one per number, and converses them
+The conversation worker claims up to 50 texts, at most one per number, and converses them
 in one transaction. Each conversation read its patient, the patient's unresolved alerts
 (often twice, by kind), the day's tasks and the four weeks of check-ins the alert rules
 judge with queries of its own: four or five round trips a text, most of the worker's time
