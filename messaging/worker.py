@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.1  # SQLite: how often the idle worker looks for a received text
 RETRY_SECONDS = 1.0  # after the database failed under the loop
 GATHER_SECONDS = 0.02  # PostgreSQL: after a text's notification, for the texts right behind it
+PASS_SECONDS = 0.1  # and a woken worker starts a pass at most this often: a reply waits that
+# much more at worst, and under a steady stream each pass converses a batch, not a text
 
 
 def converse_and_dispatch(
@@ -42,8 +44,9 @@ class Listener:
         self.connection: Any = None
         self._raw: Any = None
 
-    def wait(self, seconds: float, stop: threading.Event) -> None:
-        """Return at the next stored text, when `stop` is set, or after `seconds`."""
+    def wait(self, seconds: float, stop: threading.Event, not_before: float = 0.0) -> None:
+        """Return at the next stored text, when `stop` is set, or after `seconds`; at a text,
+        not before the monotonic time `not_before`."""
         deadline = time.monotonic() + seconds
         if db.engine.dialect.name != "postgresql":
             while not stop.is_set() and time.monotonic() < deadline and not waiting(utcnow()):
@@ -57,10 +60,10 @@ class Listener:
             return  # a text stored before the LISTEN is found by the next pass
         while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
             if any(True for _ in self.connection.notifies(timeout=min(left, 1.0), stop_after=1)):
-                # Texts come in runs (100 a second under load): let the run gather for a
-                # moment, so that one pass, one claim and one dispatch serve them all,
-                # rather than a pass for every text in every worker.
-                time.sleep(GATHER_SECONDS)
+                # Texts come in runs (100 a second under load): let the run gather, so
+                # that one pass (a claim, the batch's reads and writes, a dispatch) serves
+                # many, rather than a pass for every text in every worker.
+                stop.wait(max(GATHER_SECONDS, not_before - time.monotonic()))
                 for _ in self.connection.notifies(timeout=0):
                     pass
                 return
@@ -86,6 +89,7 @@ def serve(
     while not stop.is_set():
         with app.app_context():
             try:
+                started = time.monotonic()
                 counts = converse_due(utcnow())
                 # Replies go at once. Without any, a woken worker leaves the outbox to its
                 # interval: every worker wakes at every text, and only one converses it.
@@ -95,7 +99,8 @@ def serve(
                     counts = {**counts, **sent.counts}
                 if counts:
                     report(counts)
-                listener.wait(max(0.0, dispatched + interval - time.monotonic()), stop)
+                idle = max(0.0, dispatched + interval - time.monotonic())
+                listener.wait(idle, stop, not_before=started + PASS_SECONDS)
             except Exception as exc:  # the database went away, most likely: wait it out
                 log.error("dispatcher pass failed: %s", type(exc).__name__)
                 db.session.rollback()
