@@ -220,6 +220,11 @@ class CompanionHooks:
         message.patient_id = patient.id
         return answer_keyword(patient, message, keyword, now)
 
+    def warm_up(self) -> None:
+        # The conversation and its red-flag patterns (seconds of regex compiling on a busy
+        # machine) are imported at the first text otherwise: the web workers never need them.
+        from companion.conversation import dialogue  # noqa: F401
+
     @contextmanager
     def inbound_batch(self, messages: Sequence[Message], now: datetime) -> Iterator[None]:
         inbound_batch.prepare(messages)

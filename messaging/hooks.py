@@ -39,6 +39,9 @@ class MessagingHooks(Protocol):
         Set `message.patient_id` when the number is known. Queued texts to the number are
         already cancelled on an opt-out."""
 
+    def warm_up(self) -> None:
+        """Load what conversing needs, as a worker starts: not in its first text's time."""
+
     def inbound_batch(
         self, messages: Sequence[Message], now: datetime
     ) -> AbstractContextManager[None]:

@@ -17,6 +17,7 @@ from flask import Flask
 from messaging.converse import converse_due, waiting
 from messaging.db import db, utcnow
 from messaging.dispatch import dispatch_due
+from messaging.hooks import hooks
 from messaging.inbound import CHANNEL
 from messaging.transports import Transport
 
@@ -84,6 +85,9 @@ def serve(
     report: Callable[[dict[str, int]], None] = lambda counts: None,
 ) -> None:
     """Pass after pass until `stop` is set; a database failure is logged and waited out."""
+    with app.app_context():
+        hooks().warm_up()
+    report({"ready": 1})
     listener = Listener()
     dispatched = -interval  # when the last dispatch pass ran (time.monotonic)
     while not stop.is_set():
