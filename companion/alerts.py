@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from companion import audit
+from companion import audit, inbound_batch
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, Patient, Severity, Therapist
 
@@ -67,6 +67,7 @@ def raise_alert(
         patient_id=patient.id, kind=kind, severity=severity, evidence=evidence, created_at=now
     )
     db.session.add(alert)
+    inbound_batch.note_alert(alert)
     if unresolved is not None:
         unresolved[kind] = alert
     return alert
@@ -74,6 +75,8 @@ def raise_alert(
 
 def unresolved_alerts(patient_id: int) -> dict[str, Alert]:
     """The patient's unresolved alerts by kind (there is at most one of each)."""
+    if (known := inbound_batch.alerts_of(patient_id)) is not None:
+        return {kind: a for kind, a in known.items() if a.status != AlertStatus.RESOLVED}
     alerts = db.session.scalars(
         select(Alert).where(Alert.patient_id == patient_id, Alert.status != AlertStatus.RESOLVED)
     )
@@ -82,6 +85,9 @@ def unresolved_alerts(patient_id: int) -> dict[str, Alert]:
 
 def open_alert(patient_id: int, kind: str) -> Alert | None:
     """The unresolved alert of this kind for the patient, if any (there is at most one)."""
+    if (known := inbound_batch.alerts_of(patient_id)) is not None:
+        alert = known.get(kind)
+        return alert if alert is not None and alert.status != AlertStatus.RESOLVED else None
     return db.session.scalar(
         select(Alert).where(
             Alert.patient_id == patient_id, Alert.kind == kind, Alert.status != AlertStatus.RESOLVED

@@ -1,21 +1,21 @@
 """Companion's answers to what messaging asks: who may be texted, and what a text means."""
 
 import logging
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import joinedload
 
+from companion import inbound_batch
 from companion.extensions import db
 from companion.models import (
     Clinic,
     ConsentEvent,
     ConsentKind,
     ConsentMethod,
-    Conversation,
     Patient,
     PatientStatus,
 )
@@ -108,14 +108,19 @@ def opt_out(patient: Patient, method: ConsentMethod, now: datetime) -> None:
     A discharged patient stays discharged: the ledger alone says they opted out."""
     if patient.status not in (PatientStatus.STOPPED, PatientStatus.DISCHARGED):
         patient.status = PatientStatus.STOPPED
-    patient.consent_events.append(ConsentEvent(kind=ConsentKind.REVOKED, method=method, at=now))
+    revoked = ConsentEvent(patient=patient, kind=ConsentKind.REVOKED, method=method, at=now)
+    # Added, not appended: appending loads the whole ledger first (a query in the webhook's
+    # commit); the back reference still keeps a loaded ledger up to date.
+    db.session.add(revoked)
 
 
 def opt_in(patient: Patient, now: datetime) -> None:
     """Resume texts after START: the patient's own message is a new grant."""
     patient.status = PatientStatus.ACTIVE
-    patient.consent_events.append(
-        ConsentEvent(kind=ConsentKind.GRANTED, method=ConsentMethod.SMS_KEYWORD, at=now)
+    db.session.add(  # added, not appended: as opt_out
+        ConsentEvent(
+            patient=patient, kind=ConsentKind.GRANTED, method=ConsentMethod.SMS_KEYWORD, at=now
+        )
     )
 
 
@@ -215,17 +220,23 @@ class CompanionHooks:
         message.patient_id = patient.id
         return answer_keyword(patient, message, keyword, now)
 
+    def warm_up(self) -> None:
+        # The conversation and its red-flag patterns (seconds of regex compiling on a busy
+        # machine) are imported at the first text otherwise: the web workers never need them.
+        from companion.conversation import dialogue  # noqa: F401
+
+    @contextmanager
+    def inbound_batch(self, messages: Sequence[Message], now: datetime) -> Iterator[None]:
+        inbound_batch.prepare(messages)
+        try:
+            yield
+        finally:
+            inbound_batch.forget()
+
     def on_inbound(self, message: Message, now: datetime) -> list[str]:
-        # Today's conversation and check-in, and the clinic whose alert thresholds apply,
-        # come with the patient: one query, not four.
-        patient = db.session.scalar(
-            select(Patient)
-            .where(Patient.phone == message.phone)
-            .options(
-                joinedload(Patient.conversation).joinedload(Conversation.checkin),
-                joinedload(Patient.clinic),
-            )
-        )
+        patient = inbound_batch.take(inbound_batch.SENDERS, message.phone)
+        if patient is inbound_batch.MISSING:
+            patient = next(iter(inbound_batch.senders({message.phone})), None)
         if patient is None:
             return [render("unknown_number", "en")]
         replies = converse(patient, message, now)

@@ -1,6 +1,7 @@
 """What messaging asks of the application that uses it; the app registers one implementation."""
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Literal, Protocol
@@ -37,6 +38,15 @@ class MessagingHooks(Protocol):
 
         Set `message.patient_id` when the number is known. Queued texts to the number are
         already cancelled on an opt-out."""
+
+    def warm_up(self) -> None:
+        """Load what conversing needs, as a worker starts: not in its first text's time."""
+
+    def inbound_batch(
+        self, messages: Sequence[Message], now: datetime
+    ) -> AbstractContextManager[None]:
+        """Around on_inbound for each of these texts (at most one per number), in the same
+        transaction: load at once what their conversations will read, forget it after."""
 
     def on_inbound(self, message: Message, now: datetime) -> list[str]:
         """Converse a stored text (no keyword) at `now`, its arrival; return the replies.

@@ -1,12 +1,13 @@
 """The outbox: domain code enqueues in its own transaction; the dispatcher sends later."""
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from messaging.db import db, dialect_name
-from messaging.models import Direction, Message, MessageStatus
+from messaging.models import MESSAGES, Direction, Message, MessageStatus
 from messaging.segments import segment_count
 
 
@@ -53,6 +54,49 @@ def enqueue(
     )
     message_id: int | None = db.session.execute(statement).scalar()
     return message_id
+
+
+def reply_rows(
+    message_id: int,
+    phone: str,
+    patient_id: int | None,
+    replies: Sequence[str],
+    purpose: str,
+    now: datetime,
+) -> list[dict[str, object]]:
+    """The outbox rows answering one inbound text: replies, exempt from quiet hours and the
+    daily budget, each keyed by the text it answers so that a second conversation of the
+    same text queues nothing twice."""
+    return [
+        {
+            "direction": Direction.OUTBOUND,
+            "status": MessageStatus.QUEUED,
+            "phone": phone,
+            "body": reply,
+            "dedupe_key": f"reply:{message_id}:{n}",
+            "patient_id": patient_id,
+            "purpose": purpose,
+            "segments": segment_count(reply),
+            "next_attempt_at": now,
+            "is_reply": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for n, reply in enumerate(replies)
+    ]
+
+
+def enqueue_replies(rows: Sequence[dict[str, object]]) -> None:
+    """Queue the replies (reply_rows) of one or many texts in one statement, in the caller's
+    transaction (the one place replies are queued: the worker's and a caught-up keyword's)."""
+    if not rows:
+        return
+    insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
+    # A plain Core insert of many rows: one executemany, no unit of work, no RETURNING.
+    db.session.execute(
+        insert(MESSAGES).on_conflict_do_nothing(index_elements=["dedupe_key"]),
+        list(rows),
+    )
 
 
 def cancel_pending(phone: str, now: datetime) -> int:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from companion import inbound_batch
 from companion.conversation.interpret import Reading
 from companion.conversation.tasks_reading import (
     PlannedTask,
@@ -28,7 +29,10 @@ _COMPLETIONS = frozenset({"done", "partial", "skipped"})
 
 def todays_tasks(patient: Patient) -> list[Task]:
     """The tasks as the day's plan numbers them (the current programme's, in order), in one
-    statement: every reply reads them."""
+    statement: every reply reads them (none when the worker loaded its batch's at once)."""
+    prepared = inbound_batch.take(inbound_batch.TASKS, patient.id)
+    if prepared is not inbound_batch.MISSING:
+        return list(prepared)
     rows = db.session.scalars(
         select(Task)
         .join(Program, Program.id == Task.program_id)

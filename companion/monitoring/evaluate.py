@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from companion import inbound_batch
 from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import (
@@ -29,7 +30,7 @@ from companion.monitoring.rules import (
 from companion.monitoring.thresholds import thresholds
 from companion.planning import close_days
 
-LOOKBACK = timedelta(days=28)
+LOOKBACK = timedelta(days=28)  # the weeks companion/inbound_batch.py reads for a batch, too
 RANK = {Severity.WATCH: 1, Severity.HIGH: 2, Severity.URGENT: 3}
 
 
@@ -64,6 +65,11 @@ def evaluate(
     `history`, when given, is what the rules read instead of the database's.
     """
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
+    if history is None and recorded is not None and rules is CHECKIN_RULES:
+        # In the conversation worker's batch: its check-ins were read with the others'.
+        prepared = inbound_batch.take(inbound_batch.CHECKINS, (patient.id, today))
+        if prepared is not inbound_batch.MISSING:
+            history = History(today=today, checkins=list(prepared))
     if history is None:
         # The check-in rules read check-ins only: the programme days would be a wasted query.
         history = history_for(patient.id, today, with_days=rules is not CHECKIN_RULES)

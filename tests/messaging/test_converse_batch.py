@@ -1,0 +1,149 @@
+"""The conversation worker in batches: several patients a claim, each patient's texts one at
+a time in arrival order, whatever the number of workers, for a few statements a text."""
+
+import threading
+from datetime import datetime
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from companion.extensions import db
+from companion.models import CheckIn
+from companion.sms import CompanionHooks
+from messaging.converse import converse_batch, converse_due
+from messaging.db import utcnow
+from messaging.inbound import CHANNEL
+from messaging.models import Direction, Message, MessageStatus
+from tests.builders import make_patient
+from tests.messaging.test_converse import in_threads, post
+from tests.sms import inbound_form, signed_post
+from tests.statements import counting_statements
+
+PHONES = [f"+1312555020{n}" for n in range(10)]
+
+
+def status_of(body: str, phone: str) -> MessageStatus:
+    query = select(Message.status).where(Message.body == body, Message.phone == phone)
+    found = db.session.scalar(query)
+    assert found is not None
+    return found
+
+
+def test_one_batch_takes_the_oldest_waiting_text_of_each_patient_and_the_next_batch_the_next(
+    client: FlaskClient,
+) -> None:
+    for phone in PHONES[:3]:
+        make_patient(phone=phone)
+    post(client, "did em", PHONES[0])
+    post(client, "5", PHONES[0])
+    post(client, "done pain 2 fatigue 2", PHONES[1])
+    post(client, "done pain 4 fatigue 1", PHONES[2])
+
+    first = converse_batch(utcnow())
+
+    db.session.expire_all()
+    assert first == ["conversed"] * 3  # three patients in one claim
+    assert status_of("did em", PHONES[0]) == MessageStatus.HANDLED
+    assert status_of("5", PHONES[0]) == MessageStatus.RECEIVED  # waits for the batch before
+    assert converse_batch(utcnow()) == ["conversed"]
+    db.session.expire_all()
+    assert status_of("5", PHONES[0]) == MessageStatus.HANDLED
+    pains = db.session.scalars(select(CheckIn.pain).order_by(CheckIn.patient_id))
+    assert list(pains) == [5, 2, 4]
+
+
+def test_a_batch_of_ten_patients_texts_runs_nine_statements_in_all(
+    client: FlaskClient,
+) -> None:
+    for phone in PHONES:
+        make_patient(phone=phone)
+        post(client, "did em", phone)
+    converse_due(utcnow())  # today's check-ins and conversations exist: each text updates them
+    for phone in PHONES:
+        post(client, "3", phone)
+
+    with counting_statements() as statements:
+        assert converse_batch(utcnow()) == ["conversed"] * len(PHONES)
+
+    assert db.session.scalar(select(func.count()).where(CheckIn.pain == 3)) == len(PHONES)
+    # For the whole batch, whatever its size: the claim; the senders with today's
+    # conversation and check-in; their unresolved alerts; their tasks; their four weeks of
+    # check-ins that the alert rules read; then, flushed together, one UPDATE of the ten
+    # check-ins, one of the ten conversations, one of the ten texts and one INSERT of the ten
+    # replies. One text at a time took eleven statements a text.
+    assert len(statements) == 9, "\n".join(statements)
+
+
+def test_a_text_is_stored_in_one_statement_which_on_postgresql_also_wakes_the_workers(
+    client: FlaskClient,
+) -> None:
+    make_patient(phone=PHONES[0])
+    postgresql = db.engine.dialect.name == "postgresql"
+    listening = db.engine.raw_connection() if postgresql else None
+    if listening is not None:
+        listening.driver_connection.autocommit = True
+        listening.driver_connection.execute(f"LISTEN {CHANNEL}")
+    try:
+        form = inbound_form(PHONES[0], "did em")
+        with counting_statements() as statements:
+            assert signed_post(client, "/sms/inbound", form).status_code == 200
+        assert len(statements) == 1, "\n".join(statements)
+        assert status_of("did em", PHONES[0]) == MessageStatus.RECEIVED
+        if listening is not None:
+            notifies = listening.driver_connection.notifies
+            assert len(list(notifies(timeout=5, stop_after=1))) == 1
+            # Twilio's retry of the same text stores nothing and wakes nobody.
+            assert signed_post(client, "/sms/inbound", form).status_code == 200
+            assert list(notifies(timeout=0.5)) == []
+    finally:
+        if listening is not None:
+            listening.invalidate()
+
+
+class Watching(CompanionHooks):
+    """Companion's hooks, checking as each conversation starts that every earlier text of
+    its number is settled in the database, as any other connection sees it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conversed: list[int] = []
+        self.early: list[int] = []
+
+    def on_inbound(self, message: Message, now: datetime) -> list[str]:
+        earlier = select(func.count()).where(
+            Message.direction == Direction.INBOUND,
+            Message.phone == message.phone,
+            Message.id < message.id,
+            Message.status == MessageStatus.RECEIVED,
+        )
+        with db.engine.connect() as elsewhere:
+            waiting = elsewhere.execute(earlier).scalar()
+        with self.lock:
+            self.conversed.append(message.id)
+            if waiting:
+                self.early.append(message.id)
+        return super().on_inbound(message, now)
+
+
+def test_four_workers_never_converse_a_text_before_its_patients_earlier_texts_are_settled(
+    app: Flask, client: FlaskClient
+) -> None:
+    for phone in PHONES[:5]:
+        make_patient(phone=phone)
+    for body in ["did em", "3", "4", "thanks", "done", "pain 2"]:
+        for phone in PHONES[:5]:
+            post(client, body, phone)
+    watching = Watching()
+    registered, app.extensions["messaging"] = app.extensions["messaging"], watching
+    try:
+        in_threads(app, 4, lambda: converse_due(utcnow()))
+    finally:
+        app.extensions["messaging"] = registered
+
+    assert watching.early == []
+    assert sorted(set(watching.conversed)) == sorted(
+        db.session.scalars(select(Message.id).where(Message.direction == Direction.INBOUND))
+    )
+    received = select(func.count()).where(Message.status == MessageStatus.RECEIVED)
+    assert db.session.scalar(received) == 0
