@@ -43,8 +43,12 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Two pytest-xdist workers, one test file each at a time (its screenshots and Chromium stay
+# on one worker), each on a PostgreSQL database of its own (tests/conftest.py). 0 runs serially.
+PYTEST_WORKERS ?= 2
+
 test: lint node_modules/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
@@ -16,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from companion import create_app
 from companion.extensions import db
+from companion.models import clinic as clinic_model
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 TWILIO_TOKEN = "test-auth-token-0123456789abcdef"
@@ -87,6 +89,37 @@ def pg_url() -> Iterator[str]:
     with admin.begin() as conn:
         conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()
+
+
+class OncePerPassword:
+    """The app's own Argon2id hasher, that hashes each distinct password once per test run.
+
+    Most tests make a therapist, and one Argon2id hash costs 64 MiB and ~0.1-1 s on this
+    machine. Each hash is still a real one with the app's parameters, and every sign-in is
+    verified by the real hasher; only the salt is shared by the users of one password.
+    """
+
+    def __init__(self, hasher: PasswordHasher) -> None:
+        self.hasher = hasher
+        self.hashes: dict[str | bytes, str] = {}
+
+    def hash(self, password: str | bytes, **kwargs: object) -> str:
+        if kwargs:
+            return self.hasher.hash(password, **kwargs)  # type: ignore[arg-type]
+        if password not in self.hashes:
+            self.hashes[password] = self.hasher.hash(password)
+        return self.hashes[password]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.hasher, name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def each_password_hashed_once() -> Iterator[None]:
+    real = clinic_model._hasher
+    clinic_model._hasher = OncePerPassword(real)  # type: ignore[assignment]
+    yield
+    clinic_model._hasher = real
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
