@@ -43,8 +43,14 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# `make test PYTEST_WORKERS=2`: pytest-xdist workers, one test file each at a time (its
+# screenshots and Chromium stay on one worker), each on a PostgreSQL database of its own
+# (tests/conftest.py). Serial by default: on a busy 2-core machine the two workers slow the
+# latency tests (an answer "within a second") past their limits.
+PYTEST_WORKERS ?=
+
 test: lint node_modules/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(if $(PYTEST_WORKERS),-n $(PYTEST_WORKERS) --dist loadfile)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -23,7 +23,7 @@ from companion.extensions import db
 from companion.models import Alert, Patient, Proposal, ProposalKind, Severity
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -100,19 +100,44 @@ def load_demo_clinic(app: Flask) -> Patient:
     return urgent
 
 
+# One Chromium per test module (launching it is the slow part); each test still gets a fresh
+# browser context, i.e. its own cookies, storage and cache, closed when the test ends.
+_running: dict[str, Any] = {}
+
+
+def chromium() -> "Browser":
+    """The module's Chromium, launched on first use; close_chromium() ends it."""
+    if "browser" not in _running:
+        from playwright.sync_api import sync_playwright
+
+        _running["playwright"] = sync_playwright().start()
+        _running["browser"] = _running["playwright"].chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+    browser: Browser = _running["browser"]
+    return browser
+
+
+def close_chromium() -> None:
+    if browser := _running.pop("browser", None):
+        browser.close()
+    if playwright := _running.pop("playwright", None):
+        playwright.stop()
+
+
 @contextmanager
 def signed_in_page(live_server: str, width: int = 1280, height: int = 900) -> Iterator["Page"]:
     """Chromium at that viewport, signed in as the demo therapist, on the caseload."""
-    from playwright.sync_api import sync_playwright
-
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
-        page.set_default_timeout(15_000)
+    browser = chromium()
+    page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
+    page.set_default_timeout(15_000)
+    try:
         sign_in(page, live_server)
         yield page
-        browser.close()
+    finally:
+        for context in browser.contexts:  # the test's, and any other page it opened
+            context.close()
 
 
 def sign_in(page: "Page", live_server: str) -> None:

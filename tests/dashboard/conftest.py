@@ -26,7 +26,7 @@ from companion.models import (
     Therapist,
 )
 from tests.builders import make_clinic, make_patient, make_therapist, make_token
-from tests.dashboard.browser import load_demo_clinic, serve, signed_in_page
+from tests.dashboard.browser import close_chromium, load_demo_clinic, serve, signed_in_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -54,6 +54,13 @@ def sign_in(client: FlaskClient, email: str, password: str = PASSWORD) -> FlaskC
 def post_form(client: FlaskClient, path: str, **data: object) -> object:
     """POST a form with the session's CSRF token, as the dashboard's own forms do."""
     return client.post(path, data={**data, "csrf_token": csrf_token(client, "/password")})
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_chromium_per_module() -> Iterator[None]:
+    """The Chromium a module's browser tests share (browser.chromium) ends with the module."""
+    yield
+    close_chromium()
 
 
 @pytest.fixture

@@ -121,6 +121,7 @@ def terminate_every_250_ms(database_url: str) -> Callable[[threading.Event], Non
         kill = text(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
             " WHERE application_name = :name AND pid <> pg_backend_pid()"
+            " AND datname = current_database()"  # not another run's (xdist worker's) app
         )
         with admin.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT")
