@@ -12,11 +12,11 @@ specific first.
 import math
 import re
 
-from companion.conversation.scores import _N, _RIGHT_UNIT, spell_out_numbers
+from companion.conversation.scores import NUMBER, UNIT_AFTER, spell_out_numbers
 
 _ITEM_NUMBER = re.compile(
-    rf"(?P<lo>{_N})(?:\s*(?:-|–|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|tal\s+vez|quizas?))"
-    rf"\s*(?P<hi>{_N}))?"
+    rf"(?P<lo>{NUMBER})(?:\s*(?:-|–|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|tal\s+vez|quizas?))"
+    rf"\s*(?P<hi>{NUMBER}))?"
 )
 _OF = r"\s*(?:/|out\s+of|outta|sobre|de|of)\s*"
 
@@ -37,7 +37,7 @@ def read_item_rating(
     while (match := _ITEM_NUMBER.search(text, at)) is not None:
         at = match.end()
         right = text[at : at + 20]
-        if _RIGHT_UNIT.search(right) and not of_top.match(right):
+        if UNIT_AFTER.search(right) and not of_top.match(right):
             continue  # "100%", "25 lb": not a rating
         values += [float(match.group(g).replace(",", ".")) for g in ("lo", "hi") if match.group(g)]
         if (scale := of_top.match(right)) is not None:

@@ -67,14 +67,14 @@ def spell_out_numbers(text: str, language: str) -> str:
     return re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spelt)
 
 
-_N = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
+NUMBER = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
 _VALUE = re.compile(
-    rf"""(?:between|btwn|entre)\s+(?P<lo>{_N})\s*(?:and|y|&|-)\s*(?P<hi>{_N})
-    |(?P<of10>{_N})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
-    |(?P<a>{_N})\s*(?:-|–|—|~|(?:to|or)\s+an?(?=\s)|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
-        \s*(?P<b>{_N})(?:\s*(?:/|out\s+of)\s*10\b)?
-    |(?P<frac>{_N})\s*/\s*(?P<den>{_N})
-    |(?P<neg>(?:^|(?<=[\s=:(]))-)?(?P<n>{_N})(?P<half>\s+(?:and\s+a\s+half|y\s+medio|y\s+media))?
+    rf"""(?:between|btwn|entre)\s+(?P<lo>{NUMBER})\s*(?:and|y|&|-)\s*(?P<hi>{NUMBER})
+    |(?P<of10>{NUMBER})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
+    |(?P<a>{NUMBER})\s*(?:-|–|—|~|(?:to|or)\s+an?(?=\s)|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
+        \s*(?P<b>{NUMBER})(?:\s*(?:/|out\s+of)\s*10\b)?
+    |(?P<frac>{NUMBER})\s*/\s*(?P<den>{NUMBER})
+    |(?P<neg>(?:^|(?<=[\s=:(]))-)?(?P<n>{NUMBER})(?P<half>\s+(?:and\s+a\s+half|y\s+medio|y\s+media))?
     """,
     re.VERBOSE,
 )
@@ -93,7 +93,7 @@ _RIGHT_CUE = re.compile(
     rf"(?P<body>{BODY})\b"
 )
 # ("3 painful sets", "3 unbearable sets": the pain word describes the sets counted)
-_RIGHT_UNIT = re.compile(
+UNIT_AFTER = re.compile(
     rf"^\s*(?:%|°|º|:\d|(?:(?!p\b)(?:{PAIN})\s+)?(?:{UNITS})\b|(?:of|de|/)\s*\d)"
 )
 # (a task named by its number is no score: "se me dobló la rodilla en el 3")
@@ -167,7 +167,7 @@ def read_scores(text: str, expecting: str | None) -> Scores:
         value = _value(match)
         left = text[max(0, match.start() - 80) : match.start()]
         right = text[match.end() : match.end() + 60]
-        if math.isnan(value) or _RIGHT_UNIT.search(right):
+        if math.isnan(value) or UNIT_AFTER.search(right):
             continue
         label = _cue(left, right, match.start() - len(left), match.end(), used_cues)
         if label is None:
