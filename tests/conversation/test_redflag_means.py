@@ -21,6 +21,10 @@ def certain(text: str) -> tuple[str, ...]:
     # God asked to take one, waking not wished for
     "ojala Dios ya me llevara", "ojala no despertara manana", "pido que no amanezca manana",
     "wish god would just take me",
+    # not staying around, life not wanted even, skin cut to feel something else
+    "not planning to stick around much longer, thanks for everything",
+    "ya no quiero ni vivir con este dolor", "me corte los brazos para no sentir nada",
+    "cut my arm last night to feel something",
 ])  # fmt: skip
 def test_a_means_kept_in_view_self_hitting_or_a_passive_death_wish_is_a_mood_sign(
     text: str,
@@ -34,6 +38,7 @@ def test_a_means_kept_in_view_self_hitting_or_a_passive_death_wish_is_a_mood_sig
     "saving my pills for the trip", "guardando las pastillas en el pastillero",
     "que Dios me lleve con bien al trabajo", "ojala no despierte tan cansado",
     "its like banging my head against a wall with this app",
+    "not planning on staying around the gym long today", "cut my arm when cooking",
 ])  # fmt: skip
 def test_the_same_words_of_a_hobby_a_blessing_or_a_complaint_are_no_mood_sign(text: str) -> None:
     assert "mental_health" not in certain(text)
