@@ -54,6 +54,10 @@ def test_the_same_words_of_a_hobby_a_blessing_or_a_complaint_are_no_mood_sign(te
     ("la pipi se me escapa sin sentir", "cauda_equina"),
     ("se rompio el banquito y cai de nalgas", "fall_injury"),
     ("the step stool gave out and I went down hard", "fall_injury"),
+    ("my son found me on the kitchen floor this morning", "fall_injury"),
+    ("me hallaron tirado en el suelo del bano", "fall_injury"),
+    ("voy al bano y no sale casi nada", "cauda_equina"),
+    ("sit on the toilet and barely anything comes out", "cauda_equina"),
 ])  # fmt: skip
 def test_a_sign_told_by_a_likeness_or_its_course_is_certain(text: str, category: str) -> None:
     assert category in certain(text)
@@ -66,6 +70,7 @@ def test_a_sign_told_by_a_likeness_or_its_course_is_certain(text: str, category:
     ("el tiempo se me fue sin darme cuenta, hice todo", "cauda_equina"),
     ("la silla se rompio pero no me cai", "fall_injury"),
     ("my old truck broke down, so I went down to the shop", "fall_injury"),
+    ("found my keys on the floor", "fall_injury"),
 ])  # fmt: skip
 def test_the_same_words_of_a_drink_the_work_or_an_errand_flag_nothing(
     text: str, category: str
