@@ -11,8 +11,10 @@ _KIN = (
     r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
     r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
-    r"|esposa|esposo|marido|mujer|senora|hij[oa]s?|nin[oa]s?|nen[ae]|bebe|mama|papa|herman[oa]"
-    r"|abuel[oa]|niet[oa]|suegr[oa]|ti[oa]|prim[oa]|sobrin[oa]|compa\w*|amig[oa]|vecin[oa]"
+    # (with their diminutives: "mi abuelita", "mi hermanito", "mi mamita")
+    r"|esposa|esposo|marido|mujer|senora|hij(?:it)?[oa]s?|nin[oa]s?|nen[ae]|bebe|mam(?:a|i|ita)"
+    r"|pap(?:a|i|ito)|herman(?:it)?[oa]|abuel(?:it)?[oa]|niet(?:ecit|it)?[oa]|suegr(?:it)?[oa]|ti[oa]"
+    r"|prim(?:it)?[oa]|sobrin(?:it)?[oa]|compa\w*|amig[oa]|vecin[oa]"
     r"|jef[ea]|perr[oa]|cunad[oa]|compadre|comadre|carnal|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
 )
 # A relative or friend opening a clause without "my": "coworker slipped on the dock", "vecino se

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from companion.conversation.redflag_context import not_the_patients_now, organ_said_well
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
+    from_a_daily_cause,
     numb_from_ice,
     passed_later,
     still_in_sentence,
@@ -34,7 +35,13 @@ CLAUSE_END = re.compile(
     r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day|now|ahora)\b)"
 )
 _NEGATOR = re.compile(
-    r"\b(?:no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
+    # the screening questions denied as a whole: "nada de lo que preguntan de la vejiga", "none
+    # of the stuff you ask about with the bladder" (the words up to the sign are the question's)
+    r"\b(?:(?:nada|ninguna\s+cosa)\s+de\s+lo\s+que\s+(?:me\s+|nos\s+)?(?:preguntan|pregunta|preguntas"
+    r"|preguntaron|pregunto|dicen|dice|mencionan|menciona)(?:\s+(?:de|del|sobre|con|en|por))?"
+    r"|none\s+of\s+(?:the\s+)?(?:stuff|things|what)\s+(?:that\s+)?(?:you\s+(?:guys\s+)?)?(?:ask|asked"
+    r"|mention|mentioned)(?:\s+about)?(?:\s+(?:with|for|on|re))?"
+    r"|no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
     r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
     r"nada\s+de|nada(?=\s*$)|cero|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
@@ -64,7 +71,7 @@ _RESOLVED = re.compile(
     r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke"
     r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto)"
     # "fue nomás un ratito, ya estoy bien", "only lasted a minute, I'm fine now"
-    r"|ya\s+(?:estoy|esta|ando|me\s+siento)\s+bien"
+    r"|ya\s+(?:estoy|esta|ando|me\s+siento)\s+(?:bien|normal)"
     r"|(?:im|i\s+am|i\s+feel|feeling|all|its)\s+(?:fine|ok|okay|good|better)\s+now"
     r"|(?:fue|duro)\s+(?:nomas|namas|nada\s+mas|solo)\s+un\s+(?:ratito|rato|momento|segundo)"
     r"|(?:was|lasted)\s+(?:just|only)\s+(?:for\s+)?a\s+(?:minute|second|sec|moment|few\s+(?:minutes|seconds)))\b"
@@ -78,7 +85,9 @@ _CAME_BACK = re.compile(
 # "swelling in my knee is way down", "la hinchazón ya bajó bastante" ("not down", "down my
 # shin" and "no less" are not easing)
 _SWELLING_EASED = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?<!not\s)(?<!nt\s)(?<!\bno\s)(?:is\s+|has\s+|ha\s+|va\s+|esta\s+)?"
+    # ("the swelling from the bee sting on my neck went down": a told sign reaches far)
+    rf"^(?:\W+{_NO_CONJUNCTION}\w+){{0,8}}?\W+"
+    r"(?<!not\s)(?<!nt\s)(?<!\bno\s)(?:is\s+|has\s+|ha\s+|va\s+|esta\s+)?"
     r"(?:went\s+|gone\s+|going\s+|come\s+|came\s+|coming\s+)?(?:(?:way|much|a\s+lot|lots|so\s+much"
     r"|mostly|almost|pretty\s+much|a\s+bit|mucho|bastante|ya)\s+)?(?:down(?!\s+(?:my|the|his|her"
     r"|to|into)\b)|better|improving|improved|less|smaller|bajo|bajando|bajado|disminuyo"
@@ -108,6 +117,13 @@ _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 
 DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
+
+# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
+# (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
+_RETRACTED = re.compile(
+    r"[^?]{0,25}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
+    r"|es\s+broma|era\s+broma|(?:es\s+)?mentira|no\s+es\s+cierto|nel\s+es\s+broma)\b"
+)
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
 _SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
@@ -146,6 +162,10 @@ _RECENT_PAST = re.compile(
 # ("the cut from last week is oozing" dates the cut, not the pus)
 _AGO_BEFORE = re.compile(
     r"\b(?:(?:weeks|months)\s+ago|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
+    # ...or the last week told with a past verb: "la semana pasada tenía el tobillo hinchado",
+    # "last weekend I had a swollen knee" (the verb dates the sign, not a thing named before it)
+    r"|\b(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
+    r"\s+(?:i\s+)?(?:had|got|was|tenia|tuve|traia|andaba|estaba|estuve|me\s+dio)\b"
 )
 _UP_TO_NOW = re.compile(
     r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
@@ -154,7 +174,8 @@ _UP_TO_NOW = re.compile(
 _USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
 # "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
+    # ("as if", "como si" liken the sign to something: "como si respirara por un popote")
+    r"\b(?<!\bas\s)(?<!\bcomo\s)(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
     # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
@@ -209,7 +230,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         or organ_said_well(text, start, end)
     ):
         return DENIED
-    if _SCREENED.match(text, end):
+    if _SCREENED.match(text, end) or _RETRACTED.match(text, end):
         return POSSIBLE
     clause_end = CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
@@ -223,7 +244,9 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     if not_the_patients_now(text, start, end, before, after, category):
         return OTHERS  # possible, and no report of the patient's own
     if category == "cardiac_resp" and (
-        winded_and_recovered(text, start, end) or winded_by_the_work(text, start, end)
+        winded_and_recovered(text, start, end)
+        or winded_by_the_work(text, start, end)
+        or from_a_daily_cause(text, start, end)
     ):
         return POSSIBLE
     if category == "neuro" and (

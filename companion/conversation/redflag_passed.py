@@ -86,7 +86,8 @@ _HARMLESS_CAUSE = re.compile(
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
     r"(?:once|after|when|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
-    r"|(?:it|that|which)\s+passed|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue)"
+    r"|(?:it|that|which)\s+passed|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
+    r"|pasaron|fueron)"
     r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien)\b"
 )
 # Numb from the dentist's injection; "since the dentist yesterday and it's spreading" is not.
@@ -113,8 +114,10 @@ def asleep_and_passed(text: str, start: int, end: int) -> bool:
 # "foot asleep on the toilet, it's back to normal now", "tingling went away when I stood up".
 # (still, again or back again keep it; "not back to normal" is no passing)
 _OVER_NOW = re.compile(
-    rf"{_NOT_BEFORE}\b(?:back\s+to\s+normal|ya\s+(?:estoy|esta|ando|me\s+siento|quedo|quede)\s+bien"
-    r"|ya\s+se\s+(?:me\s+|le\s+)?(?:quito|paso|fue)|se\s+(?:me\s+|le\s+)?(?:quito|paso|fue)\s+(?:al"
+    rf"{_NOT_BEFORE}\b(?:back\s+to\s+normal|ya\s+(?:estoy|esta|ando|me\s+siento|quedo|quede)\s+(?:bien"
+    r"|normal)|(?:its\s+|all\s+)?gone\s+now"
+    r"|ya\s+se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)"
+    r"|se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)\s+(?:al"
     r"|cuando|luego|despues|sol[oa]|enseguida|rapido|en\s+(?:un|unos))"
     r"|(?:went|goes|go|gone)\s+away\s+(?:when|after|once|as\s+soon|right|by\s+itself|on\s+its\s+own"
     r"|in\s+a)|(?:im|i\s+am|i\s+feel|feeling|its|it\s+is|all|everything)\s+(?:fine|ok|okay|good"
@@ -155,13 +158,17 @@ def passed_later(text: str, start: int, end: int, category: str) -> bool:
     return bool(over) and not _STILL.search(rest)
 
 
-# Numbness the patient was told to expect from ice: "ice made my knee go numb for 10 min",
+# Numbness the patient was told to expect from ice or heat: "ice made my knee go numb for 10 min",
 # "feet went numb in the ice bath like you said", "el hielo me dejó la rodilla dormida"
 # (still numb, hours or days later, or spreading, is a sign).
 # (ice as a treatment: "went down on the ice" is a fall, and its numbness a sign)
 _ICE = re.compile(
     r"\b(?:icing|iced|ice\s+(?:bath|pack|packs|massage|cup|made|makes|gave|on\s+(?:it|my))"
     r"|cold\s+(?:plunge|pack|tub)|put\s+ice|with\s+(?:the\s+)?ice|el\s+hielo\s+me|con\s+hielo"
+    # a heating pad or a hot pack likewise: "the hot pack left my calf numb", "la almohadilla"
+    r"|heating\s+pad|heat\s+(?:pad|pack|wrap|patch)|hot\s+(?:pack|pad|compress|water\s+bottle)"
+    r"|almohadilla(?:\s+(?:electrica|termica))?|compresas?\s+calientes?|bolsa\s+de\s+agua\s+caliente"
+    r"|parche\s+de\s+calor|cojin\s+electrico"
     r"|(?:bano|bolsa|compresa)\s+(?:de\s+hielo|fria)|poniendome\s+hielo|puse\s+hielo)\b"
 )
 _LINGERS = re.compile(
@@ -171,7 +178,7 @@ _LINGERS = re.compile(
 
 
 def numb_from_ice(text: str, start: int, end: int) -> bool:
-    """Whether a numb sign sits in a sentence that puts it down to ice, and does not linger."""
+    """Whether a numb sign sits in a sentence that puts it down to ice or heat, not lingering."""
     if not _NERVE_WORDS.search(text, start, end):
         return False
     opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
@@ -195,3 +202,39 @@ def tripped_not_fell(text: str, start: int, end: int) -> bool:
     if not _TRIP.search(text, start, end):
         return False
     return bool(_NO_FALL.search(_rest_of_sentence(text, end)))
+
+
+# Dizzy from a cause told and put right: "lightheaded this morning from skipping breakfast, fine
+# once I ate", "mareado ayer por no tomar agua, hoy ya tomé y bien" (a racing heart from a game
+# or a scare: "heart going a mile a minute cuz the game went to overtime").
+_DIZZY_OR_RACING = re.compile(
+    rf"dizz\w*|lightheaded|light\s+headed|woozy|mare\w*|{_HEART_RATE.pattern}"
+)
+_DAILY_CAUSE = re.compile(
+    r"^[^.!?]{0,30}?\b(?:por|from|because(?:\s+of)?|cuz|bc|cause|since|de)\s+(?:no\s+|not\s+|skipping\s+"
+    r"|haber\s+|the\s+|el\s+|la\s+)?(?:comer|comi|eating|ate|hunger|hambre|breakfast|desayun\w*"
+    r"|lunch|almorz\w*|water|agua|tomar\s+agua|drinking|heat|calor|sun|sol|stood|standing|pararme"
+    r"|levantarme|game|match|partido|juego|movie|pelicula|coffee|cafe|energy\s+drink|scare|susto"
+    r"|nervous|nervios|exam|examen|interview|entrevista)\b"
+    # "cuz the Cowboys are about to blow it": a team on the edge of losing, a game
+    r"|^[^.!?]{0,15}?\b(?:cuz|because|bc|cause|por\s+que|porque)\b[^.!?]{0,40}\b(?:blow\s+it|lose|losing"
+    r"|win|winning|score|overtime|playoffs?|touchdown|penal\w*|gol|goles|perder|ganar)\b"
+)
+_PUT_RIGHT = re.compile(
+    r"\b(?:(?:hoy|today|now|ahora)\s+(?:ya\s+)?(?:comi|ate|eaten|tome|drank|desayune|estoy\s+bien|im\s+fine"
+    r"|fine|ok|okay|bien)|(?:fine|ok|okay|better|bien)\s+(?:once|after|when|cuando|despues)\b"
+    r"|ya\s+(?:comi|tome|desayune|estoy\s+bien))\b"
+)
+
+
+def from_a_daily_cause(text: str, start: int, end: int) -> bool:
+    """Whether dizziness told with a daily cause was put right, or a racing heart has a game or
+    a scare for its cause; skipped beats and being dizzy at rest stay signs."""
+    if not _DIZZY_OR_RACING.search(text, start, end) or _RHYTHM.search(text, start, end):
+        return False
+    cause = _DAILY_CAUSE.search(text[end : end + 80])
+    if not cause:
+        return False
+    if _HEART_RATE.search(text, start, end):
+        return True
+    return bool(_PUT_RIGHT.search(text, end + cause.end()))

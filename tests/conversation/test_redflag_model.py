@@ -22,7 +22,7 @@ def rules_alone(text: str) -> tuple[str, ...]:
     [
         ("my fingertips went dull and thick since the carries", "neuro"),
         ("toes feel like theyre wrapped in tape", "neuro"),
-        ("i feel like im breathing through a straw on the stairs", "cardiac_resp"),
+        ("like breathing with a pillow over my face on the stairs", "cardiac_resp"),
     ],
 )
 def test_the_model_catches_wordings_the_rules_miss_as_possible_signs(
