@@ -40,6 +40,7 @@ def test_an_indirect_suicide_warning_sign_is_certain(text: str) -> None:
     "said goodbye to my kids at the bus stop", "gave away my old boots, I got new ones",
     "me voy a cortar el pelo manana", "wrote a note to my boss about the schedule",
     "the view from the bridge was nice, my wife wanted to take a picture",
+    "me despedi de mis hijos en el aeropuerto", "me estoy despidiendo de mi familia al salir",
 ])  # fmt: skip
 def test_the_same_words_about_an_errand_or_a_job_are_no_mood_sign(text: str) -> None:
     assert "mental_health" not in certain(text)
