@@ -122,12 +122,24 @@ def each_password_hashed_once() -> Iterator[None]:
     clinic_model._hasher = real
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A rule specific to PostgreSQL is not collected on SQLite (no skip left in the report)."""
+    sqlite_only_copies = [
+        item
+        for item in items
+        if item.get_closest_marker("postgresql_only")
+        and getattr(item, "callspec", None) is not None
+        and item.callspec.params.get("database_url") == "sqlite"
+    ]
+    if sqlite_only_copies:
+        config.hook.pytest_deselected(items=sqlite_only_copies)
+        items[:] = [item for item in items if item not in sqlite_only_copies]
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The database of one test: a fresh SQLite copy, or the emptied PostgreSQL schema."""
     if request.param == "sqlite":
-        if "postgresql_only" in request.keywords:
-            pytest.skip("this rule is specific to PostgreSQL")
         template: Path = request.getfixturevalue("sqlite_template")
         path = tmp_path / "companion.db"
         path.write_bytes(template.read_bytes())
