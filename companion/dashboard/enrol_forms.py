@@ -19,10 +19,16 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from companion.dashboard.forms import A_TIME, US_ZONES, Guarded, e164, known_zone, weekday_boxes
+from companion.dashboard.forms import (
+    A_TIME,
+    US_ZONES,
+    Guarded,
+    PatientIdentity,
+    known_zone,
+    weekday_boxes,
+)
 from companion.dashboard.function_forms import ProgressionSubform, PsfsFields
-from companion.models import ConsentMethod, Language, ProgramKind
-from companion.phones import EXPECTED
+from companion.models import ConsentMethod, ProgramKind
 
 TASK_ROWS = 6
 
@@ -46,19 +52,8 @@ class TaskForm(Guarded, Form):
             raise ValidationError("Give reps, minutes or feet.")
 
 
-class EnrolForm(PsfsFields, Guarded, FlaskForm):
-    first_name = StringField(
-        "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
-    )
-    last_initial = StringField(
-        "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
-    )
-    phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
+class EnrolForm(PatientIdentity, PsfsFields, Guarded, FlaskForm):
     timezone = SelectField("Time zone", choices=US_ZONES, validators=[known_zone])
-    language = SelectField(
-        "Texts in",
-        choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
-    )
     job_profile_id = SelectField("Job", coerce=int, default=0)
     kind = SelectField(
         "Programme", choices=[SelectChoice(k.value, k.value.replace("_", " ")) for k in ProgramKind]

@@ -136,8 +136,8 @@ def weekday_boxes(label: str, default: list[str] | None = None) -> SelectMultipl
     )
 
 
-class PatientForm(Guarded, FlaskForm):
-    """The patient's details, corrected after enrolment (choices filled by the view)."""
+class PatientIdentity:
+    """The fields that name and reach a patient, the same at enrolment and when corrected."""
 
     first_name = StringField(
         "First name", validators=[DataRequired("Give the patient's first name."), Length(max=60)]
@@ -146,11 +146,16 @@ class PatientForm(Guarded, FlaskForm):
         "Last initial", validators=[Optional(), Length(max=1, message="One letter, or none.")]
     )
     phone = StringField("Mobile phone", validators=[DataRequired(f"Give {EXPECTED}."), e164])
-    timezone = SelectField("Time zone", validate_choice=False, validators=[known_zone])
     language = SelectField(
         "Texts in",
         choices=[SelectChoice(Language.EN, "English"), SelectChoice(Language.ES, "Spanish")],
     )
+
+
+class PatientForm(PatientIdentity, Guarded, FlaskForm):
+    """The patient's details, corrected after enrolment (choices filled by the view)."""
+
+    timezone = SelectField("Time zone", validate_choice=False, validators=[known_zone])
     job_profile_id = SelectField("Job", coerce=int, validate_choice=False, default=0)
     therapist_id = SelectField("Treated by", coerce=int, validate_choice=False)
 
