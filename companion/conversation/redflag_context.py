@@ -68,17 +68,23 @@ _ME_TOO = re.compile(
 )
 
 
-# "his feet go numb", "her chest hurts": a body told as someone else's.
+# "his feet go numb", "her chest hurts": a body told as someone else's ("his hand is all red
+# and puffy": a few more words, none the patient's, keep it theirs).
 _THEIR_BODY = re.compile(
-    rf"\b(?:his|her|their)\s+(?:(?:left|right|whole|little|both)\s+)?{LIMB}\b(?:\s+\w+){{0,2}}\s*$"
+    rf"\b(?:his|her|their|su|sus)\s+(?:(?:left|right|whole|little|both)\s+)?{LIMB}\b"
+    r"(?:\s+(?!(?:i|im|me|my|mine|yo|mi|mis)\b)\w+){0,4}\s*$"
 )
+# ...or the sign opening on the body part that "his", "her" or "su" stands before: "her knee
+# is all swollen", "su mano está hinchada"
+_THEIR = re.compile(r"\b(?:his|her|their|su|sus)\s+(?:(?:left|right|whole|little|both)\s+)?$")
+_LIMB_AT = re.compile(rf"{LIMB}\b")
 
 
-def someone_elses(text: str, end: int, before: str, category: str) -> bool:
+def someone_elses(text: str, start: int, end: int, before: str, category: str) -> bool:
     """Whether the sign is told of someone else, not of the patient."""
     if _REPORTER.search(text) or _ME_TOO.match(text, end):
         return False
-    if _THEIR_BODY.search(before):
+    if _THEIR_BODY.search(before) or (_THEIR.search(before) and _LIMB_AT.match(text, start)):
         return True
     told_before = _OTHERS_BEFORE.search(before)
     if told_before and (category == "fall_injury" or not told_before.group("pronoun")):
@@ -168,6 +174,6 @@ def not_the_patients_now(
         return True
     if _FIRST_PERSON.search(text, start, end):
         return False  # "he knocked me over", "it landed on my foot": the patient's own
-    return someone_elses(text, end, before, category) or (
+    return someone_elses(text, start, end, before, category) or (
         category == "fall_injury" and hurt_nobody(text, start, end, before)
     )

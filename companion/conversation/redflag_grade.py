@@ -126,10 +126,12 @@ _RETRACTED = re.compile(
 )
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
-_SCREENED = re.compile(r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco)\b")
+_SCREENED = re.compile(
+    r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco|nel|nelson|negativo)\b"
+)
 # ...and the answer written straight after the sign, as on a form: "numbness no, bladder no"
 _ANSWERED_NO = re.compile(
-    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna)\s*(?:[,.;!/]|$)"
+    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna|nel)\s*(?:[,.;!/]|$)"
 )
 # A sign said of a feeling, not the body: "heart attack when i saw the bill", "me quiero
 # morir de la pena" (of sadness, "de tristeza", it stays).
@@ -137,6 +139,13 @@ _FIGURATIVE = re.compile(
     r"\s+(?:when\s+i\s+(?:saw|seen|see|heard|got|read|opened|looked)|at\s+the\s+(?:price|bill|cost"
     r"|total)|over\s+the\s+(?:bill|price)|de\s+(?:la\s+|el\s+)?(?:pena|verguenza|risa|hambre|sueno"
     r"|aburrimiento|calor|frio|envidia|ganas|nervios|coraje|gusto))\b"
+)
+# A sign said to be what everyone gets: "winded up the hill like everybody does", "me falta el
+# aire en la subida como a todo el mundo" (asked about: the patient's word that it is ordinary)
+_LIKE_EVERYONE = re.compile(
+    r"\b(?:like|as|same\s+as|como(?:\s+a)?|igual\s+que(?:\s+a)?)\s+(?:everybody|everyone|anybody|anyone"
+    r"|any\s+(?:other\s+)?(?:person|guy|one)|the\s+rest\s+of\s+us|todo\s+el\s+mundo|todos|cualquiera"
+    r"|cualquier\s+(?:persona|otro|otra))\b(?!\s+(?:else\s+)?(?:says?|said|thinks?|tells?|dice|dicen|cree))"
 )
 # Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
 # "had it in march" (a sign of then, which the patient's now may not share).
@@ -261,6 +270,8 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         _HYPOTHETICAL.search(before) and not _HAPPENED.search(text, end, end + 80)
     ) or _UNSURE_DENIAL.search(raw_before)
     if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
+        return POSSIBLE
+    if category not in ("mental_health", "cauda_equina") and _LIKE_EVERYONE.search(after):
         return POSSIBLE
     if (
         (_RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before))

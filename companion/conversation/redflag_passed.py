@@ -97,7 +97,7 @@ _DENTIST = re.compile(
     r"|wisdom\s+teeth|tooth\s+\w+|muela)\b(?![^.!?]*\b(?:spread\w*|worse|peor|extiend\w*|moving"
     r"|down\s+my|into\s+my|days|dias|week|semana)\b)"
 )
-_NERVE_WORDS = re.compile(r"numb|tingl|asleep|dormid|durm|entum|adormec|hormigue|pins")
+_NERVE_WORDS = re.compile(r"numb|tingl|asleep|dormid|durm|duerm|entum|adormec|hormigue|pins")
 
 
 def asleep_and_passed(text: str, start: int, end: int) -> bool:
@@ -119,6 +119,10 @@ _OVER_NOW = re.compile(
     r"|ya\s+se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)"
     r"|se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)\s+(?:al"
     r"|cuando|luego|despues|sol[oa]|enseguida|rapido|en\s+(?:un|unos))"
+    # "ahora nada de eso", "none of that anymore": the sign denied for now after it is told
+    r"|(?:ahora|ya|hoy)\s+(?:nada|ninguna?)\s+de\s+(?:eso|esto)|none\s+of\s+(?:that|it)\s+(?:now|anymore"
+    r"|these\s+days|today)|(?:now|today)\s+(?:none|nothing)\s+(?:of\s+(?:that|it)|like\s+that)"
+    r"|nothing\s+like\s+that\s+(?:now|anymore|these\s+days)"
     r"|(?:went|goes|go|gone)\s+away\s+(?:when|after|once|as\s+soon|right|by\s+itself|on\s+its\s+own"
     r"|in\s+a)|(?:im|i\s+am|i\s+feel|feeling|its|it\s+is|all|everything)\s+(?:fine|ok|okay|good"
     r"|better|normal)\s+now)\b"
@@ -169,7 +173,9 @@ _ICE = re.compile(
     r"|heating\s+pad|heat\s+(?:pad|pack|wrap|patch)|hot\s+(?:pack|pad|compress|water\s+bottle)"
     r"|almohadilla(?:\s+(?:electrica|termica))?|compresas?\s+calientes?|bolsa\s+de\s+agua\s+caliente"
     r"|parche\s+de\s+calor|cojin\s+electrico"
-    r"|(?:bano|bolsa|compresa)\s+(?:de\s+hielo|fria)|poniendome\s+hielo|puse\s+hielo)\b"
+    r"|(?:bano|bolsa|compresa)\s+(?:de\s+hielo|fria)|poniendome\s+hielo|puse\s+hielo"
+    # the verb itself: "numb while I ice", "when we ice it", "mientras me pongo hielo"
+    r"|(?:while|when|as|after|whenever)\s+(?:i|we|im)\s+(?:ice|icing)|(?:pongo|ponia|poner(?:me)?)\s+hielo)\b"
 )
 _LINGERS = re.compile(
     r"\b(?:still|hours|days|all\s+day|wont\s+go\s+away|spread\w*|todavia|horas|dias|todo\s+el\s+dia"
@@ -197,11 +203,25 @@ _NO_FALL = re.compile(
 )
 
 
+# ...and no blow taken: "ni me pegué", "didn't hit anything" (a slip denied as a fall, "no me caí,
+# nomás me resbalé", is still asked about as an injury unless no blow is told either)
+_NO_BLOW = re.compile(
+    r"\b(?:ni|no)\s+me\s+(?:pegue|golpee|lastime|lesione)\b|\b(?:didnt|did\s+not|never)\s+(?:even\s+)?(?:hit"
+    r"|bump|bang|hurt)\s+(?:anything|myself|my\s*self|my\s+\w+)\b|\bsin\s+(?:golpearme|pegarme|lastimarme)\b"
+)
+
+
 def tripped_not_fell(text: str, start: int, end: int) -> bool:
-    """Whether a trip or slip is said, in its sentence, not to have ended in a fall."""
+    """Whether a trip or slip is said, in its sentence, not to have ended in a fall: after it, or
+    before it ("no me caí, nomás me tropecé") when no blow was taken either."""
     if not _TRIP.search(text, start, end):
         return False
-    return bool(_NO_FALL.search(_rest_of_sentence(text, end)))
+    rest = _rest_of_sentence(text, end)
+    if _NO_FALL.search(rest):
+        return True
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    blow_denied = _NO_BLOW.search(text, opening, end + len(rest))
+    return bool(_NO_FALL.search(text, opening, start) and blow_denied)
 
 
 # Dizzy from a cause told and put right: "lightheaded this morning from skipping breakfast, fine
