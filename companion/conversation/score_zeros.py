@@ -37,7 +37,30 @@ _BARE_NONE = re.compile(
 )
 
 
+# "my knee pops but it doesn't hurt", "me truena la rodilla, no duele": a joint's noise said to
+# be painless says nothing of the training pain.
+_JOINT_NOISE = re.compile(
+    r"\b(?:pops?|popping|popped|cracks?|cracking|cracked|clicks?|clicking|clicked|grinds?|grinding"
+    r"|snaps?|snapping|truen\w*|tron\w*|crug\w*|cruj\w*|chasquid\w*)\b"
+)
+_IT_DOESNT_HURT = re.compile(
+    r"\b(?:(?:it\s+)?(?:doesnt|does\s+not|dont|do\s+not|didnt|never)\s+(?:really\s+)?hurts?|no\s+(?:me\s+)?duele)\b"
+)
+
+
 def said_zero(text: str, scale: str, expecting: str | None) -> bool:
     """Whether the reply puts `scale` at zero in words, or answers its question with "none"."""
+    if expecting == scale and _BARE_NONE.search(text):
+        return True
     zero = PAIN_ZERO if scale == "pain" else FATIGUE_ZERO
-    return bool(zero.search(text) or (expecting == scale and _BARE_NONE.search(text)))
+    return any(
+        not (scale == "pain" and _noise_without_pain(text, found)) for found in zero.finditer(text)
+    )
+
+
+def _noise_without_pain(text: str, found: re.Match[str]) -> bool:
+    """Whether a bare "doesn't hurt" follows a joint's noise in its sentence."""
+    if not _IT_DOESNT_HURT.match(found.group()):
+        return False
+    opening = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
+    return bool(_JOINT_NOISE.search(text, opening, found.start()))

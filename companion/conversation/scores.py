@@ -31,6 +31,13 @@ _NOT_THE_NUMBER_ONE = re.compile(
     r"\b(?:no|the|this|that|which|each|every|any|some|last|first|next|other|another|only|same|new"
     r"|hard|easy|tough|big|little|good|bad|right|left|wrong)\s+$"
 )
+# "one more day", "one of these days": a count of things, not a score.
+_ONE_OF_THINGS = re.compile(r"\s+(?:more|of|day|time|thing|way|bit|at\s+a\s+time|by\s+one)\b")
+# "le ponen a uno la anestesia", "uno no sabe": Spanish "uno" as the pronoun "one".
+_UNO_THE_PRONOUN_BEFORE = re.compile(r"\ba\s+$")
+_UNO_THE_PRONOUN_AFTER = re.compile(
+    r"\s+(?:la|el|los|las|le|les|lo|se|no|nunca|ya|siempre|tiene|puede|sabe|debe|anda|quisiera)\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -54,7 +61,15 @@ def spell_out_numbers(text: str, language: str) -> str:
         word = match.group()
         if len(word) < 2 or word in _ARTICLES or (word == "once" and language == "en"):
             return word
-        if word == "one" and _NOT_THE_NUMBER_ONE.search(text, 0, match.start()):
+        if word == "one" and (
+            _NOT_THE_NUMBER_ONE.search(text, 0, match.start())
+            or _ONE_OF_THINGS.match(text, match.end())
+        ):
+            return word
+        if word == "uno" and (
+            _UNO_THE_PRONOUN_BEFORE.search(text, 0, match.start())
+            or _UNO_THE_PRONOUN_AFTER.match(text, match.end())
+        ):
             return word
         values = [_number_word(word, lang) for lang in languages]
         value = next((v for v in values if v is not None), None)

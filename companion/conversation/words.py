@@ -42,8 +42,8 @@ FILLERS = _alternation(
     staying stays out went goes going got gets getting been has have had be solid rn right
     es esta estoy en un una de como mas menos o sea yo creo diria el la mi hoy ahora ahorita
     nivel me anda ando sigue sigo quedo tengo tiene tenia aprox masomenos unos unas
-    alrededor cerca casi ish ok okay fine good alright better worse bad af asf lol lmao haha
-    jaja honestly tbh ngl lvl lv more less somewhere prolly probs def definitely"""
+    alrededor cerca casi ish nomas namas ok okay fine good alright better worse bad af asf lol lmao
+    haha jaja honestly tbh ngl lvl lv more less somewhere prolly probs def definitely"""
 )
 # Looser signs, for a number nothing else claims in the same sentence: "shoulder
 # felt off, prob a 4", "hip was bugging me a bit, 4ish", "pretty beat, 7".
