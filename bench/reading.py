@@ -1,14 +1,18 @@
 """How the interpreter reads a batch of replies it was never tuned on.
 
 `python -m bench.reading FILE.jsonl [-v]`: intent, scores, trend, red-flag signs caught
-(certain or possible), look-alikes graded certain and look-alikes asked about (possible),
+(certain or possible), signs graded certain (the rest are asked about first, a delay),
+look-alikes graded certain and look-alikes asked about (possible),
 over lines shaped like tests/data/replies_dev.jsonl; `-v` lists every miss. A line is judged
 only on the keys its expectation carries (some carry red flags alone). A look-alike is a
 line whose expectation has no red flag (its "kind" may say "lookalike", "flag" or "ordinary").
 
 `python -m bench.reading --cross-validate`: the same figures over every blind batch of
 tests/data/replies_blind.jsonl, each read by a model trained without it (leave one batch
-out), with the model's threshold chosen on the other batches only (bench/redflag_model.py).
+out), with the model's threshold chosen on the other batches only (bench/redflag_model.py),
+then the held-out model alone per threshold and what a certainty gate would do
+(bench/redflag_gate.py). The rules themselves were tuned on every batch: only the model is
+held out.
 """
 
 import json
@@ -70,6 +74,7 @@ class Tally:
         seen = set(got["red_flags"]) | set(got["possible_flags"])
         for category in expected["red_flags"]:
             self.count("caught", category in seen)
+            self.count("signs certain", category in got["red_flags"])
         if not expected["red_flags"]:
             self.count("look-alikes certain", bool(got["red_flags"]))
             self.count("look-alikes asked", bool(got["possible_flags"] and not got["red_flags"]))
@@ -80,7 +85,8 @@ class Tally:
         return f"{key} {self.right.get(key, 0)}/{judged}{percent}"
 
     def line(self) -> str:
-        keys = ("intent", "scores", "trend", "caught", "look-alikes certain", "look-alikes asked")
+        keys = ["intent", "scores", "trend", "caught", "signs certain"]
+        keys += ["look-alikes certain", "look-alikes asked"]
         return ", ".join(self.share(k) for k in keys if k in self.judged)
 
 
@@ -106,10 +112,12 @@ def report(name: str, result: Tally, verbose: bool) -> None:
 def main(args: list[str]) -> int:
     verbose = "-v" in args
     if "--cross-validate" in args:
-        from bench.redflag_model import cross_validated_reader
+        from bench.redflag_gate import report as report_model
+        from bench.redflag_model import cross_validated_reader, out_of_batch
 
         rows, reader = cross_validated_reader()
         report("leave one blind batch out", tally(rows, reader), verbose)
+        report_model(rows, out_of_batch(rows))
         return 0
     path = next(a for a in args if not a.startswith("-"))
     report(path, tally(load(path)), verbose)
