@@ -50,10 +50,11 @@ WEIGHTS = {False: 1.0, True: 4.0}  # a miss costs more than a false alarm
 # at most 0.25 % of the no-flag lines (2 of 1,202)
 THRESHOLD = 0.7
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-# From 0.05: with 0.3 the lowest, the least cost sat on the grid's floor on every fold; from
-# 0.05 it is 0.1, inside the grid (bench/REDFLAG_MODEL.md, tables 1 and 4).
-MOOD_MARK_COST = 3  # a look-alike marked as a possible mood sign, against one asked about
-GRID = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+# Not below 0.3. Leaving one batch out, the least cost sits at 0.1 (bench/REDFLAG_MODEL.md),
+# but the blind batches hold few of the bare score reports that make most real traffic, and at
+# 0.1 "dolor 4" and "pain 6" are marked as possible severe pain (0.10-0.19) and "what was #4
+# again?" as a possible mood sign: each would be asked about, or answered with the crisis line.
+GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -146,11 +147,8 @@ def cost(
 ) -> float:
     """The model judged alone: a sign it misses costs as much as ten look-alikes it would
     have asked about (for one category: its signs missed, and the lines without its sign it
-    would mark). A line wrongly marked as a possible mood sign costs three: it is not only
-    asked about but answered with the crisis line and a high alert that a NO does not close
-    (ask_back.py). (The rules were tuned on every blind batch, so what they read of these
+    would mark). (The rules were tuned on every blind batch, so what they read of these
     batches says nothing of what the model adds on a new one.)"""
-    marked = MOOD_MARK_COST if category == OWN else 1
     missed = asked = 0
     for row, p in zip(rows, probabilities, strict=True):
         expected = set(row["expect"]["red_flags"])
@@ -159,7 +157,7 @@ def cost(
         seen = {c for c, v in p.items() if v >= t}
         missed += len(expected - seen)
         asked += not expected and bool(seen)
-    return 10 * missed + marked * asked
+    return 10 * missed + asked
 
 
 def choose_threshold(

@@ -103,9 +103,7 @@ def test_an_unreadable_effort_is_asked_again_in_its_own_words(client: FlaskClien
     say(client, "done pain 3 fatigue 4")
 
     assert "How hard it was, as one number" in say(client, "hmm dunno")
-    # ("almost nothing really" reads the same, but the red-flag model, at 0.1, asks about the
-    # chest first: bench/REDFLAG_MODEL.md)
-    assert "Thank you" in say(client, "barely anything really")
+    assert "Thank you" in say(client, "almost nothing really")
     assert checkins()[0].effort == 1
 
 

@@ -94,3 +94,25 @@ def test_a_category_with_a_threshold_of_its_own_is_read_at_it() -> None:
     with patch.object(redflag_model, "_model", lambda: own):
         assert "mental_health" not in likely_flags(blanked)
         assert "neuro" in likely_flags(blanked)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "lang"),
+    [
+        ("dolor 4", "pain", "es"),
+        ("dolor 6", None, "es"),
+        ("pain 6", None, "en"),
+        ("pain 4", "pain", "en"),
+        ("9 honestly", "pain", "en"),
+        ("what was #4 again?", None, "en"),
+        ("I skipped yesterday", None, "en"),
+        ("almost nothing really", None, "en"),
+    ],
+)
+def test_the_commonest_check_ins_are_not_asked_about(
+    text: str, expecting: str | None, lang: str
+) -> None:
+    # Bare score reports make most real traffic; a question back on each would bury the
+    # real ones (the threshold's floor in bench/redflag_model.py).
+    reading = interpret(text, expecting, lang)
+    assert (reading.red_flags, reading.possible_flags) == ((), ())

@@ -47,9 +47,7 @@ def test_yesterday_settled_silent_takes_what_the_patient_now_says(ana: Patient) 
 def test_a_skip_of_yesterday_without_a_reason_asks_it_and_files_the_answer_there(
     ana: Patient,
 ) -> None:
-    # ("I skipped yesterday" is the same skip, but the red-flag model, at 0.1, asks about a
-    # fall first: bench/REDFLAG_MODEL.md)
-    assert "6 family or caregiving" in say("skipped yesterday")
+    assert "6 family or caregiving" in say("I skipped yesterday")
     assert say("6") == render("skip_noted", "en", name="Ana")
 
     [checkin] = checkins()
