@@ -72,7 +72,8 @@ _PLAIN_OPT_OUT = re.compile(
             rf"(?:\w+\s+)?{_TEXTS}\b",
             rf"\bno\s+longer\s+(?:want|need|wish\s+to\s+(?:get|receive))\s+(?:\w+\s+){{0,2}}{_TEXTS}\b",
             rf"\b(?:dont|do\s+not)\s+send\s+me\s+(?:any\s*more\s+(?:\w+\s+)?{_TEXTS}\b|anything"
-            r"(?:\s+else|\s+more)?\W*(?:please|pls|plz|thanks|thank\s+you)?\W*$)",
+            r"(?:\s+else|\s+more)?(?:\s+(?:anymore|any\s+more|again|ever))?\W*(?:please|pls|plz"
+            r"|thanks|thank\s+you)?\W*$)",
             # the number itself taken off: "borren mi número", "delete my number"
             r"\b(?:borren|borra|borre|quiten|eliminen|delete|remove|erase)\s+(?:mi|my)\s+"
             r"(?:numero|number|telefono|phone)\b",

@@ -25,7 +25,10 @@ SNOOZE_ASKED = _any(
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
     r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
     r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
-    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b|\bbusy\s+(?:rn|right\s+now|now"
+    # ("ahorita no me duele" is how the body is right now, nothing put off)
+    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
+    r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+))"
+    r"|\bbusy\s+(?:rn|right\s+now|now"
     r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
     r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
     r"\s+(?:til|till|until|untill|hasta)\b",

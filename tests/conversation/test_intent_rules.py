@@ -127,3 +127,90 @@ def test_spanish_written_by_its_sound_is_read(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["wats on the docket today", "what's on the menu for today?"])
 def test_the_plan_asked_for_by_its_place_is_a_plan_request(text: str) -> None:
     assert intent(text) == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pulse skips now and then when I carry the crates",
+        "siento que el corazón se me salta cuando subo la escalera",
+        "heart was skipping a lot on the treadmill",
+    ],
+)
+def test_a_heart_that_skips_is_no_session_skipped(text: str) -> None:
+    assert intent(text) != "skipped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ahorita no me molesta nada, gracias", "orita no siento hormigueo", "ahorita no hay dolor"],
+)
+def test_ahorita_no_before_how_the_body_is_tells_the_present_it_puts_nothing_off(
+    text: str,
+) -> None:
+    assert intent(text) != "snooze"
+
+
+@pytest.mark.parametrize("text", ["ahorita no, en la tarde", "ahorita no puedo, ando manejando"])
+def test_ahorita_no_alone_or_before_cant_still_puts_it_off(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walked 10 min instead of 20, the rest done",
+        "did 2 rounds of the bike rather than 3",
+        "hice 1 vuelta en lugar de 2",
+        "cut the stretches short, everything else was complete",
+        "la caminata la dejé a medias, todo lo demás completo",
+        "hice las cargas y la bici, me falta la escalera",
+        "hice la caminata y los estiramientos nada más",
+    ],
+)
+def test_a_share_short_of_the_plan_or_a_task_still_missing_is_partial(text: str) -> None:
+    assert intent(text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me falta el aire cuando subo escaleras", "me faltan fuerzas en la pierna"],
+)
+def test_breath_or_strength_missing_is_no_task_missing(text: str) -> None:
+    assert intent(text) != "partial"
+
+
+@pytest.mark.parametrize(
+    "text", ["ya cumplí con mis ejercicios", "cumplí con todo hoy, bien cansado", "cumplimos!"]
+)
+def test_the_plan_kept_in_spanish_is_done(text: str) -> None:
+    assert intent(text) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wrist is puffy, just the left one",
+        "tengo el tobillo morado, nada más el derecho",
+        "me duele la rodilla, solo la izquierda",
+    ],
+)
+def test_a_side_named_after_the_body_is_a_place_not_a_share_of_the_work(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please don't text me anything else tonight",
+        "no me manden nada hoy, ando en el hospital con mi mamá",
+        "hoy no me escribas porfa",
+    ],
+)
+def test_no_texts_asked_for_today_only_is_a_skipped_day(text: str) -> None:
+    assert intent(text) == "skipped"
+
+
+@pytest.mark.parametrize("text", ["ya no me manden nada", "don't send me anything anymore"])
+def test_no_texts_asked_for_with_no_day_named_opts_out(text: str) -> None:
+    assert intent(text) == "opt_out"

@@ -232,6 +232,7 @@ FOR_TODAY_ONLY = [
 # No time named, or longer than a day: consent taken back, as asked.
 WITHOUT_A_DAY = [
     "ya no me mandes nada", "please don't send me anything", "no more texts this week",
+    "do not send me anything anymore",
     "hoy no. ya no me manden mensajes", "stop texting me for now",
 ]  # fmt: skip
 
