@@ -41,7 +41,7 @@ _DONE = _any(
     r"|estire|levante|corri|nade)\b",
     # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)
     r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b(?!\s+(?:(?:menos|mas|muy|algo|un\s+poco)\s+)?"
-    r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien"
+    r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien|normal\w*|tranquil\w*|estable|desinflamad[oa]s?"
     r"|mal|igual|san[oa]s?|cerrad[oa]s?|roj[oa]s?|hinchad[oa]s?|inflamad[oa]s?|calientes?|dormid[oa]s?"
     r"|adolorid[oa]s?)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
@@ -219,7 +219,7 @@ SKIPPED = _any(
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
-    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|,|$)",
+    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
     # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
     # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
     r"\bno\s+(?:pude|puedo|podia)\s+(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+|ellos|ellas"

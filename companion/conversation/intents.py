@@ -50,6 +50,17 @@ _TOLD_AFTER = (
     r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
     r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
 )
+# A time told by a past event: "when I lifted the box my back popped", "cuando jalé el trineo
+# algo me tronó", "cuando subía la escalera": the past tense tells what happened, it asks
+# nothing ("when do I lift?", "cuando hago la escalera" are present, and a "?" still asks).
+_PAST_TOLD = (
+    r"\s+(?:(?:i|we|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|was|were|got|went|felt|fell|did|bent|stood"
+    r"|sat|took|came|ran|hit|knelt|woke|put|tried|gave|made|broke|tore|threw|drove|rode|began"
+    r"|kept|lost|caught|stuck|slid)\b"
+    r"|(?:(?:yo|me|se\s+me|le|lo|la)\s+)?(?!(?:tiene|viene|puede|debe|quiere|sabe|hace|pone|sale"
+    r"|vale|empiece|comience|toque|llegue|sea|este|vaya|haga|tenga|pueda|deba|se|me|te|le|de)\b)"
+    r"\w{2,}?(?:e|i|aba|abas|ia|ias)\s+(?:el|la|los|las|un|una|mi|mis|del|al|de|en|con|a|por)\b)"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
     # ("where the staples were is red" names a place)
@@ -57,7 +68,7 @@ _QUESTION_START = re.compile(
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
     r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuanto|cuantos|cuantas|"
-    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})|"
+    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})(?!{_PAST_TOLD})|"
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )

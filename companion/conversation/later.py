@@ -32,7 +32,9 @@ SNOOZE_ASKED = _any(
     r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
     r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
     r"\s+(?:til|till|until|untill|hasta)\b",
-    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya))"
+    # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
+    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
+    r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
     r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
     r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
     r"|\bno\s+(?:\w+\s+)?todavia\b",

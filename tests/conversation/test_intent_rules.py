@@ -214,3 +214,72 @@ def test_no_texts_asked_for_today_only_is_a_skipped_day(text: str) -> None:
 @pytest.mark.parametrize("text", ["ya no me manden nada", "don't send me anything anymore"])
 def test_no_texts_asked_for_with_no_day_named_opts_out(text: str) -> None:
     assert intent(text) == "opt_out"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposa se enfermó, por eso no pude. El viernes sí",
+        "had my kid's recital so I couldn't. tomorrow for sure",
+        "el carro se descompuso y no pude.",
+    ],
+)
+def test_a_reason_then_could_not_is_skipped_whatever_ends_the_sentence(text: str) -> None:
+    assert intent(text) == "skipped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["message me back at 7, in a meeting", "txt me back in an hour pls", "ping me tonight"],
+)
+def test_the_texting_asked_for_later_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el codo ya está normal, gracias",
+        "la rodilla ya está tranquila, 2 de dolor",
+        "solo los músculos cansados de las cargas",
+        "just my muscles are sore from the crates, 3",
+    ],
+)
+def test_a_body_told_as_it_is_now_is_a_report_not_the_work(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuando empujaba el carrito sentí un jalón en el hombro",
+        "cuando bajé la caja se me torció el tobillo",
+        "when my knee gave out on the stairs it swelled up",
+    ],
+)
+def test_a_time_told_by_a_past_event_tells_it_does_not_ask(text: str) -> None:
+    assert intent(text) != "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["cuando hago las cargas", "when do I add weight", "cuando me toca subir de peso?"]
+)
+def test_a_when_in_the_present_still_asks(text: str) -> None:
+    assert intent(text) in {"question", "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("message me back at 6, driving", None),
+        ("came back from my shift, did 2 of 3", None),
+        ("bounced back fast, 4 of 4 done", None),
+        ("lower back at a 6", 6),
+        ("la espalda en 5", 5),
+        ("my back's a 3 today", 3),
+    ],
+)
+def test_back_as_the_adverb_takes_no_score_and_as_the_body_does(
+    text: str, pain: int | None
+) -> None:
+    assert interpret(text).pain == pain
