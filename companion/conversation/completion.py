@@ -20,6 +20,12 @@ _DONE = _any(
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
     rf"|hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
+    # a state told after the work says it was done: "legs shaky after my workout", "bien
+    # cansada después de la rutina"
+    r"\b(?:sore|tired|wobbly|shaky|stiff|fine|good|great|ok|okay|achy|beat|spent|wiped|pumped"
+    r"|cansad[oa]|adolorid[oa]|bien|tembloros[oa]|agotad[oa])\s+(?:\w+\s+){0,2}?(?:after|despues"
+    r"\s+de)\s+(?:the|my|todays|los|las|la|el|mis)\s+(?:workout|exercises|session|routine|lifts"
+    r"|ejercicios|rutina|sesion|cargas)\b",
     # "cumplí con todo", "I complied with the plan": the plan kept
     r"\b(?:cumpli|cumplido|cumplimos)\b(?!\s+(?:anos|\d))",
     # "I make all exercise today": "make" for "do", as Spanish "hacer" says both

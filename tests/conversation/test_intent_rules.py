@@ -283,3 +283,43 @@ def test_back_as_the_adverb_takes_no_score_and_as_the_body_does(
     text: str, pain: int | None
 ) -> None:
     assert interpret(text).pain == pain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arms kind of shaky after my workout, normal I guess",
+        "bien adolorida después de los ejercicios, pero contenta",
+    ],
+)
+def test_a_state_told_after_the_work_says_it_was_done(text: str) -> None:
+    assert intent(text) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no me he mareado, solo náuseas con la medicina nueva",
+        "haven't fainted or anything, just drowsy from the pills",
+        "running 100 since last night",
+        "the scar turned red overnight",
+        "la herida se puso morada",
+    ],
+)
+def test_sickness_drowsiness_a_fever_figure_or_a_redness_is_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me las puedes reenviar? no las encuentro",
+        "me lo repites otra vez porfa",
+        "which was number 3 again?",
+        "cuál era la 2 otra vez?",
+    ],
+)
+def test_the_list_asked_again_by_a_pronoun_or_a_task_number_is_a_plan_request(
+    text: str,
+) -> None:
+    assert intent(text) == "plan"
