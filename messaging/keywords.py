@@ -72,7 +72,8 @@ _PLAIN_OPT_OUT = re.compile(
             rf"(?:\w+\s+)?{_TEXTS}\b",
             rf"\bno\s+longer\s+(?:want|need|wish\s+to\s+(?:get|receive))\s+(?:\w+\s+){{0,2}}{_TEXTS}\b",
             rf"\b(?:dont|do\s+not)\s+send\s+me\s+(?:any\s*more\s+(?:\w+\s+)?{_TEXTS}\b|anything"
-            r"(?:\s+else|\s+more)?\W*(?:please|pls|plz|thanks|thank\s+you)?\W*$)",
+            r"(?:\s+else|\s+more)?(?:\s+(?:anymore|any\s+more|again|ever))?\W*(?:please|pls|plz"
+            r"|thanks|thank\s+you)?\W*$)",
             # the number itself taken off: "borren mi número", "delete my number"
             r"\b(?:borren|borra|borre|quiten|eliminen|delete|remove|erase)\s+(?:mi|my)\s+"
             r"(?:numero|number|telefono|phone)\b",
@@ -229,7 +230,7 @@ def _stop_by_structure(folded: str) -> bool:
     that leaves the programme (and says nothing of the body or the work)."""
     for clause in _clauses(folded):
         for match in (_STOP_THE_TEXTS.search(clause), _REFUSE_RECEIVING.search(clause)):
-            if match and not _only_when(clause[match.end() :]):
+            if match and not _only_when(clause[match.end() :]) and not _TODAY.search(clause):
                 return True
     lead = _LEADING_STOP.match(folded)
     rest = folded[lead.end() :] if lead else ""
@@ -267,6 +268,42 @@ def _only_when(rest: str) -> bool:
     return bool(_ONLY_WHEN.search(" ".join(clause.split()[:6])))
 
 
+# "no me mandes nada hoy", "don't text me tonight": a quiet day asked for, not consent taken
+# back. Only today is narrow enough to be a day off; "this week" or "for now" keep their
+# opt-out, since reading them as one day would text a patient who asked for quiet.
+_TODAY = re.compile(
+    r"\b(?:today|tonight|(?:this|the\s+rest\s+of\s+(?:the|this))\s+(?:evening|afternoon|day)"
+    r"|hoy|esta\s+(?:noche|tarde)|(?:el\s+)?resto\s+del\s+dia)\b"
+)
+
+
+def _for_today(folded: str, match: re.Match[str]) -> bool:
+    """Whether the clause holding a revocation names today."""
+    starts = [m.end() for m in _CLAUSE.finditer(folded, 0, match.start())]
+    after = _CLAUSE.search(folded, match.end())
+    end = after.start() if after else len(folded)
+    return bool(_TODAY.search(folded, starts[-1] if starts else 0, end))
+
+
+# the texts refused for today in words no revocation rule needs: "don't text me today", "no
+# me escriban hoy"
+_NONE_TODAY = re.compile(
+    r"\b(?:dont|do\s+not|no)\s+(?:text|txt|message|msg|send|contact|write|bother)\s+me\b"
+    rf"|\bno\s+(?:me\s+)?(?:{_SEND_ES}|mandes|escribas)\b|\bno\s+(?:more\s+)?{_TEXTS}\b"
+)
+_REFUSALS = (_PLAIN_OPT_OUT, _NONE_TODAY, _STOP_THE_TEXTS, _REFUSE_RECEIVING)
+
+
+def quiet_today(text: str) -> bool:
+    """Whether a text asks for no more texts today only ("no me mandes nada hoy"): a day off
+    asked for, which the conversation reads as a skip, never as consent taken back."""
+    folded = _fold(text).strip()
+    return compliance_keyword(text) is None and any(
+        _TODAY.search(clause) and any(rule.search(clause) for rule in _REFUSALS)
+        for clause in _clauses(folded)
+    )
+
+
 def _fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes, so "No me envíen" meets "no me envien"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -293,7 +330,8 @@ def compliance_keyword(text: str) -> Keyword | None:
     for keyword, vocabulary in _WHOLE_MESSAGE:
         if words and words <= vocabulary:
             return keyword
-    if (match := _PLAIN_OPT_OUT.search(folded)) and not _only_when(folded[match.end() :]):
+    match = _PLAIN_OPT_OUT.search(folded)
+    if match and not _only_when(folded[match.end() :]) and not _for_today(folded, match):
         return "opt_out"
     if _stop_by_structure(folded):
         return "opt_out"

@@ -20,6 +20,14 @@ _DONE = _any(
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
     rf"|hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
+    # a state told after the work says it was done: "legs shaky after my workout", "bien
+    # cansada después de la rutina"
+    r"\b(?:sore|tired|wobbly|shaky|stiff|fine|good|great|ok|okay|achy|beat|spent|wiped|pumped"
+    r"|cansad[oa]|adolorid[oa]|bien|tembloros[oa]|agotad[oa])\s+(?:\w+\s+){0,2}?(?:after|despues"
+    r"\s+de)\s+(?:the|my|todays|los|las|la|el|mis)\s+(?:workout|exercises|session|routine|lifts"
+    r"|ejercicios|rutina|sesion|cargas)\b",
+    # "cumplí con todo", "I complied with the plan": the plan kept
+    r"\b(?:cumpli|cumplido|cumplimos)\b(?!\s+(?:anos|\d))",
     # "I make all exercise today": "make" for "do", as Spanish "hacer" says both
     # (the lookahead first, so the lookbehinds run only where "make" stands)
     # "I finish all", "I complete everything": the present said for the past, as "make" is
@@ -39,7 +47,7 @@ _DONE = _any(
     r"|estire|levante|corri|nade)\b",
     # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)
     r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b(?!\s+(?:(?:menos|mas|muy|algo|un\s+poco)\s+)?"
-    r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien"
+    r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien|normal\w*|tranquil\w*|estable|desinflamad[oa]s?"
     r"|mal|igual|san[oa]s?|cerrad[oa]s?|roj[oa]s?|hinchad[oa]s?|inflamad[oa]s?|calientes?|dormid[oa]s?"
     r"|adolorid[oa]s?)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
@@ -54,6 +62,8 @@ _NEGATED = re.compile(
 # "just the one leg", "solo la rodilla": a place named, not a share of the work ("just the leg
 # exercises" is one)
 _WHERE = (
+    # a side alone ends its clause: "hinchada, nomás la izquierda", "just the left one"
+    r"(?!\s+(?:left|right|izquierd[oa]|derech[oa])(?:\s+one)?\s*(?:$|[,.!;?]))"
     rf"(?!\s+(?:(?:one|left|right|other|izquierd[oa]|derech[oa])\s+)?(?:side|lado|{BODY})s?\b"
     r"(?!\s+(?:exercises?|stretch\w*|stuff|ones?|work\w*|lifts?|ejercicios?|estiramientos?)\b))"
 )
@@ -138,10 +148,11 @@ _PARTIAL = _any(
     # ("fue nomás un ratito" is how long a thing lasted, no share of the work)
     r"(?<!dolor\s)(?<!pain\s)(?<!cansancio\s)\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|aguante|dure|(?:los|las|el|la|un|una)\b"
     rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
-    rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,2}}(?:solo|nomas|namas)\b",
+    rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,6}}?(?:solo|nomas|namas|nada\s+mas)\s*(?:$|[,.!;]|y\b)",
     r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
+    # ("me falta el aire" is breath, "me faltan fuerzas" strength)
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
-    r"|la\s+ultima|los|las)\b",
+    r"|la\s+ultima|los|las|(?:el|la|mi)\s+(?!aire|respir\w*|fuerzas?|animo|ganas|sueno)\w+)\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
     # tasks named by number, one of them denied: "did #2 and #4 but not #5", "hice la 2, la 4
     # no", "finished one and three, not two"
@@ -156,6 +167,11 @@ _PARTIAL = _any(
     # the rest said done beside what was not: "the rest yes", "lo demás sí", "el resto ya"
     r"\b(?:the\s+rest|everything\s+else|the\s+others|lo\s+demas|el\s+resto|los\s+demas|las\s+demas"
     r"|l[oa]s\s+otr[oa]s)\s+(?:(?:si|yes|yeah|yep)\b|(?:ya|all)\s+(?:done|hech[oa]s?|list[oa]s?)\b)",
+    # an exception told, then the rest whole: "..., everything else full", "lo demás completo"
+    r"\b(?:everything\s+else|all\s+the\s+rest|the\s+rest|the\s+others|lo\s+demas|el\s+resto"
+    r"|todo\s+lo\s+demas|los\s+demas|las\s+demas)\s+(?:was\s+|were\s+|(?:lo\s+)?hice\s+)?(?:full"
+    r"|complete|completed|completo|completos|completa|completas|done|finished|hecho|hechos"
+    r"|terminado|terminados|entero|normal|as\s+usual|como\s+siempre)\b",
     # started, then stopped: "stopped right there", "called it a day after that", "y ya no seguí",
     # "dejé de hacerlos", "tuve que parar a medio ejercicio" ("me tuve que parar" is to stand up)
     r"\b(?:stopped|quit|called\s+it(?:\s+(?:a\s+day|a\s+night|quits))?)\s+(?:right\s+)?(?:there|then"
@@ -209,7 +225,7 @@ SKIPPED = _any(
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
-    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|,|$)",
+    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
     # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
     # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
     r"\bno\s+(?:pude|puedo|podia)\s+(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+|ellos|ellas"
@@ -230,7 +246,10 @@ _HOW_MUCH = (
         rf"\b(?:did|done|finished|completed|got\s+through|made\s+it\s+through|hice|termine)\s+"
         rf"(?:\w+\s+)?{_OUT_OF}"
     ),
-    re.compile(r"\b(?P<did>\d+)\s+(?:\w+\s+){0,3}instead\s+of\s+(?:the\s+)?(?P<all>\d+)\b"),
+    re.compile(
+        r"\b(?P<did>\d+)\s+(?:\w+\s+){0,5}?(?:instead\s+of|rather\s+than|en\s+vez\s+de"
+        r"|en\s+lugar\s+de)\s+(?:the\s+|las\s+|los\s+)?(?P<all>\d+)\b"
+    ),
     # "20 minutes out of 30", "aguanté 20 minutos de 30" ("3 sets of 10" is the prescription)
     re.compile(
         r"\b(?P<did>\d+)\s*(?:min|mins|minutes|secs|seconds|reps|laps|sets|minutos|segundos|vueltas"
@@ -246,6 +265,16 @@ _HOW_MUCH = (
 
 
 _TOILET_BEFORE = re.compile(r"\b(?:bathroom|toilet|restroom|potty|bano|inodoro)\b[^.!?,;]{0,40}$")
+
+
+# "my heart keeps skipping", "el corazón se salta": the heart skips, not the patient
+_HEART_BEFORE = re.compile(
+    r"\b(?:heart|hearts|heartbeat|pulse|corazon|pulso|latidos?)\b(?:\s+\w+){0,3}\s*$"
+)
+
+
+def _the_heart(statements: str, skip: re.Match[str]) -> bool:
+    return bool(_HEART_BEFORE.search(statements, 0, skip.start()))
 
 
 def _an_accident(statements: str, skip: re.Match[str]) -> bool:
@@ -315,7 +344,9 @@ def read_completion(statements: str) -> str | None:
     skips = [
         (m.start(), m.end())
         for m in SKIPPED.finditer(statements)
-        if not _an_accident(statements, m) and not _sign_passed(statements, m)
+        if not _an_accident(statements, m)
+        and not _sign_passed(statements, m)
+        and not _the_heart(statements, m)
     ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")

@@ -48,6 +48,7 @@ from companion.monitoring.asked_back import raise_possible_alerts
 from companion.monitoring.evaluate import evaluate_checkin
 from companion.monitoring.redflags import record_red_flags
 from companion.texts import render, render_for
+from messaging.keywords import quiet_today
 from messaging.models import Message
 
 COMPLETIONS = {c.value: c for c in Completion}
@@ -127,6 +128,9 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         return [answer_trend(state, reading.trend, name, language)]
     if checkin.completion == Completion.SKIPPED and not checkin.skip_reason:
         checkin.skip_reason = reason_in(message.body)  # "skipped, my kids were sick"
+    if checkin.completion == Completion.SKIPPED and quiet_today(message.body):
+        state.expecting = None  # "no texts today, please": no question back
+        return [confirmation(checkin, name, language)]
     asks_effort = effort_due(patient, checkin)
     return next_question(state, checkin, reading, name, language, asks_effort)
 

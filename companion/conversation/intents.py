@@ -50,6 +50,17 @@ _TOLD_AFTER = (
     r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
     r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
 )
+# A time told by a past event: "when I lifted the box my back popped", "cuando jalé el trineo
+# algo me tronó", "cuando subía la escalera": the past tense tells what happened, it asks
+# nothing ("when do I lift?", "cuando hago la escalera" are present, and a "?" still asks).
+_PAST_TOLD = (
+    r"\s+(?:(?:i|we|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|was|were|got|went|felt|fell|did|bent|stood"
+    r"|sat|took|came|ran|hit|knelt|woke|put|tried|gave|made|broke|tore|threw|drove|rode|began"
+    r"|kept|lost|caught|stuck|slid)\b"
+    r"|(?:(?:yo|me|se\s+me|le|lo|la)\s+)?(?!(?:tiene|viene|puede|debe|quiere|sabe|hace|pone|sale"
+    r"|vale|empiece|comience|toque|llegue|sea|este|vaya|haga|tenga|pueda|deba|se|me|te|le|de)\b)"
+    r"\w{2,}?(?:e|i|aba|abas|ia|ias)\s+(?:el|la|los|las|un|una|mi|mis|del|al|de|en|con|a|por)\b)"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
     # ("where the staples were is red" names a place)
@@ -57,7 +68,7 @@ _QUESTION_START = re.compile(
     r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
     r"will\s+(?:you|i|it|my|this|that|the|there)|"
     r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuanto|cuantos|cuantas|"
-    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})|"
+    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})(?!{_PAST_TOLD})|"
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )
@@ -97,6 +108,13 @@ _PLAN = _any(
     # sent or said again: "me repites los ejercicios?", "can you repeat today's plan"
     r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar|repit\w*|repet\w*|repeat)\s+(?:\w+\s+){0,3}?"
     r"(?:ejercicios|rutina|plan|lista|exercises|workout|routine|list)",
+    # the list asked for again by a pronoun: "me los puedes mandar otra vez?", "me lo reenvías?"
+    r"\bme\s+(?:los|las|lo)\s+(?:puede|puedes|pueden|podria|podrias|podrian)\s+(?:volver\s+a\s+)?"
+    r"(?:mandar|enviar|reenviar|repetir|pasar)\b|\bme\s+(?:los|las|lo)\s+(?:reenvias|reenvia|repites"
+    r"|repite|mandas|manda|envias|envia)\s+(?:otra\s+vez|de\s+nuevo)\b",
+    # a task named by its number asked again: "what was #3 again?", "cuál era la 2 otra vez?"
+    r"\b(?:what|whats|which|cual|que)\s+(?:was|is|were|era|es)\s+(?:#\s*|number\s+|no\.?\s*"
+    r"|el\s+|la\s+|el\s+numero\s+|la\s+numero\s+)\d\d?\s+(?:again|otra\s+vez|de\s+nuevo)\b",
     r"^\W*(?:the\s+|my\s+)?(?:list|plan|exercises|workout|routine|rutina|ejercicios|lista)\W*"
     r"(?:please|pls|plz|por\s+favor|again|otra\s+vez)?\W*$",
 )
@@ -120,7 +138,11 @@ _SYMPTOM = re.compile(
     r"|(?:arm|leg|hand|foot|feet|finger|toe)s?\s+(?:\w+\s+)?asleep"
     r"|orina|pipi|pis|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
     # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
-    r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza)\b"
+    r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza"
+    # fainting, sickness or drowsiness, had or denied, and a fever told by its figure
+    r"|desmay\w*|faint\w*|nause\w*|vomit\w*|sleepy|drowsy|groggy|somnolien\w*|(?:me\s+da|tengo"
+    r"|con)\s+sueno|running\s+(?:a\s+)?(?:temp\w*|fever|1\d\d|3[89])|(?:is|looks|looked|got|turned"
+    r"|went|getting|esta|se\s+puso|se\s+ve)\s+(?:\w+\s+)?(?:red|rojo|roja|purple|morad[oa]))\b"
 )
 # A reply that tells of the body or the mind reports, even with no score or sign word read:
 # a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),

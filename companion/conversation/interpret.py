@@ -3,7 +3,8 @@
 Pure and deterministic; never raises on any string. The rules, in short:
 
 - Compliance keywords (STOP, START, HELP and plain-language revocation) come from
-  `messaging.keywords` and win over everything else.
+  `messaging.keywords` and win over everything else. A request for no texts today only
+  ("no me mandes nada hoy") revokes nothing: the day is read as skipped.
 - A number is a score only when something ties it to one: a label ("pain 4",
   "dolor 4", "P2 F4", "tired, 8"), a body part ("knee is at a 4") or the question
   asked (`expecting`). Unasked, a number nothing else claims takes the nearest sign
@@ -28,7 +29,7 @@ from companion.conversation.lexicon import correct_typos, detect_language, fold
 from companion.conversation.redflags import read_red_flags
 from companion.conversation.scores import read_scores, spell_out_numbers
 from companion.conversation.trend import read_trend
-from messaging.keywords import compliance_keyword
+from messaging.keywords import compliance_keyword, quiet_today
 
 INTENTS = (
     "done", "partial", "skipped", "report", "opt_out", "opt_in", "help", "snooze", "plan",
@@ -95,6 +96,10 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
         reports_something=bool(reports or trend or set(evidence) - signs.others),
         expecting=expecting,
     )
+    # "no me mandes nada hoy": a day off asked for, not consent taken back; the day is
+    # skipped (a snooze would text again later the same day), unless the tasks were done.
+    if intent not in ("done", "partial") and quiet_today(text):
+        intent = "skipped"
     return Reading(
         intent=intent,
         pain=pain,

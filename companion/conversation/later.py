@@ -25,11 +25,16 @@ SNOOZE_ASKED = _any(
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
     r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
     r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
-    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b|\bbusy\s+(?:rn|right\s+now|now"
+    # ("ahorita no me duele" is how the body is right now, nothing put off)
+    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
+    r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+))"
+    r"|\bbusy\s+(?:rn|right\s+now|now"
     r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
     r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
     r"\s+(?:til|till|until|untill|hasta)\b",
-    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya))"
+    # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
+    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
+    r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
     r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
     r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
     r"|\bno\s+(?:\w+\s+)?todavia\b",

@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from companion.conversation.score_zeros import LEADING_NONE, said_zero
 from companion.conversation.words import (
-    BODY,
+    BODY_PART,
     EFFORT,
     FATIGUE,
     FATIGUE_LIKE,
@@ -95,7 +95,7 @@ _VALUE = re.compile(
 )
 _STOP = r"[^\w.!?;]"  # anything but a word or the end of a sentence
 _LEFT_CUE = re.compile(
-    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<effort>{EFFORT})|\b(?P<body>(?:{BODY})s?)"
+    rf"(?:\b(?P<pain>{PAIN})|\b(?P<fatigue>{FATIGUE})|\b(?P<effort>{EFFORT})|\b(?P<body>{BODY_PART})"
     rf"|(?P<other>{OTHER_MEASURES}))"
     rf"\b(?:{_STOP}+(?:{FILLERS})\b){{0,6}}{_STOP}*$"
 )
@@ -105,7 +105,7 @@ _RIGHT_CUE = re.compile(
     rf"^[\s/]*(?:(?:for|on|of|de|en|in|my|mi|el|la|the|con|with|level|nivel)\s+){{0,2}}"
     rf"(?:(?P<pain>{PAIN})|(?P<fatigue>{FATIGUE})|(?P<effort>{EFFORT})|(?P<other>{OTHER_MEASURES}))\b"
     rf"|^\s*(?:in|on|en|at)\s+(?:(?:my|the|mi|el|la|los|las|both|left|right|lower|upper)\s+){{0,2}}"
-    rf"(?P<body>{BODY})\b"
+    rf"(?P<body>{BODY_PART})\b"
 )
 # ("3 painful sets", "3 unbearable sets": the pain word describes the sets counted)
 UNIT_AFTER = re.compile(
@@ -228,7 +228,7 @@ def _effort_in_words(text: str) -> list[float]:
 # A number nothing labels, when nothing was asked, takes the nearest sign of pain or
 # fatigue before it in its sentence (or in the one before, when it stands alone).
 _LOOSE_CUE = re.compile(
-    rf"\b(?:(?P<pain>{PAIN}|{PAIN_LIKE}|(?:{BODY})s?)|(?P<fatigue>{FATIGUE}|{FATIGUE_LIKE})"
+    rf"\b(?:(?P<pain>{PAIN}|{PAIN_LIKE}|{BODY_PART})|(?P<fatigue>{FATIGUE}|{FATIGUE_LIKE})"
     rf"|(?P<other>{OTHER_MEASURES}))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")

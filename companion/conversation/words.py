@@ -25,7 +25,18 @@ BODY = _alternation(
     hands foot feet leg legs arm arms spine hamstring hamstrings calf calves thigh thighs
     glute glutes rodilla rodillas espalda cadera caderas hombro hombros cuello tobillo
     tobillos muneca munecas codo codos mano manos pie pies pierna piernas brazo brazos
-    columna cintura lumbar shin shins heel heels forearm forearms bicep biceps quad quads"""
+    columna cintura lumbar shin shins heel heels forearm forearms bicep biceps quad quads
+    muscle muscles musculo musculos"""
+)
+# The body part that may take a score; "back" only as the body, not as the adverb of coming
+# back, texting back or being back at the work ("text me back at 5", "back on the tasks, 3
+# of 4"), which would tie a time or a count to the back.
+BODY_PART = (
+    rf"(?:(?!back\b)(?:{BODY})s?"
+    r"|(?<!me\s)(?<!us\s)(?<!get\s)(?<!got\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!go\s)(?<!be\s)"
+    r"(?<!im\s)(?<!am\s)(?<!its\s)(?<!way\s)(?<!bounce\s)(?<!bounced\s)(?<!write\s)(?<!call\s)"
+    r"backs?\b(?!\s+(?:on\s+(?:the|my)\s+(?:tasks?|exercises?|program|routine|track|plan|schedule"
+    r"|workouts?)|to\s+(?:work|normal|it|the\s+(?:tasks?|exercises?|routine))|home|in\s+action)\b))"
 )
 OTHER_MEASURES = (
     r"\b(?:energy|energia|mood|animo|sleep|slept|sueno|dormi|stress|estres|motivation|"

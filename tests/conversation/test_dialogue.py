@@ -57,6 +57,21 @@ def test_skip_asks_the_reason_once_and_records_it(client: FlaskClient, ana: Pati
     assert (checkin.completion, checkin.skip_reason) == (Completion.SKIPPED, "work")
 
 
+@pytest.mark.parametrize(
+    "words", ["please don't text me anything tonight", "hoy no me escriban, ando en el trabajo"]
+)
+def test_no_texts_today_skips_the_day_without_a_question_and_keeps_consent(
+    client: FlaskClient, ana: Patient, words: str
+) -> None:
+    answer = say(client, words)
+
+    assert "Tomorrow is a new day" in answer or "Mañana es otro día" in answer
+    [checkin] = checkins()
+    assert checkin.completion == Completion.SKIPPED
+    db.session.expire_all()
+    assert ana.status != PatientStatus.STOPPED
+
+
 def test_an_unreadable_score_is_asked_twice_then_left_for_the_therapist(
     client: FlaskClient, ana: Patient
 ) -> None:

@@ -127,3 +127,199 @@ def test_spanish_written_by_its_sound_is_read(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["wats on the docket today", "what's on the menu for today?"])
 def test_the_plan_asked_for_by_its_place_is_a_plan_request(text: str) -> None:
     assert intent(text) == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pulse skips now and then when I carry the crates",
+        "siento que el corazón se me salta cuando subo la escalera",
+        "heart was skipping a lot on the treadmill",
+    ],
+)
+def test_a_heart_that_skips_is_no_session_skipped(text: str) -> None:
+    assert intent(text) != "skipped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ahorita no me molesta nada, gracias", "orita no siento hormigueo", "ahorita no hay dolor"],
+)
+def test_ahorita_no_before_how_the_body_is_tells_the_present_it_puts_nothing_off(
+    text: str,
+) -> None:
+    assert intent(text) != "snooze"
+
+
+@pytest.mark.parametrize("text", ["ahorita no, en la tarde", "ahorita no puedo, ando manejando"])
+def test_ahorita_no_alone_or_before_cant_still_puts_it_off(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walked 10 min instead of 20, the rest done",
+        "did 2 rounds of the bike rather than 3",
+        "hice 1 vuelta en lugar de 2",
+        "cut the stretches short, everything else was complete",
+        "la caminata la dejé a medias, todo lo demás completo",
+        "hice las cargas y la bici, me falta la escalera",
+        "hice la caminata y los estiramientos nada más",
+    ],
+)
+def test_a_share_short_of_the_plan_or_a_task_still_missing_is_partial(text: str) -> None:
+    assert intent(text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me falta el aire cuando subo escaleras", "me faltan fuerzas en la pierna"],
+)
+def test_breath_or_strength_missing_is_no_task_missing(text: str) -> None:
+    assert intent(text) != "partial"
+
+
+@pytest.mark.parametrize(
+    "text", ["ya cumplí con mis ejercicios", "cumplí con todo hoy, bien cansado", "cumplimos!"]
+)
+def test_the_plan_kept_in_spanish_is_done(text: str) -> None:
+    assert intent(text) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wrist is puffy, just the left one",
+        "tengo el tobillo morado, nada más el derecho",
+        "me duele la rodilla, solo la izquierda",
+    ],
+)
+def test_a_side_named_after_the_body_is_a_place_not_a_share_of_the_work(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please don't text me anything else tonight",
+        "no me manden nada hoy, ando en el hospital con mi mamá",
+        "hoy no me escribas porfa",
+    ],
+)
+def test_no_texts_asked_for_today_only_is_a_skipped_day(text: str) -> None:
+    assert intent(text) == "skipped"
+
+
+@pytest.mark.parametrize("text", ["ya no me manden nada", "don't send me anything anymore"])
+def test_no_texts_asked_for_with_no_day_named_opts_out(text: str) -> None:
+    assert intent(text) == "opt_out"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposa se enfermó, por eso no pude. El viernes sí",
+        "had my kid's recital so I couldn't. tomorrow for sure",
+        "el carro se descompuso y no pude.",
+    ],
+)
+def test_a_reason_then_could_not_is_skipped_whatever_ends_the_sentence(text: str) -> None:
+    assert intent(text) == "skipped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["message me back at 7, in a meeting", "txt me back in an hour pls", "ping me tonight"],
+)
+def test_the_texting_asked_for_later_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el codo ya está normal, gracias",
+        "la rodilla ya está tranquila, 2 de dolor",
+        "solo los músculos cansados de las cargas",
+        "just my muscles are sore from the crates, 3",
+    ],
+)
+def test_a_body_told_as_it_is_now_is_a_report_not_the_work(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuando empujaba el carrito sentí un jalón en el hombro",
+        "cuando bajé la caja se me torció el tobillo",
+        "when my knee gave out on the stairs it swelled up",
+    ],
+)
+def test_a_time_told_by_a_past_event_tells_it_does_not_ask(text: str) -> None:
+    assert intent(text) != "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["cuando hago las cargas", "when do I add weight", "cuando me toca subir de peso?"]
+)
+def test_a_when_in_the_present_still_asks(text: str) -> None:
+    assert intent(text) in {"question", "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("message me back at 6, driving", None),
+        ("came back from my shift, did 2 of 3", None),
+        ("bounced back fast, 4 of 4 done", None),
+        ("lower back at a 6", 6),
+        ("la espalda en 5", 5),
+        ("my back's a 3 today", 3),
+    ],
+)
+def test_back_as_the_adverb_takes_no_score_and_as_the_body_does(
+    text: str, pain: int | None
+) -> None:
+    assert interpret(text).pain == pain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arms kind of shaky after my workout, normal I guess",
+        "bien adolorida después de los ejercicios, pero contenta",
+    ],
+)
+def test_a_state_told_after_the_work_says_it_was_done(text: str) -> None:
+    assert intent(text) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no me he mareado, solo náuseas con la medicina nueva",
+        "haven't fainted or anything, just drowsy from the pills",
+        "running 100 since last night",
+        "the scar turned red overnight",
+        "la herida se puso morada",
+    ],
+)
+def test_sickness_drowsiness_a_fever_figure_or_a_redness_is_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me las puedes reenviar? no las encuentro",
+        "me lo repites otra vez porfa",
+        "which was number 3 again?",
+        "cuál era la 2 otra vez?",
+    ],
+)
+def test_the_list_asked_again_by_a_pronoun_or_a_task_number_is_a_plan_request(
+    text: str,
+) -> None:
+    assert intent(text) == "plan"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from messaging.keywords import compliance_keyword
+from messaging.keywords import compliance_keyword, quiet_today
 
 CARRIER_OPT_OUT = [
     "STOP", "stop", " Stop ", "stop.", "STOP!!!", "Stop please", "please stop", "STOPALL",
@@ -220,3 +220,33 @@ def test_the_texts_asked_for_again_opts_back_in(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_TEXTS_AGAIN)
 def test_the_texts_refused_again_or_the_plan_asked_again_is_no_opt_in(text: str) -> None:
     assert compliance_keyword(text) != "opt_in"
+
+
+# A quiet day asked for: only today is named, so consent stays and the day is a skip.
+FOR_TODAY_ONLY = [
+    "please don't send me anything today", "no texts tonight, working a double",
+    "stop the reminders for today, I'm at my son's game", "dont message me the rest of the day",
+    "hoy no me manden nada porfa", "no me escribas esta noche, estoy cansada",
+    "por hoy ya no me mandes nada", "no quiero recibir mensajes hoy, estoy en el hospital",
+]  # fmt: skip
+# No time named, or longer than a day: consent taken back, as asked.
+WITHOUT_A_DAY = [
+    "ya no me mandes nada", "please don't send me anything", "no more texts this week",
+    "do not send me anything anymore",
+    "hoy no. ya no me manden mensajes", "stop texting me for now",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", FOR_TODAY_ONLY)
+def test_a_request_for_no_texts_today_only_is_no_opt_out_but_a_quiet_day(text: str) -> None:
+    assert (compliance_keyword(text), quiet_today(text)) == (None, True)
+
+
+@pytest.mark.parametrize("text", WITHOUT_A_DAY)
+def test_a_request_with_no_day_or_a_longer_time_still_opts_out(text: str) -> None:
+    assert (compliance_keyword(text), quiet_today(text)) == ("opt_out", False)
+
+
+@pytest.mark.parametrize("text", ["no pain today", "no hice nada hoy", "didnt do anything today"])
+def test_a_day_told_without_the_texts_is_no_quiet_day(text: str) -> None:
+    assert quiet_today(text) is False
