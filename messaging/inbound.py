@@ -112,7 +112,9 @@ def _store_and_announce(values: dict[str, object]) -> str:
             .returning(MESSAGES.c.id)
             .cte("stored")
         )
-        statement: Any = select(stored.c.id, func.pg_notify(CHANNEL, ""))
+        notified = select(stored.c.id, func.pg_notify(CHANNEL, ""))
+        with _autocommit() as connection:
+            message_id = connection.execute(notified).scalar()
     else:
         statement = (
             sqlite.insert(MESSAGES)
@@ -120,14 +122,15 @@ def _store_and_announce(values: dict[str, object]) -> str:
             .on_conflict_do_nothing(index_elements=["provider_sid"])
             .returning(MESSAGES.c.id)
         )
-    with (
-        one_writer_at_a_time(),
-        db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
-    ):
-        message_id = connection.execute(statement).scalar()
+        with one_writer_at_a_time(), _autocommit() as connection:
+            message_id = connection.execute(statement).scalar()
     if message_id is None:
         return _stored_answer(str(values["provider_sid"]))
     return EMPTY
+
+
+def _autocommit() -> Any:
+    return db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
 
 
 def _stored_answer(provider_sid: str) -> str:
