@@ -114,12 +114,37 @@ def wrk(
 WARMUP_POSTS = 30_000
 
 
-def load(base: str, phones: list[str], texts: list[str], folder: Path) -> dict[str, Any]:
-    """A warm-up, then the measured run with four times the posts the warm-up rate needs."""
+def load(
+    base: str,
+    phones: list[str],
+    texts: list[str],
+    folder: Path,
+    signed: tuple[list[str], list[str]] | None = None,
+) -> dict[str, Any]:
+    """A warm-up, then the measured run with four times the posts the warm-up rate needs.
+
+    `signed`: the warm-up's and the run's posts signed beforehand (presigned), for a caller
+    whose clock runs across the whole load and must not count our signing.
+    """
     # Enough distinct posts that even a fast warm-up never repeats a MessageSid.
-    warm = wrk(base, signed_posts(phones, texts, WARMUP_POSTS), WARMUP_SECONDS, folder, warmup=True)
+    warm_posts = signed[0] if signed else signed_posts(phones, texts, WARMUP_POSTS)
+    warm = wrk(base, warm_posts, WARMUP_SECONDS, folder, warmup=True)
     count = max(2000, int(warm["rate"] * SECONDS * 4))
-    return wrk(base, signed_posts(phones, texts, count, offset=WARMUP_POSTS), SECONDS, folder)
+    if signed:
+        posts = signed[1][:count]
+    else:
+        posts = signed_posts(phones, texts, count, offset=WARMUP_POSTS)
+    return wrk(base, posts, SECONDS, folder)
+
+
+# Posts presigned for a run: more than the four times the fastest webhook here needs.
+PRESIGNED_RATE = 3000
+
+
+def presigned(phones: list[str], texts: list[str]) -> tuple[list[str], list[str]]:
+    """The posts `load` would sign, signed now: the warm-up's, and enough for any run."""
+    run = signed_posts(phones, texts, int(PRESIGNED_RATE * SECONDS), offset=WARMUP_POSTS)
+    return signed_posts(phones, texts, WARMUP_POSTS), run
 
 
 def patient_phones() -> list[str]:

@@ -10,7 +10,7 @@ read goes to the database. The alerts stay, kept up to date as the conversation 
 (companion/alerts.py), since one conversation reads them again after raising one.
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -118,6 +118,18 @@ def take(kind: str, key: object) -> Any:
     """What prepare loaded of this kind for this key, once; MISSING if it did not."""
     prepared: dict[str, dict[object, Any]] = db.session.info.get(KEY, {})
     return prepared.get(kind, {}).pop(key, MISSING)
+
+
+def remembered(kind: str, key: object, load: Callable[[Any], Any]) -> Any:
+    """`load(key)`, kept for the rest of the batch: loaded once per key in a batch (a red flag's
+    therapist, say), every time outside one."""
+    prepared: dict[str, dict[object, Any]] | None = db.session.info.get(KEY)
+    if prepared is None:
+        return load(key)
+    known = prepared.setdefault(kind, {})
+    if key not in known:
+        known[key] = load(key)
+    return known[key]
 
 
 def alerts_of(patient_id: int) -> dict[str, Alert] | None:

@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from flask import Flask
@@ -28,6 +29,8 @@ RETRY_SECONDS = 1.0  # after the database failed under the loop
 GATHER_SECONDS = 0.02  # PostgreSQL: after a text's notification, for the texts right behind it
 PASS_SECONDS = 0.1  # and a woken worker starts a pass at most this often: a reply waits that
 # much more at worst, and under a steady stream each pass converses a batch, not a text
+SETTLE_SECONDS = 5.0  # how often the loop looks for sends in doubt (messaging/reconcile.py):
+# a row is in doubt only after 30 s (ambiguous) or 2 minutes (a dead claim)
 
 
 def converse_and_dispatch(
@@ -90,6 +93,9 @@ def serve(
     report({"ready": 1})
     listener = Listener()
     dispatched = -interval  # when the last dispatch pass ran (time.monotonic)
+    settled = -SETTLE_SECONDS  # when the last one looked for sends in doubt
+    # One pool of senders for the loop's life, not one started and joined at every pass.
+    pool = ThreadPoolExecutor(senders) if senders > 1 else None
     while not stop.is_set():
         with app.app_context():
             try:
@@ -99,7 +105,16 @@ def serve(
                 # interval: every worker wakes at every text, and only one converses it.
                 if counts or time.monotonic() - dispatched >= interval:
                     dispatched = time.monotonic()
-                    sent = dispatch_due(transport, utcnow(), callback_url(), senders=senders)
+                    settle = dispatched - settled >= SETTLE_SECONDS
+                    settled = dispatched if settle else settled
+                    sent = dispatch_due(
+                        transport,
+                        utcnow(),
+                        callback_url(),
+                        senders=senders,
+                        pool=pool,
+                        settle_doubtful=settle,
+                    )
                     counts = {**counts, **sent.counts}
                 if counts:
                     report(counts)
@@ -112,5 +127,7 @@ def serve(
                 stop.wait(RETRY_SECONDS)
             finally:
                 db.session.remove()
+    if pool is not None:
+        pool.shutdown()
     with app.app_context():
         listener.close()

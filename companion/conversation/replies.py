@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from companion import inbound_batch
 from companion.alerts import open_alert, raise_alert
 from companion.conversation.lexicon import fold
 from companion.extensions import db
@@ -78,22 +79,42 @@ def lost_answer(patient: Patient, state: Conversation) -> str:
 def joined_red_flag(patient: Patient, text: str, now: datetime) -> bool:
     """Add the text to a recent red flag's alert ("estoy bien, solo me asusté"): the therapist
     reads it with the sign it follows, rather than as a new unclear reply."""
-    alert = db.session.scalar(
-        select(Alert)
-        .where(
-            Alert.patient_id == patient.id,
-            Alert.kind.startswith("red_flag:"),
-            Alert.status != AlertStatus.RESOLVED,
-            Alert.created_at >= now - RED_FLAG_FOLLOW_UP,
-        )
-        .order_by(Alert.created_at.desc(), Alert.id.desc())
-        .limit(1)
-    )
+    alert = recent_red_flag(patient.id, now)
     if alert is None:
         return False
     follow_ups = [*alert.evidence.get("follow_ups", []), text][-UNCLEAR_KEPT:]
     alert.evidence = {**alert.evidence, "follow_ups": follow_ups}
     return True
+
+
+def recent_red_flag(patient_id: int, now: datetime) -> Alert | None:
+    """The patient's newest unresolved red-flag alert of the last RED_FLAG_FOLLOW_UP.
+
+    In the worker's batch, from the alerts it holds (kept up to date as the conversation
+    raises them): no query, and no flush of the conversations before one.
+    """
+    since = now - RED_FLAG_FOLLOW_UP
+    if (known := inbound_batch.alerts_of(patient_id)) is not None:
+        recent = [
+            alert
+            for kind, alert in known.items()
+            if kind.startswith("red_flag:")
+            and alert.status != AlertStatus.RESOLVED
+            and alert.created_at >= since
+        ]
+        # An alert raised in this batch and not yet flushed has no id: it is the newest.
+        return max(recent, key=lambda a: (a.created_at, a.id is None, a.id or 0), default=None)
+    return db.session.scalar(
+        select(Alert)
+        .where(
+            Alert.patient_id == patient_id,
+            Alert.kind.startswith("red_flag:"),
+            Alert.status != AlertStatus.RESOLVED,
+            Alert.created_at >= since,
+        )
+        .order_by(Alert.created_at.desc(), Alert.id.desc())
+        .limit(1)
+    )
 
 
 def answer_trend(state: Conversation, trend: str, name: str, language: str) -> str:

@@ -5,11 +5,14 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from companion import inbound_batch
 from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import Alert, Clinic, Patient, Severity, Therapist
 from companion.texts import render
 from messaging.outbox import enqueue
+
+THERAPIST_PHONES = "therapist_phones"  # what a batch remembers of them (inbound_batch)
 
 
 def record_red_flags(
@@ -42,19 +45,23 @@ def record_red_flags(
 
 def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     """Text the treating therapist's own phone, if they gave one: initials and a pointer only."""
-    therapist = db.session.get_one(Therapist, patient.therapist_id)
-    if not therapist.phone:
+    phone = inbound_batch.remembered(THERAPIST_PHONES, patient.therapist_id, therapist_phone)
+    if not phone:
         return
     initials = "".join(
         f"{letter}." for letter in (patient.first_name[:1], patient.last_initial) if letter
     )
     enqueue(
-        phone=therapist.phone,
+        phone=phone,
         body=render("therapist_alert", "en", initials=initials),
         dedupe_key=f"alert:{alert.id}:sms",
         now=now,
         purpose="therapist_alert",
     )
+
+
+def therapist_phone(therapist_id: int) -> str | None:
+    return db.session.scalar(select(Therapist.phone).where(Therapist.id == therapist_id))
 
 
 def therapist_zones(phones: Iterable[str]) -> dict[str, Clinic]:

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from companion.extensions import db
-from companion.models import CheckIn
+from companion.models import Alert, CheckIn, Patient
 from companion.sms import CompanionHooks
 from messaging.converse import converse_batch, converse_due
 from messaging.db import utcnow
@@ -147,3 +147,34 @@ def test_four_workers_never_converse_a_text_before_its_patients_earlier_texts_ar
     )
     received = select(func.count()).where(Message.status == MessageStatus.RECEIVED)
     assert db.session.scalar(received) == 0
+
+
+def joined_follow_ups_statements(client: FlaskClient, phones: list[str]) -> list[str]:
+    """The statements of one batch of "i'm fine" texts, each after its sender's red flag."""
+    for phone in phones:
+        make_patient(phone=phone)
+        post(client, "my left leg went numb after the lifts", phone)
+    converse_due(utcnow())
+    for phone in phones:
+        post(client, "im fine now, just got scared", phone)
+    with counting_statements() as statements:
+        assert converse_batch(utcnow()) == ["conversed"] * len(phones)
+    follow_ups = db.session.scalars(
+        select(Alert.evidence)
+        .join(Patient, Patient.id == Alert.patient_id)
+        .where(Patient.phone.in_(phones), Alert.kind.like("red_flag:%"))
+    )
+    assert [e.get("follow_ups") for e in follow_ups] == [["im fine now, just got scared"]] * len(
+        phones
+    )
+    return statements
+
+
+def test_texts_joining_their_red_flags_cost_a_batch_no_statement_a_text(
+    client: FlaskClient,
+) -> None:
+    few = joined_follow_ups_statements(client, PHONES[:3])
+    many = joined_follow_ups_statements(client, [p.replace("5550", "5551") for p in PHONES])
+
+    # The batch's alerts are read with its senders: no query (and no flush before one) a text.
+    assert len(few) == len(many), "\n".join(many)
