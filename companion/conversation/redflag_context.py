@@ -21,7 +21,7 @@ _KIN = (
 # cayó" (not Spanish "son", "they are", nor a pet or a baby talked to)
 _KIN_OPENING = (
     r"wife|husband|hubby|daughter|mom|mother|dad|father|brother|sister|coworker|co-worker|friend"
-    r"|buddy|neighbou?r|boss|roommate|grandma|grandpa|kid|esposa|esposo|marido|hij[oa]|herman[oa]"
+    r"|buddy|neighbou?r|boss|roommate|grand(?:ma|pa|baby|babies|kid|son|daughter|child|mother|father)\w*|kid|niet[oa]|esposa|esposo|marido|hij[oa]|herman[oa]"
     r"|vecin[oa]|amig[oa]|companer[oa]|suegr[oa]|cunad[oa]"
 )
 _STRANGER = (
@@ -43,7 +43,7 @@ _THE_PATIENT = (
 # it always was.
 _OTHERS_BEFORE = re.compile(
     rf"(?:\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))|^\W*(?:{_KIN_OPENING})s?\b)(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
-    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?:with|con)\s+me\s+|(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
 )
 # "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
 _OTHERS_AFTER = re.compile(

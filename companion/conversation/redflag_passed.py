@@ -66,7 +66,8 @@ def winded_by_the_work(text: str, start: int, end: int) -> bool:
 # las piernas cruzadas, ya se me quitó". Both the cause and the passing must be told.
 _HARMLESS = (
     r"cold|freezing|ice|snow|wind|frio|helada|hielo|slept|sleeping|sat|sitting|lay|laid|lying"
-    r"|laying|leaned|leaning|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
+    r"|laying|leaned|leaning|driving|drove|long\s+drive|manejar|manejando|maneje|conducir|conduciendo"
+    r"|kneel\w*|knelt|crossed|cross[\s-]?legged|sentad[oa]|dormir|dormi"
     r"|squatting|crouching|(?:en\s+)?cuclillas|sente|acoste|hinque|arrodille|recargue|cruce"
     r"|acostad[oa]|hincad[oa]|arrodillad[oa]|cruzad[oa]s|recargad[oa]"
 )
@@ -78,7 +79,7 @@ _POSTURE = (
     r"sitting|lying|laying|kneeling|sleeping|leaning|crouching|squatting|sentad[oa]|hincad[oa]"
 )
 _HARMLESS_CAUSE = re.compile(
-    rf"^(?:\s+\w+){{0,4}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b"
+    rf"^(?:\s+\w+){{0,6}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b"
     # a seat that puts a foot to sleep: "foot asleep on the toilet", "en el inodoro"
     r"|(?:on|in|en|sobre)\s+(?:the\s+|el\s+|la\s+)?(?:toilet|inodoro|taza|couch|sofa|floor|piso"
     r"|suelo))"
@@ -86,15 +87,20 @@ _HARMLESS_CAUSE = re.compile(
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
     r"(?:once|after|when|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
-    r"|(?:it|that|which)\s+passed|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
+    r"|(?:it|that|which)\s+passed|(?:it|they)\s+woke\s+(?:back\s+)?up|se\s+(?:me\s+)?desperto"
+    r"|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
     r"|pasaron|fueron)"
     r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien)\b"
 )
-# Numb from the dentist's injection; "since the dentist yesterday and it's spreading" is not.
+# Numb from the dentist's injection or tingling from a therapy machine; "since the dentist
+# yesterday and it's spreading" is not.
 _DENTIST = re.compile(
     r"^(?:\s+\w+){0,3}?\s+(?:from|after|por|de|del)\s+(?:the\s+|my\s+|la\s+|el\s+|mi\s+)?(?:dentist\w*"
     r"|dental\s+\w+|novocaine?|lidocaine|anesthe\w+|anestesia|dentista|root\s+canal|filling"
-    r"|wisdom\s+teeth|tooth\s+\w+|muela)\b(?![^.!?]*\b(?:spread\w*|worse|peor|extiend\w*|moving"
+    r"|wisdom\s+teeth|tooth\s+\w+|muela"
+    # a therapy machine's current: "tingling from the TENS unit", "el hormigueo del electrodo"
+    r"|tens|tens\s+(?:unit|machine)|e-?stim\w*|electrodes?|electrodos?|electroestimul\w*"
+    r"|estimulador\w*)\b(?![^.!?]*\b(?:spread\w*|worse|peor|extiend\w*|moving"
     r"|down\s+my|into\s+my|days|dias|week|semana)\b)"
 )
 _NERVE_WORDS = re.compile(r"numb|tingl|asleep|dormid|durm|duerm|entum|adormec|hormigue|pins")
