@@ -80,7 +80,9 @@ def main() -> int:
     print(f"model alone (held out): {model_alone}/{len(blind)} ({share:.2f} %)")
     for policy in ("other", "other+report"):
         for threshold in THRESHOLDS:
-            fixed, broke, consulted = Counter(), Counter(), 0
+            fixed: Counter[str] = Counter()
+            broke: Counter[str] = Counter()
+            consulted = 0
             for reading, (guess, p), want in zip(rules, guesses, truth, strict=True):
                 if not unsure(reading, policy) or p < threshold or guess == reading["intent"]:
                     continue
