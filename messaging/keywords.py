@@ -147,6 +147,12 @@ _PLAIN_OPT_IN = re.compile(
             # a carrier word leading a sentence: "START otra vez porfa, ya regresé de México"
             r"^(?:start|unstop|comenzar|iniciar)\b[\s,.!]*(?:again|otra\s+vez|de\s+nuevo|please|pls"
             r"|plz|porfa|por\s*favor|porfavor)\b",
+            # a carrier word set apart, then the texts named or the programme taken up again:
+            # "START, ya puedo seguir con los mensajes", "start - I'm back, ready for the texts"
+            # (mirrors _LEADING_STOP; "start the lifts at 5?" is set apart by nothing)
+            rf"^\W*(?:start|unstop|comenzar|iniciar)\s*[,.!:;-]+.*\b(?:{_PLURAL_TEXTS}|(?<!no\s)"
+            r"(?:puedo|quiero|ready\s+to|listo\s+para|lista\s+para)\s+(?:seguir|continuar|continue)"
+            r"|im\s+back|i\s+am\s+back|estoy\s+de\s+(?:vuelta|regreso)|ya\s+(?:volvi|regrese))\b",
             rf"\b(?:start|resume|restart|reanuden|reactiven|turn\s+back\s+on)\s+(?:the\s+|my\s+|los\s+|mis\s+)?{_TEXTS}\b",
             r"\b(?:start|restart|resume)\s+(?:the\s+|los\s+)?(?:textos|mensajes)\b",
             r"\b(?:me\s+)?(?:quiero\s+)?(?:volver\s+a\s+inscribir|inscribirme\s+(?:otra\s+vez|de\s+nuevo)"

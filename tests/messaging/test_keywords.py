@@ -222,6 +222,34 @@ def test_the_texts_refused_again_or_the_plan_asked_again_is_no_opt_in(text: str)
     assert compliance_keyword(text) != "opt_in"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "START, ya quiero seguir con los textos",
+        "Start - I'm back, send the reminders",
+        "START. ya regresé",
+        "comenzar: estoy de vuelta",
+        "START, ready to continue",
+    ],
+)
+def test_start_set_apart_then_the_texts_or_a_return_opts_back_in(text: str) -> None:
+    assert compliance_keyword(text) == "opt_in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start the carries at 5?",
+        "Start, my knee hurts",
+        "START, no puedo seguir, me duele",
+        "start, can't continue today",
+        "start, the ladder was easy",
+    ],
+)
+def test_start_leading_the_work_or_a_stop_is_no_opt_in(text: str) -> None:
+    assert compliance_keyword(text) != "opt_in"
+
+
 # A quiet day asked for: only today is named, so consent stays and the day is a skip.
 FOR_TODAY_ONLY = [
     "please don't send me anything today", "no texts tonight, working a double",
