@@ -176,7 +176,13 @@ def next_plan(patient: Patient) -> Message:
     ).one()
 
 
-def test_a_new_phone_and_language_hold_from_the_next_text(desk: "Page") -> None:
+@pytest.mark.parametrize("width", [1366, 390])  # a desk, and a phone in the clinic's hallway
+def test_a_new_phone_and_language_hold_from_the_next_text(server: str, width: int) -> None:
+    with signed_in_page(server, width, 900) as desk:
+        edit_phone_and_language(desk, width)
+
+
+def edit_phone_and_language(desk: "Page", width: int) -> None:
     from playwright.sync_api import expect
 
     marcus = patient_named("Marcus")
@@ -191,7 +197,7 @@ def test_a_new_phone_and_language_hold_from_the_next_text(desk: "Page") -> None:
     expect(details.get_by_label("Texts in")).to_have_value("es")  # what was typed stays
 
     details.get_by_label("Mobile phone").fill("(773) 555-0199")
-    desk.screenshot(path=SCREENSHOTS / "patient-details.png", full_page=True)
+    desk.screenshot(path=SCREENSHOTS / f"patient-details-{width}.png", full_page=True)
     details.get_by_role("button", name="Save details").click()
 
     expect(desk.get_by_role("status")).to_have_text("Details saved.")
