@@ -31,7 +31,9 @@ from companion.models import (
 from messaging.models import Message
 
 KEY = "companion_inbound_batch"
+AHEAD = "companion_read_ahead"
 SENDERS, ALERTS, TASKS, CHECKINS = "senders", "alerts", "tasks", "checkins"
+READINGS = "readings"  # interpret's readings, by its arguments (conversation.dialogue)
 # The check-ins the alert rules read: companion/monitoring/evaluate.py's LOOKBACK.
 LOOKBACK = timedelta(days=28)
 MISSING: Any = object()
@@ -78,6 +80,7 @@ def prepare(messages: Sequence[Message]) -> None:
         ALERTS: alerts,
         TASKS: {patient_id: current(found) for patient_id, found in tasks.items()},
         CHECKINS: checkins,
+        READINGS: db.session.info.pop(AHEAD, {}),
     }
 
 
@@ -107,6 +110,11 @@ def recent_checkins(
         if today - LOOKBACK <= checkin.local_date <= today:
             found[(checkin.patient_id, today)].append(checkin)
     return found
+
+
+def read_ahead(readings: dict[object, Any]) -> None:
+    """Readings made before the batch's transaction (the worker's read-ahead), for it to use."""
+    db.session.info[AHEAD] = readings
 
 
 def current(tasks: list[Task]) -> list[Task]:
@@ -149,3 +157,4 @@ def note_alert(alert: Alert) -> None:
 def forget() -> None:
     """Drop what is left of the batch (its transaction ended)."""
     db.session.info.pop(KEY, None)
+    db.session.info.pop(AHEAD, None)

@@ -29,7 +29,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
-from messaging.db import db, dialect_name, one_writer_at_a_time
+from messaging.db import db, dialect_name, one_writer_at_a_time, writers_queue
 from messaging.hooks import hooks
 from messaging.models import MESSAGES, Message, MessageStatus
 from messaging.outbox import enqueue_replies, reply_rows
@@ -85,6 +85,7 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     transaction of its own, so one text's failure is recorded without costing the others. A
     database failure is no text's: it propagates, and the texts wait for the next pass.
     """
+    _read_ahead(now, limit)
     with one_writer_at_a_time():
         messages: list[Message] = list(db.session.scalars(due(now, limit)))
         if not messages:
@@ -98,6 +99,19 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
         except Exception:
             db.session.rollback()
     return [_converse_alone(message_id, now) for message_id in ids]
+
+
+def _read_ahead(now: datetime, limit: int) -> None:
+    """Where writers queue (SQLite), read the texts the batch will claim before taking the
+    writer: every webhook waits while the worker holds it, and reading the words was most of
+    that time. What is read ahead is only kept (hooks.read_ahead): a text claimed that was
+    not read ahead, or whose state moved meanwhile, is read again under the lock."""
+    if not writers_queue():
+        return
+    messages = list(db.session.scalars(due(now, limit)))
+    if messages:
+        hooks().read_ahead(messages, now)
+    db.session.rollback()
 
 
 def _converse_all(messages: Sequence[Message], now: datetime) -> None:

@@ -70,6 +70,12 @@ def without_database_timeouts(app: Flask) -> None:
     app.config["DATABASE_LOCK_TIMEOUT"] = 0
 
 
+def writers_queue() -> bool:
+    """Whether every process's writes wait for one another (SQLite: one writer per file)."""
+    url = db.engine.url
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+
 @contextmanager
 def one_writer_at_a_time() -> Iterator[None]:
     """On SQLite, wait for other processes' webhook transactions on a file lock beside the file.
@@ -79,11 +85,10 @@ def one_writer_at_a_time() -> Iterator[None]:
     blocking file lock wakes the next one the moment the last commits. PostgreSQL locks
     rows, not the database: nothing to do there.
     """
-    url = db.engine.url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if not writers_queue():
         yield
         return
-    with open(f"{url.database}.writer", "a") as handle:
+    with open(f"{db.engine.url.database}.writer", "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
         yield
 

@@ -123,17 +123,21 @@ def each_password_hashed_once() -> Iterator[None]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """A rule specific to PostgreSQL is not collected on SQLite (no skip left in the report)."""
-    sqlite_only_copies = [
+    """A rule specific to one database is not collected on the other (no skip left in the
+    report)."""
+    other = {"postgresql_only": "sqlite", "sqlite_only": "postgresql"}
+    copies = [
         item
         for item in items
-        if item.get_closest_marker("postgresql_only")
-        and getattr(item, "callspec", None) is not None
-        and item.callspec.params.get("database_url") == "sqlite"
+        if getattr(item, "callspec", None) is not None
+        and any(
+            item.get_closest_marker(marker) and item.callspec.params.get("database_url") == backend
+            for marker, backend in other.items()
+        )
     ]
-    if sqlite_only_copies:
-        config.hook.pytest_deselected(items=sqlite_only_copies)
-        items[:] = [item for item in items if item not in sqlite_only_copies]
+    if copies:
+        config.hook.pytest_deselected(items=copies)
+        items[:] = [item for item in items if item not in copies]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
