@@ -4,6 +4,7 @@ import logging
 import random
 import time
 from collections.abc import Sequence
+from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from messaging import status
-from messaging.db import db, dialect_name
+from messaging.db import db, dialect_name, one_writer_at_a_time
 from messaging.hooks import Recipient, hooks
 from messaging.models import Message, MessageStatus
 from messaging.quiet_hours import in_quiet_hours, next_allowed, quiet_starts_at
@@ -64,7 +65,7 @@ def claim_due(now: datetime, limit: int) -> list[int]:
         chosen = select(due.with_for_update(skip_locked=True).cte("due").c.id)
     else:
         chosen = due
-    claimed = db.session.scalars(
+    claim = (
         update(Message)
         .where(Message.id.in_(chosen.scalar_subquery()), Message.status == MessageStatus.QUEUED)
         .values(
@@ -74,8 +75,10 @@ def claim_due(now: datetime, limit: int) -> list[int]:
             updated_at=now,
         )
         .returning(Message.id)
-    ).all()
-    db.session.commit()
+    )
+    with one_writer_at_a_time():
+        claimed = db.session.scalars(claim).all()
+        db.session.commit()
     return sorted(claimed)
 
 
@@ -244,13 +247,19 @@ def finish_batch(batch: Batch, sender: Sender, now: datetime, rng: random.Random
 
     A crash before the commit leaves the batch "sending": past CLAIM_TIMEOUT reconcile asks
     the provider which of them it has, exactly as for a single message.
+
+    The provider's answers are awaited before the writer is taken: SQLite's one writer is
+    queued for, as the webhook and the conversation worker do. Left to SQLite's own retries,
+    a writer slept up to 100 ms after the database came free, holding up every other.
     """
-    sent = _record_posted(batch, now, rng)
-    for wave in waves(_claimed(batch.waiting)):
-        _post_checked(wave, batch, sender, now)
-        sent += _record_posted(batch, now, rng)
-    status.apply_early_events(sent, now)
-    db.session.commit()
+    futures.wait(batch.posted.values())
+    with one_writer_at_a_time():
+        sent = _record_posted(batch, now, rng)
+        for wave in waves(_claimed(batch.waiting)):
+            _post_checked(wave, batch, sender, now)
+            sent += _record_posted(batch, now, rng)
+        status.apply_early_events(sent, now)
+        db.session.commit()
     return batch.outcomes
 
 

@@ -7,10 +7,11 @@ opt-out must stop every queued text at once.
 """
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
-from sqlalchemy import func, select
+from sqlalchemy import Executable, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from messaging.db import db, dialect_name, one_writer_at_a_time
@@ -102,31 +103,37 @@ def _store_and_announce(values: dict[str, object]) -> str:
 
     The webhook's whole database work is this one round trip, where the session's way took
     four (BEGIN, INSERT, NOTIFY, COMMIT): a quarter of the webhook's time on a busy machine.
-    No ORM object is built for the row either: nothing here reads it back.
+    No ORM object is built for the row either: nothing here reads it back, and the statement
+    itself is built once (building its ten values took a fifth of a millisecond a text).
     """
-    if dialect_name() == "postgresql":
-        stored = (
-            postgresql.insert(MESSAGES)
-            .values(**values)
-            .on_conflict_do_nothing(index_elements=["provider_sid"])
-            .returning(MESSAGES.c.id)
-            .cte("stored")
-        )
-        notified = select(stored.c.id, func.pg_notify(CHANNEL, ""))
-        with _autocommit() as connection:
-            message_id = connection.execute(notified).scalar()
-    else:
-        statement = (
-            sqlite.insert(MESSAGES)
-            .values(**values)
-            .on_conflict_do_nothing(index_elements=["provider_sid"])
-            .returning(MESSAGES.c.id)
-        )
-        with one_writer_at_a_time(), _autocommit() as connection:
-            message_id = connection.execute(statement).scalar()
+    storing = _storing(dialect_name(), tuple(values))
+    with one_writer_at_a_time(), _autocommit() as connection:
+        message_id = connection.execute(storing, values).scalar()
     if message_id is None:
         return _stored_answer(str(values["provider_sid"]))
     return EMPTY
+
+
+@cache
+def _storing(dialect: str, columns: tuple[str, ...]) -> Executable:
+    """INSERT a received text unless its MessageSid is stored, RETURNING its id; on
+    PostgreSQL also announcing it. Its values are bound by column name."""
+    bound = {name: bindparam(name, type_=MESSAGES.c[name].type) for name in columns}
+    if dialect != "postgresql":
+        return (
+            sqlite.insert(MESSAGES)
+            .values(bound)
+            .on_conflict_do_nothing(index_elements=["provider_sid"])
+            .returning(MESSAGES.c.id)
+        )
+    stored = (
+        postgresql.insert(MESSAGES)
+        .values(bound)
+        .on_conflict_do_nothing(index_elements=["provider_sid"])
+        .returning(MESSAGES.c.id)
+        .cte("stored")
+    )
+    return select(stored.c.id, func.pg_notify(CHANNEL, ""))
 
 
 def _autocommit() -> Any:

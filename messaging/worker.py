@@ -53,7 +53,13 @@ class Listener:
         not before the monotonic time `not_before`."""
         deadline = time.monotonic() + seconds
         if db.engine.dialect.name != "postgresql":
-            while not stop.is_set() and time.monotonic() < deadline and not waiting(utcnow()):
+            while not stop.is_set() and time.monotonic() < deadline:
+                if waiting(utcnow()):
+                    # As on PostgreSQL, a pass at most every PASS_SECONDS: each batch holds
+                    # SQLite's one writer, the webhooks' too, for its claim, reads and commit,
+                    # and back-to-back passes of a text or two each held it nearly always.
+                    stop.wait(max(0.0, not_before - time.monotonic()))
+                    return
                 time.sleep(POLL_SECONDS)
             return
         if self.connection is None:
