@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from flask import Flask
 from sqlalchemy import func, select
 
 from companion.extensions import db
@@ -20,6 +21,7 @@ from companion.models import (
     Patient,
     PatientStatus,
 )
+from messaging.db import one_writer_at_a_time
 from messaging.dispatch import CLAIM_TIMEOUT, claim_due, dispatch_due, send_batch
 from messaging.fake_twilio import FakeTwilio
 from messaging.outbox import enqueue
@@ -493,3 +495,27 @@ def test_a_claim_whose_send_window_has_passed_is_put_back_unsent(
     assert (message.status, message.attempts) == (MessageStatus.QUEUED, 0)
     assert dispatch_due(transport, NOW, window=timedelta(0)).counts == {}  # claims nothing
     assert dispatch_due(transport, NOW).counts == {"sent": 1}
+
+
+@pytest.mark.sqlite_only
+def test_on_sqlite_the_dispatcher_waits_its_turn_at_the_one_writer_before_it_claims(
+    app: Flask, fake: FakeTwilio, transport: TwilioTransport
+) -> None:
+    patient = make_patient()
+    queue(patient.id, patient.phone)
+    reports = []
+
+    def dispatch() -> None:
+        with app.app_context():
+            reports.append(dispatch_due(transport, NOW, CALLBACK).counts)
+
+    with one_writer_at_a_time():  # a webhook or the conversation worker writing
+        dispatcher = threading.Thread(target=dispatch)
+        dispatcher.start()
+        dispatcher.join(timeout=0.5)
+        # Queued behind the writer, not left to SQLite's own sleeping retries.
+        assert dispatcher.is_alive() and not fake.calls
+    dispatcher.join(timeout=30)
+
+    assert reports == [{"sent": 1}]
+    assert only_message().status == MessageStatus.SENT
