@@ -40,8 +40,8 @@ MISSING: Any = object()
 
 
 def senders(phones: Collection[str]) -> list[Patient]:
-    """The patients texting from these numbers, each with today's conversation and check-in
-    and the clinic whose alert thresholds apply: one query however many numbers."""
+    """The patients texting from these numbers, each with today's conversation and check-in,
+    the clinic whose alert thresholds apply and the therapist: one query however many."""
     return list(
         db.session.scalars(
             select(Patient)
@@ -49,6 +49,7 @@ def senders(phones: Collection[str]) -> list[Patient]:
             .options(
                 joinedload(Patient.conversation).joinedload(Conversation.checkin),
                 joinedload(Patient.clinic),
+                joinedload(Patient.therapist),  # whom a red flag is texted to
             )
         )
     )

@@ -95,8 +95,6 @@ def evaluate(
             continue
         if alert is not None:
             changed.append(alert)
-    if changed:
-        db.session.flush()  # the therapist's text names the alert by its id
     for alert in changed:
         if alert.severity == Severity.URGENT:
             escalate(patient, alert, now)

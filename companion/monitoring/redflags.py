@@ -5,14 +5,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from companion import inbound_batch
 from companion.alerts import raise_alert, unresolved_alerts
 from companion.extensions import db
 from companion.models import Alert, Clinic, Patient, Severity, Therapist
 from companion.texts import render
 from messaging.outbox import enqueue
-
-THERAPIST_PHONES = "therapist_phones"  # what a batch remembers of them (inbound_batch)
 
 
 def record_red_flags(
@@ -37,7 +34,6 @@ def record_red_flags(
         if alert is not None:
             alerts.append(alert)
     patient.pause("red_flag")
-    db.session.flush()
     for alert in alerts:
         notify_therapist(patient, alert, now)
     return alerts
@@ -45,7 +41,7 @@ def record_red_flags(
 
 def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     """Text the treating therapist's own phone, if they gave one: initials and a pointer only."""
-    phone = inbound_batch.remembered(THERAPIST_PHONES, patient.therapist_id, therapist_phone)
+    phone = patient.therapist.phone  # loaded with the batch's senders (inbound_batch)
     if not phone:
         return
     initials = "".join(
@@ -54,14 +50,17 @@ def notify_therapist(patient: Patient, alert: Alert, now: datetime) -> None:
     enqueue(
         phone=phone,
         body=render("therapist_alert", "en", initials=initials),
-        dedupe_key=f"alert:{alert.id}:sms",
+        dedupe_key=therapist_text_key(alert),
         now=now,
         purpose="therapist_alert",
     )
 
 
-def therapist_phone(therapist_id: int) -> str | None:
-    return db.session.scalar(select(Therapist.phone).where(Therapist.id == therapist_id))
+def therapist_text_key(alert: Alert) -> str:
+    """One text to the therapist per alert, named without its id: a patient has one
+    unresolved alert of a kind, so the kind and its moment name it as well, and no flush is
+    needed for an id (one INSERT a red flag, where a batch's alerts can be one)."""
+    return f"alert:{alert.patient_id}:{alert.kind}:{alert.created_at.isoformat()}"
 
 
 def therapist_zones(phones: Iterable[str]) -> dict[str, Clinic]:

@@ -189,6 +189,35 @@ def test_texts_joining_their_red_flags_cost_a_batch_no_statement_a_text(
     assert len(few) == len(many), "\n".join(many)
 
 
+def red_flag_statements(client: FlaskClient, phones: list[str]) -> list[str]:
+    """The statements of one batch of red flags, one a patient."""
+    for phone in phones:
+        make_patient(phone=phone)
+        post(client, "my left leg went numb after the lifts", phone)
+    with counting_statements() as statements:
+        assert converse_batch(utcnow()) == ["conversed"] * len(phones)
+    urgent = (
+        select(func.count())
+        .select_from(Alert)
+        .join(Patient, Patient.id == Alert.patient_id)
+        .where(Patient.phone.in_(phones), Alert.kind == "red_flag:neuro")
+    )
+    assert db.session.scalar(urgent) == len(phones)
+    return statements
+
+
+@pytest.mark.postgresql_only  # SQLite's driver inserts row by row whatever the flush
+def test_a_batch_of_red_flags_raises_its_alerts_in_the_statements_of_one(
+    client: FlaskClient,
+) -> None:
+    few = red_flag_statements(client, PHONES[:3])
+    many = red_flag_statements(client, [p.replace("5550", "5551") for p in PHONES])
+
+    # No flush a text for an alert's id: the therapist's text is named by the alert's kind
+    # and moment, so the batch's alerts, pauses and texts are written together.
+    assert len(few) == len(many), "\n".join(many)
+
+
 def writer_free() -> bool:
     """Whether no one holds SQLite's one writer (messaging.db.one_writer_at_a_time) now."""
     with open(f"{db.engine.url.database}.writer", "a") as handle:
