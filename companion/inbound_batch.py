@@ -67,14 +67,15 @@ def prepare(messages: Sequence[Message]) -> None:
             select(Alert).where(Alert.patient_id.in_(ids), Alert.status != AlertStatus.RESOLVED)
         ):
             alerts[alert.patient_id][alert.kind] = alert
+        # Each task's programme comes with it (a plan asked again is sent by it).
         rows = db.session.execute(
-            select(Task, Program.patient_id)
+            select(Task, Program)
             .join(Program, Program.id == Task.program_id)
             .where(Program.patient_id.in_(ids), Task.removed_at.is_(None))
             .order_by(Program.start_date.desc(), Program.id.desc(), Task.position, Task.id)
         )
-        for task, patient_id in rows:
-            tasks[patient_id].append(task)
+        for task, program in rows:
+            tasks[program.patient_id].append(task)
     checkins = recent_checkins(messages, patients)
     db.session.info[KEY] = {
         SENDERS: {phone: patients.get(phone) for phone in phones},

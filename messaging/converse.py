@@ -85,7 +85,8 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     transaction of its own, so one text's failure is recorded without costing the others. A
     database failure is no text's: it propagates, and the texts wait for the next pass.
     """
-    _read_ahead(now, limit)
+    if not _read_ahead(now, limit):
+        return []
     with one_writer_at_a_time():
         messages: list[Message] = list(db.session.scalars(due(now, limit)))
         if not messages:
@@ -101,17 +102,19 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     return [_converse_alone(message_id, now) for message_id in ids]
 
 
-def _read_ahead(now: datetime, limit: int) -> None:
+def _read_ahead(now: datetime, limit: int) -> bool:
     """Where writers queue (SQLite), read the texts the batch will claim before taking the
     writer: every webhook waits while the worker holds it, and reading the words was most of
     that time. What is read ahead is only kept (hooks.read_ahead): a text claimed that was
-    not read ahead, or whose state moved meanwhile, is read again under the lock."""
+    not read ahead, or whose state moved meanwhile, is read again under the lock. False
+    when there is nothing to claim (a text stored since waits for the next pass)."""
     if not writers_queue():
-        return
+        return True
     messages = list(db.session.scalars(due(now, limit)))
     if messages:
         hooks().read_ahead(messages, now)
     db.session.rollback()
+    return bool(messages)
 
 
 def _converse_all(messages: Sequence[Message], now: datetime) -> None:

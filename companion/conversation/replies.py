@@ -9,6 +9,7 @@ from sqlalchemy import select
 from companion import inbound_batch
 from companion.alerts import open_alert, raise_alert
 from companion.conversation.lexicon import fold
+from companion.conversation.task_reports import todays_tasks
 from companion.extensions import db
 from companion.models import Alert, AlertStatus, CheckIn, Conversation, Patient, Severity
 from companion.texts import plan_text, render, render_for
@@ -41,11 +42,12 @@ def safety_answer(categories: tuple[str, ...], name: str, language: str) -> str:
 
 def answer_plan(patient: Patient, today: date) -> str:
     """Today's tasks again, or that today is a rest day."""
-    program = patient.program
+    tasks = todays_tasks(patient)  # in a batch, loaded with their programme
+    program = tasks[0].program if tasks else patient.program
     if program is None or not program.is_program_day(today):
         return render("no_plan_today", patient.language, name=patient.first_name)
-    tasks = [task.describe(patient.language) for task in program.tasks]
-    return plan_text(patient.first_name, patient.language, tasks, ask_trend=False)
+    described = [task.describe(patient.language) for task in tasks]
+    return plan_text(patient.first_name, patient.language, described, ask_trend=False)
 
 
 def answer_question(patient: Patient, text: str, now: datetime) -> str:

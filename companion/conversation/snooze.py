@@ -5,7 +5,7 @@ import re
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from companion.conversation.lexicon import fold
 from companion.extensions import db
@@ -120,22 +120,18 @@ def schedule_reminder(patient: Patient, due: datetime, now: datetime) -> None:
     """Today's snoozed reminder at `due`: a second snooze moves one still waiting."""
     day = now.astimezone(ZoneInfo(patient.timezone)).date().isoformat()
     key = f"snooze:{patient.id}:{day}"
-    waiting = db.session.scalar(
-        select(Message).where(
-            Message.dedupe_key.startswith(key), Message.status == MessageStatus.QUEUED
-        )
-    )
+    # Only texts queued by statement are read: nothing of the conversation's to flush first.
+    with db.session.no_autoflush:
+        todays = list(db.session.scalars(select(Message).where(Message.dedupe_key.startswith(key))))
+    waiting = next((m for m in todays if m.status == MessageStatus.QUEUED), None)
     if waiting is not None:
         waiting.next_attempt_at = due
         return
-    earlier = db.session.scalar(
-        select(func.count()).select_from(Message).where(Message.dedupe_key.startswith(key))
-    )
     enqueue(
         phone=patient.phone,
         body=render("reminder", patient.language, name=patient.first_name),
         # The first key is the one the evening reminder looks for; later ones are numbered.
-        dedupe_key=key if not earlier else f"{key}:{earlier + 1}",
+        dedupe_key=key if not todays else f"{key}:{len(todays) + 1}",
         now=now,
         due_at=due,
         patient_id=patient.id,
