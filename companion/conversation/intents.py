@@ -2,10 +2,11 @@
 
 import re
 
-from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
+from companion.conversation.completion import SKIPPED, read_completion
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
+from companion.conversation.partial import AND_THEN
 from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
