@@ -3,8 +3,8 @@
 import re
 
 from companion.conversation.partial import HOW_MUCH, PARTIAL
-from companion.conversation.task_verdicts import some_tasks_done_others_not
-from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, WATER_ES
+from companion.conversation.task_verdicts import some_tasks_done_others_not, verdicts_told
+from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, TASK_WORDS, WATER_ES
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -18,9 +18,14 @@ _NOTHING = (
 )
 _DONE = _any(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
-    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed|did(?!{_NOTHING})"
-    rf"|hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
-    r"hecha|termine|terminado|terminados|acabe|completados?|realice|realizad[oa]s?|efectue)\b",
+    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed"
+    # ("thanks for everything you guys did" is the clinic's doing, not the patient's)
+    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{_NOTHING})"
+    # ("desde que hice los pulls" dates a sign, it tells no work of today)
+    rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
+    r"hecha|termine|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
+    # the day said whole: "todo completo" ("se me quitó por completo" is a sign gone)
+    r"|(?<!dolor\s)(?<!pain\s)(?<!por\s)complet[oa]s?|completit[oa]s?)\b",
     # a state told after the work says it was done: "legs shaky after my workout", "bien
     # cansada después de la rutina"
     r"\b(?:sore|tired|wobbly|shaky|stiff|fine|good|great|ok|okay|achy|beat|spent|wiped|pumped"
@@ -37,6 +42,11 @@ _DONE = _any(
     r"(?<!you\s)(?<!u\s)(?<!they\s)(?:make|made)\s+(?:all\s+)?(?:(?:the|my|of\s+the)\s+)?(?:exercises?"
     r"|workouts?|routine|homework)\b(?!\s+(?:easier|harder|shorter|longer|more|less|better|worse)\b)",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
+    # every set or round told: "all 3 sets of everything", "todas las series", "las 3 vueltas
+    # completas" ("all 3 sets hurt" still tells they were done)
+    r"\ball\s+(?:the\s+|my\s+)?(?:\d+|two|three|four|five|six)\s+(?:sets|rounds|laps|circuits|reps)\b"
+    r"(?!\s+(?:left|to\s+go|remaining)\b)|\btodas\s+(?:las|mis)\s+(?:\d+\s+)?(?:series|vueltas"
+    r"|repeticiones|rondas)\b(?!\s+(?:me\s+)?(?:faltan|pendientes)\b)",
     r"\b(?:knocked|crushed|nailed|smashed|killed|wrapped|murdered|destroyed|demolished|owned)\s+"
     r"(?:it|them|em|out|up|the\s+\w+|every\s+\w+|everything|all\s+(?:of\s+)?(?:them|it|em))\b",
     r"\b(?:worked\s+out|(?:got|went|made\s+it|worked|pushed|powered|muscled|fought)\s+(?:through"
@@ -44,7 +54,8 @@ _DONE = _any(
     r"^\W*(?:all|all\s+of\s+(?:them|it|em)|everything|every\s+one|the\s+whole\s+thing|todo|todos"
     r"|todas|todito)\s*(?:[,.!;]|$)",
     # ("the skin looks stretched" describes a limb)
-    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)\b(?:walked|stretched|lifted|biked|swam|camine"
+    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)\b(?:walked|stretched|lifted|biked|swam|carried"
+    r"|climbed|camine"
     r"|estire|levante|corri|nade)\b",
     # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)
     r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b(?!\s+(?:(?:menos|mas|muy|algo|un\s+poco)\s+)?"
@@ -53,7 +64,9 @@ _DONE = _any(
     r"|adolorid[oa]s?)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
 # Finishing words turn partial when negated ("didn't finish"); the others turn skipped.
-_FINISH_WORDS = frozenset({"finished", "complete", "completed", "termine", "terminado", "acabe"})
+_FINISH_WORDS = frozenset(
+    {"finished", "complete", "completed", "termine", "terminado", "acabe", "completo", "completa"}
+)
 _NEGATED = re.compile(
     r"(?:\b(?:didnt|did\s+not|not|never|havent|have\s+not|hasnt|couldnt|could\s+not|wasnt|wont"
     r"|cant|cannot|aint|(?<!pain\s)(?<!p\s)(?<!fatigue\s)(?<!tired\s)(?<!f\s)0|none|nothing)\s+(?:(?:yet|quite|really|totally|fully|even|get|got|able\s+to|be"
@@ -106,11 +119,26 @@ SKIPPED = _any(
     rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
     # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
     # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
-    r"\bno\s+(?:pude|puedo|podia)\s+(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+|ellos|ellas"
-    r"|los\s+ejercicios|la\s+rutina|mis\s+ejercicios|el\s+ejercicio|ejercicio)\b",
+    r"\bno\s+(?:pude|puedo|podia)\s+(?:ni\s+)?(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+"
+    r"|ellos|ellas|los\s+ejercicios|la\s+rutina|mis\s+ejercicios|el\s+ejercicio|ejercicio)\b"
+    # a task named: "no pude ni con la caminata" ("no pude con el dolor" names no task)
+    rf"|\bno\s+(?:pude|puedo|podia)\s+(?:ni\s+)?con\s+(?:el|la|los|las|mis?)\s+{TASK_WORDS}",
+    # the work refused ahead, in the Spanish future: "no voy a poder hacer los ejercicios hoy",
+    # "no voy a alcanzar", "hoy no podré"
+    r"\bno\s+(?:voy\s+a\s+poder|voy\s+a\s+alcanzar|podre|alcanzo\s+a\s+hacer|creo\s+poder)\b"
+    r"(?!\s+(?:dormir|orinar|respirar|caminar\s+bien|mover\w*|aguantar\s+el\s+dolor)\b)"
+    r"|\bno\s+(?:voy\s+a|los\s+voy\s+a|las\s+voy\s+a)\s+hacer(?:los|las)?\s+(?:hoy|(?:los|mis|las)\s+"
+    r"(?:ejercicios|tareas|rutina))\b",
     # today's work moved to tomorrow
     r"\b(?:do|doing|try|catch\s+up|make\s+(?:it|them)\s+up|hago|hare|hacerlos)\s+(?:\w+\s+){0,3}?"
     r"(?:tomorrow|manana)\b|\b(?:tomorrow|manana)\s+(?:\w+\s+){0,2}?(?:hago|hare|i\s+will|ill)\b",
+    # the programme taken up again tomorrow: "mañana retomo", "le sigo mañana", "pick it back
+    # up tomorrow"
+    r"\b(?:tomorrow|manana|tmrw)\s+(?:lo\s+|los\s+|le\s+)?(?:retomo|retomare|sigo|seguire|continuo"
+    r"|continuare|arranco|le\s+sigo|le\s+doy|le\s+echo\s+ganas|i\s+(?:resume|restart|pick\s+(?:it|them)"
+    r"\s+back\s+up|get\s+back\s+(?:to|on)))\b|\b(?:retomo|retomare|le\s+sigo|sigo|continuo|resume"
+    r"|restart|pick\s+(?:it|them|things)\s+back\s+up|get\s+back\s+(?:to\s+it|on\s+track))\s+"
+    r"(?:\w+\s+)?(?:tomorrow|manana|tmrw)\b",
 )
 
 
@@ -129,7 +157,11 @@ def _the_heart(statements: str, skip: re.Match[str]) -> bool:
 
 def _an_accident(statements: str, skip: re.Match[str]) -> bool:
     """ "Ran to the bathroom and didn't make it": an accident, not a session skipped."""
-    return "make" in skip.group() and bool(_TOILET_BEFORE.search(statements, 0, skip.start()))
+    # ("standing at the toilet and it just won't start": the stream, not the session)
+    said = skip.group()
+    return ("make" in said or "start" in said) and bool(
+        _TOILET_BEFORE.search(statements, 0, skip.start())
+    )
 
 
 _ANOTHER_DAY = re.compile(
@@ -187,8 +219,15 @@ def read_completion(statements: str) -> str | None:
         for match in pattern.finditer(statements):
             did, of = int(match.group("did")), int(match.group("all"))
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
+    # a task told with its own verdict: "lifts ok", "la escalera también", "ladder went fine"
+    # (a number's "too" is a score's or a stool's: "back is an 8 too", "#2 too")
+    told = verdicts_told(statements, numbered=False)
+    if "done" in told:
+        kinds.add("done")
     if PARTIAL.search(statements) or some_tasks_done_others_not(statements):
         kinds.add("partial")
+    elif "done" in kinds and "skipped" in told:
+        kinds.add("partial")  # "caminé y subí la escalera, pero los jalones no"
     # "dropped the ball yesterday and forgot, did them all today": beside today's work done,
     # yesterday's skip is not today's
     skips = [

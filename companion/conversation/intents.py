@@ -7,9 +7,12 @@ from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.partial import AND_THEN
-from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
+from companion.conversation.redflag_context import HURT_NOBODY
+from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, PEOPLE, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
+# What a text carries: the exercise videos and their links
+_MEDIA = r"(?:videos?|links?|enlaces?|vids?|videitos?|the\s+app|la\s+app|la\s+pagina)\b"
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -27,6 +30,12 @@ _RESUME = _any(
     r"(?:mensajes|textos|recordatorios)\b|\b(?:vuelvan|vuelve|vuelvanme)\s+a\s+(?:mandar|enviar)"
     r"(?:me)?\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b"
     r"|\breactiv\w+\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b",
+    # leave to send given back: "ya puede volver a mandarme los ejercicios", "you can start
+    # sending me the exercises again" ("can you send me the exercises again?" asks for the plan)
+    r"\bya\s+(?:me\s+)?(?:puede|pueden|puedes)\s+volver\s+a\s+(?:mandar|enviar|escribir)\w*\s+"
+    r"(?:los\s+|mis\s+|sus\s+)?(?:ejercicios|rutinas?|tareas|mensajes|textos|recordatorios)\b"
+    r"|^\W*(?:ok\W+|okay\W+)?(?:you|u)\s+can\s+(?:now\s+)?start\s+(?:sending|texting)\s+(?:me\s+)?"
+    r"(?:the\s+|my\s+)?(?:exercises|workouts|tasks|texts|messages|reminders)\s+again\b",
 )
 # Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these
 # texts?". Only an intent, as with _RESUME: the HELP keyword itself is the exact word.
@@ -39,6 +48,13 @@ _LOST = _any(
     rf"understand\s+(?:these|the|your|ur)\s+{_TEXTS}",
     rf"\bhow\s+do\s+i\s+(?:answer|reply\s+to|respond\s+to|use)\s+(?:this|these|the|your|ur)\s+"
     rf"(?:{_TEXTS}|questions?)\b",
+    # what the texts carry will not open: "no me abren los videos", "the video link won't load"
+    rf"\bno\s+(?:me\s+)?(?:abre|abren|carga|cargan|funciona|funcionan|sirve|sirven|se\s+ve|se\s+ven"
+    rf"|reproduce|reproducen)\s+(?:\w+\s+){{0,2}}?{_MEDIA}"
+    rf"|{_MEDIA}\s+(?:\w+\s+){{0,4}}?(?:no\s+(?:me\s+)?(?:abre|abren|carga|cargan|funciona\w*|sirve\w*"
+    r"|se\s+ven?|reproduce\w*)|(?:wont|doesnt|dont|isnt|arent|wasnt|cant|wouldnt)\s+(?:be\s+)?(?:open|load"
+    r"|play|work|opening|loading|playing|working)\w*)\b"
+    rf"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:get\s+)?(?:open|load|play|see|watch)\s+(?:\w+\s+)?{_MEDIA}",
 )
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
@@ -76,6 +92,9 @@ _QUESTION_START = re.compile(
 _QUESTION = _any(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
     r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
+    # a tag question with no "?": "thats fine right", "its normal no"
+    r"\b(?:thats|that\s+is|its|it\s+is|eso\s+es|esta)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|alright"
+    r"|safe|bien)\s*,?\s*(?:right|yeah|no|verdad|cierto)\W*$",
     # ("she won't call me back" tells of someone else, it asks for nothing)
     r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
@@ -122,7 +141,9 @@ _PLAN = _any(
 # "what exercises should I skip if my knee hurts?" asks the therapist, not for the plan.
 _NOT_PLAN = re.compile(
     r"\b(?:if|si|ok\s+to|okay\s+to|safe\s+to|normal|instead|skip|stop|worry|cita|appointment"
-    r"|therapist|terapeuta|doctor)\b"
+    r"|therapist|terapeuta|doctor"
+    # where the programme leads, not today's dose: "how much weight should I be at by week 6?"
+    r"|by\s+(?:week|the\s+end|next|then)|eventually|para\s+la\s+semana|al\s+final)\b"
 )
 
 _SYMPTOM = re.compile(
@@ -151,7 +172,8 @@ _SYMPTOM = re.compile(
 _TOLD = re.compile(
     # ("my hands are full" is busy, not a body told)
     rf"\b(?:my|mi|mis|la|el|las|los)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b(?!\s+(?:are|r)\s+full\b)"
-    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?:is|was|feels|felt|went|got|gave|keeps|kept|esta|sigue|anda)\b"
+    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?!(?:are|were)\s+full\b)(?:is|was|are|were|feel|feels|felt|went|got|gave|keeps|kept|esta"
+    r"|estan|sigue|siguen|anda|andan)\b"
     r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
     r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
     rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b"
@@ -172,6 +194,13 @@ _MOOD_NOT_NOW = re.compile(
 _WELL = re.compile(
     r"\b(?:feel|feeling|felt|me\s+siento|estoy|ando|im|i\s+am)\s+(?:\w+\s+)?(?:good|great|fine|ok"
     r"|okay|bien|better|mejor)\b"
+)
+
+
+# Someone else's event opening the reply: "mi compañero se cayó del andamio, yo estoy bien";
+# the patient's own "I'm fine" beside it answers the worry, it reports nothing.
+_SOMEONE_ELSES = re.compile(
+    rf"^\W*(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la)\s+)?(?:{PEOPLE})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
 )
 
 
@@ -231,6 +260,13 @@ _WHO_SENDS = re.compile(
 )
 
 
+# "cuántos reps son de las squats? se me olvidó": the answer asked for forgotten, no session
+_FORGOT_THE_ANSWER = re.compile(
+    r"(?:^|(?<=,))\s*(?:ya\s+)?(?:se\s+me\s+olvido|(?:i\s+)?forgot|no\s+me\s+acuerdo"
+    r"|(?:i\s+)?(?:dont|cant)\s+remember)\s*(?=,|$)"
+)
+
+
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
@@ -240,6 +276,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "opt_in"
     if _WHO_SENDS.search(text):
         return "other"
+    if questions.strip():
+        statements = _FORGOT_THE_ANSWER.sub(" ", statements)
     completion = read_completion(statements)
     if _LOST.search(text) and not completion:
         return "help"
@@ -257,7 +295,11 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         _QUESTION_START.search(c) and not _RHETORICAL.match(c) for c, _ in clauses
     )
     # "4?" or "idk like 4?" after "pain, 0-10?" is an unsure answer, not a question.
-    unsure_answer = expecting is not None and reports_something and not asks_outright
+    # ("3. eso cuenta como cargar?" answers, then asks a question of its own)
+    asks_more = any(asks and len(c.split()) >= 3 and not re.search(r"\d", c) for c, asks in clauses)
+    unsure_answer = (
+        expecting is not None and reports_something and not asks_outright and not asks_more
+    )
     if (questions.strip() or asks_outright) and not unsure_answer:
         return "question"
     despair = any(_RHETORICAL.match(c) for c, _ in clauses)  # "what's the point of trying"
@@ -265,7 +307,9 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "report"
     # "tuve depresión el año pasado, ahorita ando bien": feeling well answers a mood of a
     # time gone, it reports nothing of today.
-    told = _WELL.sub(" ", text) if _MOOD_WORD.search(text) else text
+    # (and "nobody got hurt" tells of no one's body)
+    well_by_contrast = _MOOD_WORD.search(text) or _SOMEONE_ELSES.search(text)
+    told = HURT_NOBODY.sub(" ", _WELL.sub(" ", text) if well_by_contrast else text)
     if _SYMPTOM.search(told):
         return "report"
     if expecting is None and _NO.search(text):

@@ -59,7 +59,9 @@ PARTIAL = _any(
     # ("numb like after a bike ride, except I haven't been on a bike" rules out a cause)
     r"(?<!issues\s)(?<!problems\s)(?<!good\s)(?<!fine\s)\bexcept\b"
     r"(?!\s+(?:that\s+)?i\s+(?:havent|hadnt|wasnt|never)\s+(?:even\s+)?been\b)(?!\s+(?:for\s+)?(?:that\s+)?"
-    r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))",
+    r"(?:my|the)\s+(?:\w+\s+){0,2}(?:is|was|felt|feels|hurt|hurts|hurting|got|started|kept|being))"
+    # ("feels like when you sleep on it, except it's been like that all day" tells of a sign)
+    r"(?!\s+(?:that\s+)?(?:its|it\s+is|it\s+has|it\s+was|theyve|they\s+have)\b)",
     rf"\b(?:all|everything)\s+but\b(?!{AND_THEN})|\beverything\s+except\b|\btodo\s+(?:excepto|menos)\b",
     r"\bnot\s+(?:all|every|the\s+whole)\b|\bbut\s+not\s+(?:the|my|all|any|those|these)\b",
     # "hice los lifts pero no el ladder" ("pero no la sentí bien" is a pronoun and a verb)
@@ -72,7 +74,7 @@ PARTIAL = _any(
     r"|quit|called\s+it\b(?!\s+(?:a\s+day|a\s+night|quits)\b))\b|\bso\s+(?:i\s+)?called\s+it\b"
     r"|\bhad\s+to\s+call\s+it\b|\bhad\s+to\s+(?:stop|leave|quit|bail|go)"
     r"\s+(?:after|halfway|early|partway|in\s+the\s+middle)\b|\bhice\s+(?:muy\s+)?(?:poquitos|poquitas"
-    r"|pocos|pocas)\b",
+    r"|pocos|pocas|poquito|poco|un\s+poco|un\s+poquito)\b(?!\s+(?:de\s+)?(?:pipi|pis|del\s+bano))",
     r"\b(?:did|done|completed|finished|got\s+through|hice)\s+(?:\w+\s+)?[1-9]\d?\s*%",
     r"\b(?:quit|stopped|skipped|skip|ditched|bailed\s+on|dropped|left\s+out|didnt\s+do"
     r"|couldnt\s+do|didnt\s+get\s+to)\s+the\s+rest\b|\bhad\s+to\s+skip\s+(?:the|one|some|a|my|\d)\b",
@@ -81,8 +83,9 @@ PARTIAL = _any(
     r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
     r"|mid[\s-]?(?:set|rep|workout|session|exercise|walk|carry|lift|stretch|way)\w*"
     # ("had to stop every few steps" is for breath, said of the walking)
-    r"|in\s+the\s+middle)\b|\bhad\s+to\s+(?:stop|quit|bail)\b(?!\s+(?:every|my\s+job|the\s+job|work"
-    r"|smoking|drinking|vaping)\b)|\bcut\s+(?:it\s+)?short\b"
+    r"|in\s+the\s+middle)\b|\bhad\s+to\s+(?:stop|quit|bail)\b(?!\s+(?:every|my\s+job|the\s+job|work|twice|(?:\d+|two|three|four"
+    r"|a\s+(?:few|couple(?:\s+of)?))\s+times"
+    r"|smoking|drinking|vaping)\b)|\bcut\s+(?:it\s+|(?:the|my)\s+\w+\s+)?short\b"
     r"|\bran\s+out\s+of\s+(?:time|steam|gas|energy|daylight)\s+(?:for|before|on)\b",
     r"\b(?:couldnt|could\s+not|didnt|did\s+not|wasnt\s+able\s+to|unable\s+to|cant)\s+(?:\w+\s+)?"
     r"(?:finish|complete)\b",
@@ -118,6 +121,10 @@ PARTIAL = _any(
     # the rest said done beside what was not: "the rest yes", "lo demás sí", "el resto ya"
     r"\b(?:the\s+rest|everything\s+else|the\s+others|lo\s+demas|el\s+resto|los\s+demas|las\s+demas"
     r"|l[oa]s\s+otr[oa]s)\s+(?:(?:si|yes|yeah|yep)\b|(?:ya|all)\s+(?:done|hech[oa]s?|list[oa]s?)\b)",
+    # the rest put off to another day: "hice los squats, lo demás mañana", "rest tomorrow"
+    r"\b(?:the\s+rest|everything\s+else|the\s+others|lo\s+demas|el\s+resto|los\s+demas|las\s+demas"
+    r"|l[oa]s\s+otr[oa]s)\s+(?:(?:lo|los|las)\s+(?:hago|hare)\s+|(?:i\s+will|ill)\s+do\s+)?"
+    r"(?:tomorrow|manana|tmrw)\b",
     # an exception told, then the rest whole: "..., everything else full", "lo demás completo"
     r"\b(?:everything\s+else|all\s+the\s+rest|the\s+rest|the\s+others|lo\s+demas|el\s+resto"
     r"|todo\s+lo\s+demas|los\s+demas|las\s+demas)\s+(?:was\s+|were\s+|(?:lo\s+)?hice\s+)?(?:full"

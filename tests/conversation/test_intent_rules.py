@@ -323,3 +323,100 @@ def test_the_list_asked_again_by_a_pronoun_or_a_task_number_is_a_plan_request(
     text: str,
 ) -> None:
     assert intent(text) == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "later, still on shift",
+        "in a bit, still at the jobsite",
+        "al rato los hago, estoy en la obra",
+        "orita lo hago, sigo en el jale",
+        "los termino más tarde, ando en la ruta",
+    ],
+)
+def test_the_work_promised_for_later_from_where_they_are_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the video link won't load on my phone",
+        "can't open the videos you sent",
+        "no me cargan los videos",
+        "los links no me abren, ayuda",
+    ],
+)
+def test_the_videos_or_links_not_opening_is_a_call_for_help(text: str) -> None:
+    assert intent(text) == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me pueden volver a mandar los ejercicios",
+        "ok you can start sending me the exercises again",
+    ],
+)
+def test_leave_to_send_the_exercises_again_is_an_opt_in(text: str) -> None:
+    assert intent(text) == "opt_in"
+
+
+def test_asking_for_the_exercises_again_stays_a_request_for_the_plan() -> None:
+    assert intent("can you send me the exercises again?") == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother fell off his bike today, I'm fine, just shaken",
+        "mi vecino se resbaló en el hielo, yo estoy bien",
+        "a shelf came down in the stockroom, nobody got hurt",
+        "se cayó una tarima en la bodega, nadie salió lastimado",
+    ],
+)
+def test_someone_elses_event_beside_the_patient_well_is_other(text: str) -> None:
+    assert intent(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my neighbor slipped on the ice, I'm fine, knee 3", "I slipped on the ice but I'm fine"],
+)
+def test_the_patients_own_event_or_a_score_beside_it_stays_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ankle clicks when I walk but thats normal right",
+        "se me hincha un poco, eso es normal verdad",
+    ],
+)
+def test_a_tag_question_with_no_question_mark_asks(text: str) -> None:
+    assert intent(text) == "question"
+
+
+@pytest.mark.parametrize("text", ["legs are heavy today", "las piernas andan pesadas"])
+def test_a_body_part_told_in_the_plural_is_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+def test_a_question_of_its_own_after_the_score_asked_for_is_a_question() -> None:
+    assert (
+        interpret("4. can I carry the groceries or is that too much?", "pain").intent == "question"
+    )
+    assert interpret("idk like 4?", "pain").intent == "report"
+
+
+@pytest.mark.parametrize(
+    "text", ["cuantas series son de las cargas? no me acuerdo", "how many sets on the rows? forgot"]
+)
+def test_forgetting_the_answer_asked_for_is_no_skipped_day(text: str) -> None:
+    assert intent(text) in {"question", "plan"}
+
+
+def test_where_the_programme_leads_is_a_question_not_todays_plan() -> None:
+    assert intent("how many pounds should I be lifting by week 8?") == "question"
