@@ -142,7 +142,10 @@ SKIPPED = _any(
 )
 
 
-_TOILET_BEFORE = re.compile(r"\b(?:bathroom|toilet|restroom|potty|bano|inodoro)\b[^.!?,;]{0,40}$")
+_TOILET_BEFORE = re.compile(
+    r"\b(?:bathroom|toilet|restroom|potty|bano|inodoro|pee|peeing|urine|stream|orina|pipi|chorro)\b"
+    r"[^.!?,;]{0,40}$"
+)
 
 
 # "my heart keeps skipping", "el corazón se salta": the heart skips, not the patient

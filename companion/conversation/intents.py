@@ -186,7 +186,7 @@ _DENIED = re.compile(r"\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|aint)\b"
 # "I was depressed last winter, fine now", "estaba desesperada al principio".
 _MOOD_NOT_NOW = re.compile(
     r"(?:\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|im\s+not)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|solia|had\s+been|last\s+(?:year|winter"
+    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|sentia|solia|had\s+been|last\s+(?:year|winter"
     r"|summer|month)|el\s+ano\s+pasado|antes)\b[^.!?]*)$"
 )
 
@@ -200,7 +200,7 @@ _WELL = re.compile(
 # Someone else's event opening the reply: "mi compañero se cayó del andamio, yo estoy bien";
 # the patient's own "I'm fine" beside it answers the worry, it reports nothing.
 _SOMEONE_ELSES = re.compile(
-    rf"^\W*(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la)\s+)?(?:{PEOPLE})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
+    rf"^\W*(?:(?:dice|dijo|says|said)\s+)?(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la)\s+)?(?:{PEOPLE})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
 )
 
 
@@ -211,6 +211,12 @@ def _low_mood_now(text: str) -> bool:
         and not (_DENIED.search(m.group()) and _MOOD_WORD.search(m.group()))
         for m in _MOOD.finditer(text)
     )
+
+
+def mood_of_a_time_gone(text: str) -> bool:
+    """Whether the reply names a low mood only as over or denied: "I used to feel hopeless, not
+    anymore" reports nothing of today (a sign there is still asked about, never dropped)."""
+    return bool(_MOOD.search(text)) and not _low_mood_now(text)
 
 
 _NO = re.compile(

@@ -16,7 +16,8 @@ from companion.conversation.words import TASK_WORDS
 # What may follow a task and its coordinated kin: "1 y 2 sí", "lifts, carries done".
 _AFTER_YES = re.compile(
     r"\W*(?:yes|yep|yeah|si|sip|ok|okay|done|listo|listos|lista|listas|hecho|hechos|hecha|hechas"
-    r"|too|tambien|also|✅|✔|☑)(?!\w)"
+    # ("a bike too long" says how long: "too" says yes only at the clause's end)
+    r"|(?:too|tambien|also)(?=\s*(?:$|[,.;!?)]))|✅|✔|☑)(?!\w)"
     # how it went, said well and right after it: "ladder went fine", "la caminata salió bien"
     r"|\s+(?:went|was|were|salio|salieron|estuvo|estuvieron|fue)\s+(?:\w+\s+)?(?:fine|good|great"
     r"|well|ok|okay|bien|perfect\w*|smooth\w*|easy|facil\w*|sin\s+problema\w*)\b"

@@ -34,6 +34,7 @@ def test_the_day_said_whole_or_a_task_said_well_beside_a_score_is_done(text: str
         "ya se me deshinchó el tobillo por completo, dolor 1",
         "8. also my knee gave out on me at work",
         "back is a 7 too",
+        "numb in the seat like when you bike too long",
     ],
 )
 def test_a_sign_gone_completely_or_a_score_too_is_no_day_done(text: str) -> None:
@@ -80,8 +81,15 @@ def test_the_work_refused_ahead_or_taken_up_again_tomorrow_is_skipped(text: str)
     assert intent(text) == "skipped"
 
 
-def test_a_stream_that_will_not_start_at_the_toilet_is_no_skipped_session() -> None:
-    assert intent("at the toilet for ages and it won't start, back is a 5") == "report"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the toilet for ages and it won't start, back is a 5",
+        "pee just won't start since lunch, back is a 4",
+    ],
+)
+def test_a_stream_that_will_not_start_is_no_skipped_session(text: str) -> None:
+    assert intent(text) == "report"
 
 
 @pytest.mark.parametrize(

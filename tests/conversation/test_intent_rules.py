@@ -374,6 +374,7 @@ def test_asking_for_the_exercises_again_stays_a_request_for_the_plan() -> None:
         "mi vecino se resbaló en el hielo, yo estoy bien",
         "a shelf came down in the stockroom, nobody got hurt",
         "se cayó una tarima en la bodega, nadie salió lastimado",
+        "dice mi hermano que se cayó en la obra, yo ando bien",
     ],
 )
 def test_someone_elses_event_beside_the_patient_well_is_other(text: str) -> None:
@@ -420,3 +421,22 @@ def test_forgetting_the_answer_asked_for_is_no_skipped_day(text: str) -> None:
 
 def test_where_the_programme_leads_is_a_question_not_todays_plan() -> None:
     assert intent("how many pounds should I be lifting by week 8?") == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me sentia sin esperanza hace meses pero ya no",
+        "antes me sentía deprimido, ya no, gracias",
+        "used to get so anxious before work, not these days",
+    ],
+)
+def test_a_low_mood_told_only_as_over_is_other_and_no_certain_sign(text: str) -> None:
+    reading = interpret(text)
+    assert reading.intent == "other"
+    assert not reading.red_flags
+
+
+@pytest.mark.parametrize("text", ["I feel hopeless today", "me siento deprimido otra vez"])
+def test_a_low_mood_now_stays_a_report(text: str) -> None:
+    assert intent(text) == "report"
