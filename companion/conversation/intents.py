@@ -5,6 +5,7 @@ import re
 from companion.conversation.completion import SKIPPED, read_completion
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
+from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_context import HURT_NOBODY
@@ -65,7 +66,9 @@ _TOLD_AFTER = (
     r"\s+(?:i|you|u|they|we|he|she|it|me|my|the|le|les|lo|la|se|el|los|las|mi|mis)\b[^?,]*?\b"
     r"(?:feels?|felt|is|was|gets|got|goes|went|hurts?|hurt|its|it\s+is|turns?|stays?|burns?|aches?"
     r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
-    r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
+    r"|arde|ardia|quema|siento|sentia|senti|pica|punza"
+    # a sign that comes over the body: "when I lift the box me dan toques", "me da un jalón"
+    r"|(?:me|le)\s+(?:da|dan|daba|daban|duelen|molesta|molestan|truena|tiembla|tiemblan))\b"
 )
 # A time told by a past event: "when I lifted the box my back popped", "cuando jalé el trineo
 # algo me tronó", "cuando subía la escalera": the past tense tells what happened, it asks
@@ -287,8 +290,10 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     completion = read_completion(statements)
     if _LOST.search(text) and not completion:
         return "help"
-    snooze = _SNOOZE_ASKED.search(text) or (
-        _LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4)
+    snooze = (
+        _SNOOZE_ASKED.search(text)
+        or _NOT_YET.search(statements)
+        or (_LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4))
     )
     # A skip read only from a negated "done" ("not done, later") gives way to the snooze.
     if completion and not (snooze and completion == "skipped" and not SKIPPED.search(statements)):

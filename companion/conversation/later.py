@@ -39,8 +39,6 @@ SNOOZE_ASKED = _any(
     r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
     r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
-    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
-    r"|\bno\s+(?:\w+\s+)?todavia\b",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     # a clock hour: "text me after 6", "ping me after 5:30"
     r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"
@@ -61,6 +59,12 @@ SNOOZE_ASKED = _any(
     # "los hago más tarde" ("mañana los hago" is a day skipped)
     rf"\b(?:{_SOON_ES})\s+(?:(?:ya|si)\s+)?(?:lo|los|las|la)\s+{_DO_ES}\b"
     rf"|\b(?:lo|los|las)\s+{_DO_ES}\s+(?:{_SOON_ES})\b",
+)
+# Not done yet, said of the work: read in what the patient states, for "¿puedo cargar las tejas
+# o todavía no?" asks the therapist whether it is time yet.
+NOT_YET = re.compile(
+    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
+    r"|\bno\s+(?:\w+\s+)?todavia\b"
 )
 # A later time today asks for a snooze when the reply is short or says it will happen.
 LATER = re.compile(

@@ -18,6 +18,8 @@ def intent(text: str) -> str:
         "donde me pegué se puso morado y duele",
         "cuando me agacho siento un jalón en la espalda",
         "my calf is tight, when I point my foot it burns",
+        "cuando me agacho me dan calambres en la pierna",
+        "when I squat low me da un jalón en la rodilla",
     ],
 )
 def test_a_place_or_time_told_before_how_it_feels_is_a_report_not_a_question(text: str) -> None:
@@ -32,6 +34,7 @@ def test_a_place_or_time_told_before_how_it_feels_is_a_report_not_a_question(tex
         "where do I put the ice?",
         "when is my next visit",
         "donde compro las ligas?",
+        "cuando me dan de alta?",
     ],
 )
 def test_a_where_or_when_that_asks_stays_a_question(text: str) -> None:
@@ -440,3 +443,15 @@ def test_a_low_mood_told_only_as_over_is_other_and_no_certain_sign(text: str) ->
 @pytest.mark.parametrize("text", ["I feel hopeless today", "me siento deprimido otra vez"])
 def test_a_low_mood_now_stays_a_report(text: str) -> None:
     assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text", ["can I carry the 40 lb box or not yet?", "¿ya puedo subir la escalera o todavía no?"]
+)
+def test_not_yet_inside_a_question_asks_whether_it_is_time(text: str) -> None:
+    assert intent(text) == "question"
+
+
+@pytest.mark.parametrize("text", ["not yet, still at work", "todavía no, ando en la calle"])
+def test_not_yet_said_of_the_work_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
