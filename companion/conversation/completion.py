@@ -42,6 +42,9 @@ _DONE = _any(
     r"(?<!you\s)(?<!u\s)(?<!they\s)(?:make|made)\s+(?:all\s+)?(?:(?:the|my|of\s+the)\s+)?(?:exercises?"
     r"|workouts?|routine|homework)\b(?!\s+(?:easier|harder|shorter|longer|more|less|better|worse)\b)",
     r"\bgot\s+(?:it|them|em|everything|all|my\s+\w+)\s+(?:\w+\s+)?(?:done|in|finished)\b",
+    # the whole session named: "full workout 💪", "whole routine, pain 2"
+    r"\b(?:full|whole|entire)\s+(?:workout|session|routine|program|circuit|set\s+of\s+exercises)\b"
+    r"|\b(?:rutina|sesion|serie)\s+(?:entera|completita)\b",
     # every set or round told: "all 3 sets of everything", "todas las series", "las 3 vueltas
     # completas" ("all 3 sets hurt" still tells they were done)
     r"\ball\s+(?:the\s+|my\s+)?(?:\d+|two|three|four|five|six)\s+(?:sets|rounds|laps|circuits|reps)\b"

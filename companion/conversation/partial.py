@@ -123,7 +123,7 @@ PARTIAL = _any(
     r"|l[oa]s\s+otr[oa]s)\s+(?:(?:si|yes|yeah|yep)\b|(?:ya|all)\s+(?:done|hech[oa]s?|list[oa]s?)\b)",
     # the rest put off to another day: "hice los squats, lo demás mañana", "rest tomorrow"
     r"\b(?:the\s+rest|everything\s+else|the\s+others|lo\s+demas|el\s+resto|los\s+demas|las\s+demas"
-    r"|l[oa]s\s+otr[oa]s)\s+(?:(?:lo|los|las)\s+(?:hago|hare)\s+|(?:i\s+will|ill)\s+do\s+)?"
+    r"|l[oa]s\s+otr[oa]s|lo\s+otro)\s+(?:(?:lo|los|las)\s+(?:hago|hare)\s+|(?:i\s+will|ill)\s+do\s+)?"
     r"(?:tomorrow|manana|tmrw)\b",
     # an exception told, then the rest whole: "..., everything else full", "lo demás completo"
     r"\b(?:everything\s+else|all\s+the\s+rest|the\s+rest|the\s+others|lo\s+demas|el\s+resto"

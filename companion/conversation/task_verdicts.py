@@ -18,9 +18,11 @@ _AFTER_YES = re.compile(
     r"\W*(?:yes|yep|yeah|si|sip|ok|okay|done|listo|listos|lista|listas|hecho|hechos|hecha|hechas"
     # ("a bike too long" says how long: "too" says yes only at the clause's end)
     r"|(?:too|tambien|also)(?=\s*(?:$|[,.;!?)]))|✅|✔|☑)(?!\w)"
-    # how it went, said well and right after it: "ladder went fine", "la caminata salió bien"
+    # how it went, said well and right after it: "ladder went fine", "la caminata salió bien",
+    # "lifts good, ladder good" ("the stairs, good thing I stopped" is set apart)
     r"|\s+(?:went|was|were|salio|salieron|estuvo|estuvieron|fue)\s+(?:\w+\s+)?(?:fine|good|great"
     r"|well|ok|okay|bien|perfect\w*|smooth\w*|easy|facil\w*|sin\s+problema\w*)\b"
+    r"|\s+(?:good|fine|great|bien)(?=\s*(?:$|[,.;!?)]|\b(?:but|pero|and|y|too|tambien|today|hoy)\b))"
 )
 # "the ladder no", "el 3 no porque ...", "ladder tomorrow": the denial ends the clause or gives
 # a reason ("the ladder not too bad" and "la escalera no me dolió" say how it went).

@@ -21,6 +21,9 @@ def intent(text: str) -> str:
         "la caminata salió bien, dolor 3",
         "long day at the shop. carries ok, pain 4",
         "nada raro hoy, las sentadillas también, dolor 1 y cansancio 3",
+        "full workout 💪 pain 2",
+        "rows good, bike good, tired 4",
+        "la escalera bien, dolor 2",
     ],
 )
 def test_the_day_said_whole_or_a_task_said_well_beside_a_score_is_done(text: str) -> None:
@@ -35,6 +38,7 @@ def test_the_day_said_whole_or_a_task_said_well_beside_a_score_is_done(text: str
         "8. also my knee gave out on me at work",
         "back is a 7 too",
         "numb in the seat like when you bike too long",
+        "my knee hurt on the stairs, good thing I stopped",
     ],
 )
 def test_a_sign_gone_completely_or_a_score_too_is_no_day_done(text: str) -> None:
@@ -45,6 +49,8 @@ def test_a_sign_gone_completely_or_a_score_too_is_no_day_done(text: str) -> None
     "text",
     [
         "hice las sentadillas y el trineo, lo demás mañana",
+        "hice la caminata, lo otro mañana",
+        "couldn't do the full workout, back 5",
         "did the lifts and the bike, the rest tomorrow",
         "caminé y cargué la caja, pero la escalera no",
         "levanté las cajas, pero el trineo no",
