@@ -20,7 +20,10 @@ _WHOLE_MESSAGE: tuple[tuple[Keyword, frozenset[str]], ...] = (
     ("opt_in", OPT_IN_WORDS),
     ("help", HELP_WORDS),
 )
-POLITENESS = frozenset("please pls plz now it all por favor porfa ya".split())
+# ("todo" is Spanish "all": "CANCELAR todo" is STOP ALL; "porfavor" is "por favor" run together)
+POLITENESS = frozenset(
+    "please pls plz now it all todo todos por favor porfavor porfa porfis ya".split()
+)
 
 # Plain-language revocation. Each rule names the texts or the sending, so that
 # "stopped early", "end of the day" or "cancel my appointment?" never match.

@@ -2,13 +2,19 @@
 
 import re
 
-from companion.conversation.completion import AND_THEN, SKIPPED, read_completion
+from companion.conversation.asking import NOT_PLAN, PLAN, QUESTION, QUESTION_START
+from companion.conversation.completion import SKIPPED, read_completion
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
+from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
-from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, WATER_ES
+from companion.conversation.partial import AND_THEN
+from companion.conversation.redflag_context import HURT_NOBODY
+from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, PEOPLE, WATER_ES
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
+# What a text carries: the exercise videos and their links
+_MEDIA = r"(?:videos?|links?|enlaces?|vids?|videitos?|the\s+app|la\s+app|la\s+pagina)\b"
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -26,6 +32,12 @@ _RESUME = _any(
     r"(?:mensajes|textos|recordatorios)\b|\b(?:vuelvan|vuelve|vuelvanme)\s+a\s+(?:mandar|enviar)"
     r"(?:me)?\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b"
     r"|\breactiv\w+\s+(?:los\s+)?(?:mensajes|textos|recordatorios)\b",
+    # leave to send given back: "ya puede volver a mandarme los ejercicios", "you can start
+    # sending me the exercises again" ("can you send me the exercises again?" asks for the plan)
+    r"\bya\s+(?:me\s+)?(?:puede|pueden|puedes)\s+volver\s+a\s+(?:mandar|enviar|escribir)\w*\s+"
+    r"(?:los\s+|mis\s+|sus\s+)?(?:ejercicios|rutinas?|tareas|mensajes|textos|recordatorios)\b"
+    r"|^\W*(?:ok\W+|okay\W+)?(?:you|u)\s+can\s+(?:now\s+)?start\s+(?:sending|texting)\s+(?:me\s+)?"
+    r"(?:the\s+|my\s+)?(?:exercises|workouts|tasks|texts|messages|reminders)\s+again\b",
 )
 # Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these
 # texts?". Only an intent, as with _RESUME: the HELP keyword itself is the exact word.
@@ -38,90 +50,13 @@ _LOST = _any(
     rf"understand\s+(?:these|the|your|ur)\s+{_TEXTS}",
     rf"\bhow\s+do\s+i\s+(?:answer|reply\s+to|respond\s+to|use)\s+(?:this|these|the|your|ur)\s+"
     rf"(?:{_TEXTS}|questions?)\b",
-)
-# A clause asks when it opens like a question (or ends with "?"): "is it ok to
-# skip the carries?" is a question, not a skip.
-# A place or a time told before what happens there: "where the tape was feels hot", "when I
-# kneel it's all pins", "donde me inyectaron se puso rojo": a subject then a verb of how it is
-# or feels, in the same clause, with no question mark, tells; it does not ask.
-_TOLD_AFTER = (
-    r"\s+(?:i|you|u|they|we|he|she|it|me|my|the|le|les|lo|la|se|el|los|las|mi|mis)\b[^?,]*?\b"
-    r"(?:feels?|felt|is|was|gets|got|goes|went|hurts?|hurt|its|it\s+is|turns?|stays?|burns?|aches?"
-    r"|tingles?|throbs?|se\s+(?:puso|pone|siente|sintio|hincho|durmio)|esta|estaba|duele|dolia"
-    r"|arde|ardia|quema|siento|sentia|senti|pica|punza)\b"
-)
-# A time told by a past event: "when I lifted the box my back popped", "cuando jalé el trineo
-# algo me tronó", "cuando subía la escalera": the past tense tells what happened, it asks
-# nothing ("when do I lift?", "cuando hago la escalera" are present, and a "?" still asks).
-_PAST_TOLD = (
-    r"\s+(?:(?:i|we|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|was|were|got|went|felt|fell|did|bent|stood"
-    r"|sat|took|came|ran|hit|knelt|woke|put|tried|gave|made|broke|tore|threw|drove|rode|began"
-    r"|kept|lost|caught|stuck|slid)\b"
-    r"|(?:(?:yo|me|se\s+me|le|lo|la)\s+)?(?!(?:tiene|viene|puede|debe|quiere|sabe|hace|pone|sale"
-    r"|vale|empiece|comience|toque|llegue|sea|este|vaya|haga|tenga|pueda|deba|se|me|te|le|de)\b)"
-    r"\w{2,}?(?:e|i|aba|abas|ia|ias)\s+(?:el|la|los|las|un|una|mi|mis|del|al|de|en|con|a|por)\b)"
-)
-_QUESTION_START = re.compile(
-    r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
-    # ("where the staples were is red" names a place)
-    rf"where(?!\s+(?:the|my)\s+\w+\s+(?:were|was|used\s+to\s+be)\b)(?!{_TOLD_AFTER})|"
-    r"which|may|shall|ok\s+to|okay\s+to|alright\s+to|esta\s+bien\s+(?:si|que)|"
-    r"will\s+(?:you|i|it|my|this|that|the|there)|"
-    r"(?:do|did)\s+(?:you|i|we|u)|puedo|puede|debo|deberia|cuanto|cuantos|cuantas|"
-    rf"(?:cuando|donde|when)(?!{_TOLD_AFTER})(?!{_PAST_TOLD})|"
-    r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
-    r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
-)
-_QUESTION = _any(
-    r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
-    r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
-    # ("she won't call me back" tells of someone else, it asks for nothing)
-    r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
-    r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
-)
-_PLAN = _any(
-    r"\b(?:what|whats|which|wat|wats|wut|wuts|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
-    r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
-    r"|on\s+(?:the\s+)?(?:list|schedule|agenda|menu|docket|plate|tap|card)|do\s+i\s+(?:do|need|have)"
-    r"|am\s+i\s+(?:doing|supposed|meant)|me\s+toca|hago\s+hoy|tengo\s+que\s+hacer)",
-    r"\bwhat\s+(?:should|do|am|was|were)\s+i\s+(?:\w+\s+)?(?:do|doing|supposed)\b",
-    r"\b(?:whats|what\s+is|what\s+was|hows)\s+(?:the\s+|my\s+)?(?:weight|load|poundage|reps|sets"
-    r"|hold|duration)\s+(?:for|on|of|in)\b",
-    r"\bwhich\s+ones?\s+(?:today|for\s+today|do\s+i|am\s+i|should\s+i\s+do)\b",
-    r"\bhow\s+(?:many|much|long|often)\s+(?:\w+\s+)?(?:reps|sets|times|weight|lbs?|pounds|minutes"
-    r"|mins|seconds|secs|hold|do\s+i|should\s+i|am\s+i|each)",
-    r"\bcuant[oa]s?\s+(?:repeticiones|series|veces|minutos|libras|peso)",
-    # today's dose of one task: "how many ladder climbs today?", "cuántas sentadillas hoy?"
-    # ("how many advil can I take today?" asks the therapist)
-    r"\b(?:how\s+(?:many|much|long)|cuant[oa]s?)\s+(?!(?:\w+\s+){0,3}?(?:can|could|may|puedo"
-    r"|pills?|advil|tylenol|ibuprofen|meds?|medicine|pastillas?|medicina)\b)(?:\w+\s+){1,3}?"
-    r"(?:today|for\s+today|hoy|para\s+hoy)\b",
-    # asking for the list itself
-    r"\bre-?send\b|\bsend\s+(?:\w+\s+){0,3}again\b|\b(?:plan|exercises|list|workout"
-    r"|routine)\s+again\b",
-    r"\b(?:need|want|send|give\s+me|get|have|see|text\s+me|mandame|necesito)\s+(?:me\s+)?"
-    r"(?:the\s+|my\s+|todays\s+|today\s+|mis\s+|la\s+|los\s+)?(?:exercises|workout|plan|list"
-    r"|routine|tasks|ejercicios|rutina)\b",
-    r"\b(?:forgot|remind\s+me|dont\s+remember|lost)\s+(?:what|which|the|my)\s+(?:\w+\s+)?"
-    r"(?:exercises|stretches|moves|tasks|plan|workout|routine|ejercicios|estiramientos|to\s+do"
-    r"|(?:i\s+(?:have|need|am)|im)\s+(?:supposed\s+)?to)",
-    # sent or said again: "me repites los ejercicios?", "can you repeat today's plan"
-    r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar|repit\w*|repet\w*|repeat)\s+(?:\w+\s+){0,3}?"
-    r"(?:ejercicios|rutina|plan|lista|exercises|workout|routine|list)",
-    # the list asked for again by a pronoun: "me los puedes mandar otra vez?", "me lo reenvías?"
-    r"\bme\s+(?:los|las|lo)\s+(?:puede|puedes|pueden|podria|podrias|podrian)\s+(?:volver\s+a\s+)?"
-    r"(?:mandar|enviar|reenviar|repetir|pasar)\b|\bme\s+(?:los|las|lo)\s+(?:reenvias|reenvia|repites"
-    r"|repite|mandas|manda|envias|envia)\s+(?:otra\s+vez|de\s+nuevo)\b",
-    # a task named by its number asked again: "what was #3 again?", "cuál era la 2 otra vez?"
-    r"\b(?:what|whats|which|cual|que)\s+(?:was|is|were|era|es)\s+(?:#\s*|number\s+|no\.?\s*"
-    r"|el\s+|la\s+|el\s+numero\s+|la\s+numero\s+)\d\d?\s+(?:again|otra\s+vez|de\s+nuevo)\b",
-    r"^\W*(?:the\s+|my\s+)?(?:list|plan|exercises|workout|routine|rutina|ejercicios|lista)\W*"
-    r"(?:please|pls|plz|por\s+favor|again|otra\s+vez)?\W*$",
-)
-# "what exercises should I skip if my knee hurts?" asks the therapist, not for the plan.
-_NOT_PLAN = re.compile(
-    r"\b(?:if|si|ok\s+to|okay\s+to|safe\s+to|normal|instead|skip|stop|worry|cita|appointment"
-    r"|therapist|terapeuta|doctor)\b"
+    # what the texts carry will not open: "no me abren los videos", "the video link won't load"
+    rf"\bno\s+(?:me\s+)?(?:abre|abren|carga|cargan|funciona|funcionan|sirve|sirven|se\s+ve|se\s+ven"
+    rf"|reproduce|reproducen)\s+(?:\w+\s+){{0,2}}?{_MEDIA}"
+    rf"|{_MEDIA}\s+(?:\w+\s+){{0,4}}?(?:no\s+(?:me\s+)?(?:abre|abren|carga|cargan|funciona\w*|sirve\w*"
+    r"|se\s+ven?|reproduce\w*)|(?:wont|doesnt|dont|isnt|arent|wasnt|cant|wouldnt)\s+(?:be\s+)?(?:open|load"
+    r"|play|work|opening|loading|playing|working)\w*)\b"
+    rf"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:get\s+)?(?:open|load|play|see|watch)\s+(?:\w+\s+)?{_MEDIA}",
 )
 
 _SYMPTOM = re.compile(
@@ -150,7 +85,8 @@ _SYMPTOM = re.compile(
 _TOLD = re.compile(
     # ("my hands are full" is busy, not a body told)
     rf"\b(?:my|mi|mis|la|el|las|los)\s+(?:\w+\s+)?(?:{BODY}|{MORE_BODY})\b(?!\s+(?:are|r)\s+full\b)"
-    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?:is|was|feels|felt|went|got|gave|keeps|kept|esta|sigue|anda)\b"
+    rf"|\b(?:{BODY}|{MORE_BODY})\s+(?!(?:are|were)\s+full\b)(?:is|was|are|were|feel|feels|felt|went|got|gave|keeps|kept|esta"
+    r"|estan|sigue|siguen|anda|andan)\b"
     r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
     r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
     rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b"
@@ -163,7 +99,7 @@ _DENIED = re.compile(r"\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|aint)\b"
 # "I was depressed last winter, fine now", "estaba desesperada al principio".
 _MOOD_NOT_NOW = re.compile(
     r"(?:\b(?:no|not|dont|didnt|never|nunca|ni|isnt|wasnt|im\s+not)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|solia|had\s+been|last\s+(?:year|winter"
+    r"|\b(?:was|were|used\s+to|estaba|estuve|tuve|tenia|sentia|solia|had\s+been|last\s+(?:year|winter"
     r"|summer|month)|el\s+ano\s+pasado|antes)\b[^.!?]*)$"
 )
 
@@ -174,6 +110,13 @@ _WELL = re.compile(
 )
 
 
+# Someone else's event opening the reply: "mi compañero se cayó del andamio, yo estoy bien";
+# the patient's own "I'm fine" beside it answers the worry, it reports nothing.
+_SOMEONE_ELSES = re.compile(
+    rf"^\W*(?:(?:dice|dijo|says|said)\s+)?(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la)\s+)?(?:{PEOPLE})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
+)
+
+
 def _low_mood_now(text: str) -> bool:
     """Whether the reply tells of a low mood now, not denied and not of a time gone."""
     return any(
@@ -181,6 +124,12 @@ def _low_mood_now(text: str) -> bool:
         and not (_DENIED.search(m.group()) and _MOOD_WORD.search(m.group()))
         for m in _MOOD.finditer(text)
     )
+
+
+def mood_of_a_time_gone(text: str) -> bool:
+    """Whether the reply names a low mood only as over or denied: "I used to feel hopeless, not
+    anymore" reports nothing of today (a sign there is still asked about, never dropped)."""
+    return bool(_MOOD.search(text)) and not _low_mood_now(text)
 
 
 _NO = re.compile(
@@ -215,7 +164,7 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
         asks = "?" in sentence.group() or "¿" in sentence.group()
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            asking = bool(_QUESTION_START.search(part)) or (asks and last)
+            asking = bool(QUESTION_START.search(part)) or (asks and last)
             clauses.append((part, asking and not _RHETORICAL.match(part)))
     return clauses
 
@@ -230,6 +179,13 @@ _WHO_SENDS = re.compile(
 )
 
 
+# "cuántos reps son de las squats? se me olvidó": the answer asked for forgotten, no session
+_FORGOT_THE_ANSWER = re.compile(
+    r"(?:^|(?<=,))\s*(?:ya\s+)?(?:se\s+me\s+olvido|(?:i\s+)?forgot|no\s+me\s+acuerdo"
+    r"|(?:i\s+)?(?:dont|cant)\s+remember)\s*(?=,|$)"
+)
+
+
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
@@ -239,24 +195,32 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "opt_in"
     if _WHO_SENDS.search(text):
         return "other"
+    if questions.strip():
+        statements = _FORGOT_THE_ANSWER.sub(" ", statements)
     completion = read_completion(statements)
     if _LOST.search(text) and not completion:
         return "help"
-    snooze = _SNOOZE_ASKED.search(text) or (
-        _LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4)
+    snooze = (
+        _SNOOZE_ASKED.search(text)
+        or _NOT_YET.search(statements)
+        or (_LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4))
     )
     # A skip read only from a negated "done" ("not done, later") gives way to the snooze.
     if completion and not (snooze and completion == "skipped" and not SKIPPED.search(statements)):
         return completion
-    if _PLAN.search(text) and not _NOT_PLAN.search(questions):
+    if PLAN.search(text) and not NOT_PLAN.search(questions):
         return "plan"
     if snooze:
         return "snooze"
-    asks_outright = _QUESTION.search(text) or any(
-        _QUESTION_START.search(c) and not _RHETORICAL.match(c) for c, _ in clauses
+    asks_outright = QUESTION.search(text) or any(
+        QUESTION_START.search(c) and not _RHETORICAL.match(c) for c, _ in clauses
     )
     # "4?" or "idk like 4?" after "pain, 0-10?" is an unsure answer, not a question.
-    unsure_answer = expecting is not None and reports_something and not asks_outright
+    # ("3. eso cuenta como cargar?" answers, then asks a question of its own)
+    asks_more = any(asks and len(c.split()) >= 3 and not re.search(r"\d", c) for c, asks in clauses)
+    unsure_answer = (
+        expecting is not None and reports_something and not asks_outright and not asks_more
+    )
     if (questions.strip() or asks_outright) and not unsure_answer:
         return "question"
     despair = any(_RHETORICAL.match(c) for c, _ in clauses)  # "what's the point of trying"
@@ -264,7 +228,9 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "report"
     # "tuve depresión el año pasado, ahorita ando bien": feeling well answers a mood of a
     # time gone, it reports nothing of today.
-    told = _WELL.sub(" ", text) if _MOOD_WORD.search(text) else text
+    # (and "nobody got hurt" tells of no one's body)
+    well_by_contrast = _MOOD_WORD.search(text) or _SOMEONE_ELSES.search(text)
+    told = HURT_NOBODY.sub(" ", _WELL.sub(" ", text) if well_by_contrast else text)
     if _SYMPTOM.search(told):
         return "report"
     if expecting is None and _NO.search(text):

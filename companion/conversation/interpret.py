@@ -24,7 +24,7 @@ Pure and deterministic; never raises on any string. The rules, in short:
 import re
 from dataclasses import dataclass, field
 
-from companion.conversation.intents import read_intent
+from companion.conversation.intents import mood_of_a_time_gone, read_intent
 from companion.conversation.lexicon import correct_typos, detect_language, fold
 from companion.conversation.redflags import read_red_flags
 from companion.conversation.scores import read_scores, spell_out_numbers
@@ -91,9 +91,12 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     keyword = compliance_keyword(text)
     out_of_range = pain_out or fatigue_out or effort_out
     reports = pain is not None or fatigue is not None or effort is not None or out_of_range
+    flagged = set(evidence) - signs.others
+    if "mental_health" not in signs.certain and mood_of_a_time_gone(words):
+        flagged.discard("mental_health")  # "was hopeless a few months ago, way better now"
     intent = keyword or read_intent(
         _SELF_ANSWERED.sub(r"\1.", words),
-        reports_something=bool(reports or trend or set(evidence) - signs.others),
+        reports_something=bool(reports or trend or flagged),
         expecting=expecting,
     )
     # "no me mandes nada hoy": a day off asked for, not consent taken back; the day is

@@ -7,6 +7,9 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+_SOON_ES = r"ahorita|orita|horita|al\s+rato|en\s+un\s+rato|luego|despues|mas\s+tarde"
+_DO_ES = r"(?:hago|hare|termino|empiezo|hacemos|checo|reviso|acabo)"
+
 SNOOZE_ASKED = _any(
     # the answer itself promised for later, in the first person: "al rato te digo", "luego le
     # contesto", "I'll let you know later", "will text u back tonight"
@@ -36,8 +39,6 @@ SNOOZE_ASKED = _any(
     r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
     r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
-    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
-    r"|\bno\s+(?:\w+\s+)?todavia\b",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     # a clock hour: "text me after 6", "ping me after 5:30"
     r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"
@@ -54,6 +55,16 @@ SNOOZE_ASKED = _any(
     r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
     r"\b(?:will|ill|gonna|going\s+to|about\s+to)\s+(?:do|start|get\s+to|finish)\s+(?:them|it|em"
     r"|my|the)\b(?!\s+(?:\w+\s+){0,3}(?:tomorrow|manana))|\babout\s+to\s+start\b",
+    # the work promised in a moment, in the first person: "ahorita lo hago", "al rato los termino",
+    # "los hago más tarde" ("mañana los hago" is a day skipped)
+    rf"\b(?:{_SOON_ES})\s+(?:(?:ya|si)\s+)?(?:lo|los|las|la)\s+{_DO_ES}\b"
+    rf"|\b(?:lo|los|las)\s+{_DO_ES}\s+(?:{_SOON_ES})\b",
+)
+# Not done yet, said of the work: read in what the patient states, for "¿puedo cargar las tejas
+# o todavía no?" asks the therapist whether it is time yet.
+NOT_YET = re.compile(
+    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
+    r"|\bno\s+(?:\w+\s+)?todavia\b"
 )
 # A later time today asks for a snooze when the reply is short or says it will happen.
 LATER = re.compile(
@@ -78,5 +89,10 @@ LATER_CONTEXT = re.compile(
     r"|out\s+and\s+about|on\s+the\s+road"
     # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
     r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
-    r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy))\b"
+    r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy)"
+    # still at the job: "still on my route", "on shift ahorita", "estoy en la chamba"
+    r"|(?:still\s+)?(?:on|at)\s+(?:my\s+|the\s+)?(?:route|shift|job|jobsite|job\s+site|clock)"
+    r"|still\s+(?:at\s+)?work(?:ing)?|(?:estoy|ando|sigo|todavia\s+estoy|aun\s+estoy)\s+en\s+"
+    r"(?:la\s+chamba|el\s+jale|el\s+trabajo|la\s+obra|el\s+turno|la\s+ruta)|en\s+(?:la\s+chamba"
+    r"|el\s+jale|la\s+ruta))\b"
 )

@@ -16,7 +16,13 @@ from companion.conversation.words import TASK_WORDS
 # What may follow a task and its coordinated kin: "1 y 2 sí", "lifts, carries done".
 _AFTER_YES = re.compile(
     r"\W*(?:yes|yep|yeah|si|sip|ok|okay|done|listo|listos|lista|listas|hecho|hechos|hecha|hechas"
-    r"|too|tambien|also|✅|✔|☑)(?!\w)"
+    # ("a bike too long" says how long: "too" says yes only at the clause's end)
+    r"|(?:too|tambien|also)(?=\s*(?:$|[,.;!?)]))|✅|✔|☑)(?!\w)"
+    # how it went, said well and right after it: "ladder went fine", "la caminata salió bien",
+    # "lifts good, ladder good" ("the stairs, good thing I stopped" is set apart)
+    r"|\s+(?:went|was|were|salio|salieron|estuvo|estuvieron|fue)\s+(?:\w+\s+)?(?:fine|good|great"
+    r"|well|ok|okay|bien|perfect\w*|smooth\w*|easy|facil\w*|sin\s+problema\w*)\b"
+    r"|\s+(?:good|fine|great|bien)(?=\s*(?:$|[,.;!?)]|\b(?:but|pero|and|y|too|tambien|today|hoy)\b))"
 )
 # "the ladder no", "el 3 no porque ...", "ladder tomorrow": the denial ends the clause or gives
 # a reason ("the ladder not too bad" and "la escalera no me dolió" say how it went).
@@ -37,7 +43,7 @@ _BEFORE = re.compile(
     r"|\b(?:didnt|couldnt|cant|never|nunca|did\s+not|could\s+not|wasnt\s+able\s+to)\s+(?:do|get\s+to"
     r"|finish|complete|try|[a-z]+(?=\s+(?:the|my|el|la|los|las)\s))\b)"
     r"|(?P<yes>(?:(?<=pero\s)|(?<=but\s))(?:si|yes)\b|\b(?:did|done|finished|completed|got|managed"
-    r"|hice|termine|acabe|complete)\b)"
+    r"|(?<!desde\sque\s)hice|termine|acabe|complete)\b)"
 )
 _BETWEEN = re.compile(
     rf"(?:\s*(?:the|my|all|el|la|los|las|mis|todos|todas|and|y|&|,|{TASK_WORDS}|[1-9]|#)\b)*\s*"
@@ -71,12 +77,15 @@ def verdict(text: str, start: int, end: int, item: str) -> str | None:
     return "skipped" if before[-1].group("no") else "done"
 
 
-def _verdicts(text: str) -> list[str]:
+def verdicts_told(text: str, *, numbered: bool = True) -> list[str]:
+    """The verdict told beside each task named (and numbered), in the order told."""
     found = []
     for match in re.finditer(_TASK, text):
         said = verdict(text, match.start(), match.end(), _TASK)
         if said:
             found.append(said)
+    if not numbered:
+        return found
     for match in re.finditer(rf"(?<![\w.,/$-])(?:#\s*)?{_NUMBER}", text):
         if _NOT_A_TASK_NUMBER.search(text, 0, match.start()):
             continue
@@ -97,5 +106,5 @@ def some_tasks_done_others_not(text: str) -> bool:
     """Whether the reply affirms one task and denies another (text folded, lower case)."""
     if _MARK_DONE.search(text) and _MARK_NOT.search(text):
         return True
-    said = _verdicts(text)
+    said = verdicts_told(text)
     return "done" in said and "skipped" in said

@@ -137,3 +137,11 @@ TASK_WORDS = (
     r"|escalon|sentadill|trineo|carrito|empuj|jal|caminat|estiramient|arrodill|gate|plancha"
     r"|agach|cuclill|bici|remo|zancad)\w*"
 )
+# The people a patient tells of besides themself: "my coworker fell", "mi compañero se cayó".
+PEOPLE = _alternation(
+    """wife husband son daughter kid kids mom mother dad father brother sister coworker coworkers
+    friend buddy neighbor neighbour boss cousin nephew niece uncle aunt grandma grandpa partner
+    esposa esposo marido hijo hija hijos mama papa hermano hermana companero companera companeros
+    compa coworkers vecino vecina amigo amiga primo prima sobrino sobrina suegra suegro tio tia
+    jefe jefa abuelo abuela cunado cunada"""
+)

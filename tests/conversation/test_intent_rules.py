@@ -18,6 +18,8 @@ def intent(text: str) -> str:
         "donde me pegué se puso morado y duele",
         "cuando me agacho siento un jalón en la espalda",
         "my calf is tight, when I point my foot it burns",
+        "cuando me agacho me dan calambres en la pierna",
+        "when I squat low me da un jalón en la rodilla",
     ],
 )
 def test_a_place_or_time_told_before_how_it_feels_is_a_report_not_a_question(text: str) -> None:
@@ -32,6 +34,7 @@ def test_a_place_or_time_told_before_how_it_feels_is_a_report_not_a_question(tex
         "where do I put the ice?",
         "when is my next visit",
         "donde compro las ligas?",
+        "cuando me dan de alta?",
     ],
 )
 def test_a_where_or_when_that_asks_stays_a_question(text: str) -> None:
@@ -323,3 +326,132 @@ def test_the_list_asked_again_by_a_pronoun_or_a_task_number_is_a_plan_request(
     text: str,
 ) -> None:
     assert intent(text) == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "later, still on shift",
+        "in a bit, still at the jobsite",
+        "al rato los hago, estoy en la obra",
+        "orita lo hago, sigo en el jale",
+        "los termino más tarde, ando en la ruta",
+    ],
+)
+def test_the_work_promised_for_later_from_where_they_are_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the video link won't load on my phone",
+        "can't open the videos you sent",
+        "no me cargan los videos",
+        "los links no me abren, ayuda",
+    ],
+)
+def test_the_videos_or_links_not_opening_is_a_call_for_help(text: str) -> None:
+    assert intent(text) == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me pueden volver a mandar los ejercicios",
+        "ok you can start sending me the exercises again",
+    ],
+)
+def test_leave_to_send_the_exercises_again_is_an_opt_in(text: str) -> None:
+    assert intent(text) == "opt_in"
+
+
+def test_asking_for_the_exercises_again_stays_a_request_for_the_plan() -> None:
+    assert intent("can you send me the exercises again?") == "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother fell off his bike today, I'm fine, just shaken",
+        "mi vecino se resbaló en el hielo, yo estoy bien",
+        "a shelf came down in the stockroom, nobody got hurt",
+        "se cayó una tarima en la bodega, nadie salió lastimado",
+        "dice mi hermano que se cayó en la obra, yo ando bien",
+    ],
+)
+def test_someone_elses_event_beside_the_patient_well_is_other(text: str) -> None:
+    assert intent(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my neighbor slipped on the ice, I'm fine, knee 3", "I slipped on the ice but I'm fine"],
+)
+def test_the_patients_own_event_or_a_score_beside_it_stays_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ankle clicks when I walk but thats normal right",
+        "se me hincha un poco, eso es normal verdad",
+    ],
+)
+def test_a_tag_question_with_no_question_mark_asks(text: str) -> None:
+    assert intent(text) == "question"
+
+
+@pytest.mark.parametrize("text", ["legs are heavy today", "las piernas andan pesadas"])
+def test_a_body_part_told_in_the_plural_is_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+def test_a_question_of_its_own_after_the_score_asked_for_is_a_question() -> None:
+    assert (
+        interpret("4. can I carry the groceries or is that too much?", "pain").intent == "question"
+    )
+    assert interpret("idk like 4?", "pain").intent == "report"
+
+
+@pytest.mark.parametrize(
+    "text", ["cuantas series son de las cargas? no me acuerdo", "how many sets on the rows? forgot"]
+)
+def test_forgetting_the_answer_asked_for_is_no_skipped_day(text: str) -> None:
+    assert intent(text) in {"question", "plan"}
+
+
+def test_where_the_programme_leads_is_a_question_not_todays_plan() -> None:
+    assert intent("how many pounds should I be lifting by week 8?") == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me sentia sin esperanza hace meses pero ya no",
+        "antes me sentía deprimido, ya no, gracias",
+        "used to get so anxious before work, not these days",
+    ],
+)
+def test_a_low_mood_told_only_as_over_is_other_and_no_certain_sign(text: str) -> None:
+    reading = interpret(text)
+    assert reading.intent == "other"
+    assert not reading.red_flags
+
+
+@pytest.mark.parametrize("text", ["I feel hopeless today", "me siento deprimido otra vez"])
+def test_a_low_mood_now_stays_a_report(text: str) -> None:
+    assert intent(text) == "report"
+
+
+@pytest.mark.parametrize(
+    "text", ["can I carry the 40 lb box or not yet?", "¿ya puedo subir la escalera o todavía no?"]
+)
+def test_not_yet_inside_a_question_asks_whether_it_is_time(text: str) -> None:
+    assert intent(text) == "question"
+
+
+@pytest.mark.parametrize("text", ["not yet, still at work", "todavía no, ando en la calle"])
+def test_not_yet_said_of_the_work_is_a_snooze(text: str) -> None:
+    assert intent(text) == "snooze"

@@ -278,3 +278,26 @@ def test_a_request_with_no_day_or_a_longer_time_still_opts_out(text: str) -> Non
 @pytest.mark.parametrize("text", ["no pain today", "no hice nada hoy", "didnt do anything today"])
 def test_a_day_told_without_the_texts_is_no_quiet_day(text: str) -> None:
     assert quiet_today(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("PARAR todo", "opt_out"),
+        ("alto todos", "opt_out"),
+        ("STOP porfis", "opt_out"),
+        ("INFO porfavor", "help"),
+        ("ayuda porfis", "help"),
+    ],
+)
+def test_a_carrier_word_with_all_or_a_please_run_together_is_still_the_keyword(
+    text: str, keyword: str
+) -> None:
+    assert compliance_keyword(text) == keyword
+
+
+@pytest.mark.parametrize(
+    "text", ["todo listo", "stop todo el dolor", "todo bien", "cancelar todo mi cita?"]
+)
+def test_todo_beside_other_words_is_no_keyword(text: str) -> None:
+    assert compliance_keyword(text) is None
