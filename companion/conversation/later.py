@@ -35,8 +35,10 @@ SNOOZE_ASKED = _any(
     # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
     r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
-    r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
-    r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
+    r"\s+(?:later|after|tonight|tmrw|tomorrow|manana|in\s+an?\b|at\s+\d)",
+    # ("can I lift yet, or not yet?", "¿o todavía no?": asked whether it is too soon)
+    r"(?<!\bor\s)\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b(?!\s*\?)"
+    r"|(?<!\bo\s)\b(?:todavia|aun)\s+no\b(?!\s*\?)"
     r"|\bno\s+(?:\w+\s+)?todavia\b",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     # a clock hour: "text me after 6", "ping me after 5:30"
@@ -48,7 +50,8 @@ SNOOZE_ASKED = _any(
     r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
     r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
     r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
-    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|en\s+la\s+(?:noche"
+    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|manana|tomorrow"
+    r"|en\s+la\s+(?:noche"
     r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
     r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
     r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
@@ -76,6 +79,9 @@ LATER_CONTEXT = re.compile(
     # out of the house: "ando en la calle", "running errands"
     r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
     r"|out\s+and\s+about|on\s+the\s+road"
+    # at work on a shift: "later, still on shift", "al rato, ando en el turno"
+    r"|(?<!later\s)on\s+(?:my\s+|the\s+|a\s+)?(?:shift|clock)|(?:en|de)\s+(?:el\s+|mi\s+)?turno"
+    r"|en\s+la\s+chamba"
     # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
     r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
     r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy))\b"
