@@ -64,6 +64,31 @@ def test_a_wish_not_to_live_or_a_thought_that_will_not_stop_stays_certain(text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "i dont feel like living anymore",
+        "I don't think I want to live anymore",
+        "ya no siento ganas de vivir",
+        "no siento ganas de seguir viviendo",
+    ],
+)
+def test_no_wish_to_live_felt_or_thought_is_certain(text: str) -> None:
+    assert "mental_health" in certain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont feel like doing the exercises anymore",
+        "no siento ganas de vivir con mi suegra",
+        "I don't think I want to live with my sister anymore",
+    ],
+)
+def test_no_wish_for_a_task_or_a_household_is_not_certain(text: str) -> None:
+    assert certain(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ya no puedo me quiero matar",
         "no aguanto quiero morirme",
         "dont care i want to die",
