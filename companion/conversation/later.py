@@ -38,7 +38,7 @@ SNOOZE_ASKED = _any(
     # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
     r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
-    r"\s+(?:later|after|tonight|tmrw|in\s+an?\b|at\s+\d)",
+    r"\s+(?:later|after|tonight|tmrw|tomorrow|manana|in\s+an?\b|at\s+\d)",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     # a clock hour: "text me after 6", "ping me after 5:30"
     r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"
@@ -49,7 +49,8 @@ SNOOZE_ASKED = _any(
     r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
     r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
     r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
-    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|en\s+la\s+(?:noche"
+    r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|manana|tomorrow"
+    r"|en\s+la\s+(?:noche"
     r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
     r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
     r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
@@ -87,11 +88,14 @@ LATER_CONTEXT = re.compile(
     # out of the house: "ando en la calle", "running errands"
     r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
     r"|out\s+and\s+about|on\s+the\s+road"
+    # on a shift: "al rato, ando en el turno", "estoy de turno"
+    r"|(?:en|de)\s+(?:el\s+|mi\s+)?turno"
     # at a shop or an errand: "al rato porfa, ando en la tienda", "at the store"
     r"|ando\s+en\s+(?:la|el)\s+\w+|estoy\s+en\s+(?:la\s+tienda|el\s+super|el\s+mercado|el\s+banco)"
     r"|at\s+the\s+(?:store|grocery\s+store|mall|bank|market|pharmacy)"
     # still at the job: "still on my route", "on shift ahorita", "estoy en la chamba"
-    r"|(?:still\s+)?(?:on|at)\s+(?:my\s+|the\s+)?(?:route|shift|job|jobsite|job\s+site|clock)"
+    # (not "later on my shift": when a score came, not a session put off)
+    r"|(?:still\s+)?(?<!later\s)(?:on|at)\s+(?:my\s+|the\s+)?(?:route|shift|job|jobsite|job\s+site|clock)"
     r"|still\s+(?:at\s+)?work(?:ing)?|(?:estoy|ando|sigo|todavia\s+estoy|aun\s+estoy)\s+en\s+"
     r"(?:la\s+chamba|el\s+jale|el\s+trabajo|la\s+obra|el\s+turno|la\s+ruta)|en\s+(?:la\s+chamba"
     r"|el\s+jale|la\s+ruta))\b"

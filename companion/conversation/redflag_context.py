@@ -1,4 +1,5 @@
-"""Signs that are not the patient's now: someone else's, long over, or a thing that hurt nobody."""
+"""Signs that are not the patient's now: someone else's, long over or of days gone, a mood
+denied for now, or a thing that hurt nobody."""
 
 import re
 
@@ -30,7 +31,7 @@ _STRANGER = (
 )
 _OTHER = (
     rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
-    rf"|(?:a|an|some|this|that|one|the|un|una|este|esta)\s+(?:{_STRANGER})"
+    rf"|(?:a|an|some|this|that|one|the|un|una|este|esta|el|la|ese|esa)\s+(?:{_STRANGER})"
     rf"|(?:the|el|la|los|las)\s+(?:{_KIN}))"
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
@@ -80,10 +81,23 @@ _THEIR = re.compile(r"\b(?:his|her|their|su|sus)\s+(?:(?:left|right|whole|little
 _LIMB_AT = re.compile(rf"{LIMB}\b")
 
 
+# A story on a screen or a page: "on the show the guy fainted", "en la novela se desmayó"
+# (nothing of the patient's told between: "watching a movie my chest got tight" is theirs).
+_STORY = re.compile(
+    r"(?:\b(?:in|on|en)\s+|^\W*)(?:(?:the|a|that|this|la|el|una?|esa|ese|esta|este|mi|my)\s+)?"
+    r"(?:novela|telenovela|serie|series|pelicula|peli|show|movie|film|episode|episodio|tv|tele"
+    r"|television|video|cartoon|caricatura|youtube|tiktok|book|libro|cuento|novel|meme)\b"
+    r"(?![^.!?]*\b(?:i|im|ive|me|my|mi|mis|yo)\b)"
+)
+
+
 def someone_elses(text: str, start: int, end: int, before: str, category: str) -> bool:
     """Whether the sign is told of someone else, not of the patient."""
     if _REPORTER.search(text) or _ME_TOO.match(text, end):
         return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    if _STORY.search(text[opening:start]):
+        return True
     if _THEIR_BODY.search(before) or (_THEIR.search(before) and _LIMB_AT.match(text, start)):
         return True
     told_before = _OTHERS_BEFORE.search(before)
@@ -162,6 +176,101 @@ _WELL = re.compile(
 def organ_said_well(text: str, start: int, end: int) -> bool:
     """Whether the sign is an organ's bare name that the reply then says is well."""
     return bool(_ORGAN.fullmatch(text, start, end) and _WELL.match(text, end))
+
+
+# Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
+# "had it in march" (a sign of then, which the patient's now may not share).
+_MONTHS = (
+    r"january|february|march|april|june|july|august|september|october|november|december|enero"
+    r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_BEFORE_NOW = (
+    # ("worse than when I got hurt" compares with then: it is no date)
+    r"(?<!than\s)(?<!que\s)(?<!like\s)(?<!como\s)(?:before\s+(?:the|my)\s+(?:surgery|operation|op|injection|shot|therapy|program)|antes\s+de\s+"
+    r"(?:la|mi)\s+(?:cirugia|operacion|inyeccion|terapia)|when\s+i\s+(?:first\s+)?(?:got\s+hurt"
+    r"|got\s+injured|was\s+injured|had\s+(?:the|my)\s+(?:accident|injury|surgery))|cuando\s+me\s+"
+    rf"(?:lastime|accidente|operaron|lesione))|(?:back\s+)?in\s+(?:{_MONTHS})|en\s+(?:{_MONTHS})"
+)
+# The first days of the injury or the programme: "worst ever right after surgery", "al
+# principio" ("worse than right after surgery", "ever since" compare or reach up to now;
+# "swelling after surgery" is the time since, not its first days).
+_AT_FIRST = (
+    r"(?<!than\s)(?<!que\s)(?<!since\s)(?<!desde\s)(?:right|just|justo|recien)\s+(?:after"
+    r"|despues\s+de)\s+(?:the\s+|my\s+|la\s+|mi\s+|el\s+)?(?:surgery|operation|cirugia|operacion"
+    r"|injury|accident|accidente)|at\s+(?:first|the\s+(?:beginning|start))|in\s+the\s+beginning"
+    r"|al\s+(?:principio|inicio|comienzo)|(?:los|las)\s+primer[oa]s\s+(?:dias|semanas)"
+    r"|the\s+first\s+(?:few\s+|couple\s+)?(?:days|weeks)"
+)
+# "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
+_RECENT_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
+    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
+    r"|(?:a\s+few|a\s+couple(?:\s+of)?|several|some|\w+)\s+(?:weeks|months)\s+ago|a\s+(?:week|month)\s+ago"
+    rf"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes)|{_BEFORE_NOW}"
+    rf"|{_AT_FIRST})\b"
+)
+# "hace unos meses tuve fiebre", "a few weeks ago I had a fever": dated before the sign
+# ("the cut from last week is oozing" dates the cut, not the pus)
+_AGO_BEFORE = re.compile(
+    r"\b(?:(?:weeks|months)\s+ago|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
+    # ...or the last week told with a past verb: "la semana pasada tenía el tobillo hinchado",
+    # "last weekend I had a swollen knee" (the verb dates the sign, not a thing named before it)
+    r"|\b(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
+    r"\s+(?:i\s+)?(?:had|got|was|tenia|tuve|traia|andaba|estaba|estuve|me\s+dio)\b"
+    # ...or a month or the time before the surgery opening the sign's clause: "back in march i
+    # couldnt feel my leg", "antes de la cirugía no sentía el pie"
+    rf"|^\W*(?:{_BEFORE_NOW}|{_AT_FIRST})\b"
+)
+_NOW_SAID = re.compile(
+    r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
+)
+
+
+def of_days_gone(text: str, end: int, before: str, after: str) -> bool:
+    """Whether the sign is dated to days or months gone, a month, before the surgery or the
+    first days, and nothing in its clause speaks of now."""
+    dated = _RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before)
+    return bool(dated) and not _NOW_SAID.search(before + after)
+
+
+# A mood sign whose thought or feeling is denied a few words back ("no thoughts of hurting
+# myself", "no pienso en hacerme daño", "never had thoughts of killing myself") or said to be no
+# longer there ("ya no me siento sin esperanza", "not hopeless anymore"): asked about, never
+# dropped, since a mood is never closed by a no. A wish to live denied ("no tengo ganas de
+# vivir", "dont think ill be around") is the sign itself.
+_THOUGHT_DENIED = re.compile(
+    r"\b(?:no|not|never|dont|didnt|havent|hasnt|hadnt|nunca|ningun|ninguna|zero)\s+(?:(?:have|had"
+    r"|has|any|really|even|ever|been|having|tengo|tuve|tenido|he|ha|me|ando|estoy|i)\s+){0,3}"
+    r"(?:thoughts?|thinking|think|thought|pienso|pensado|pensando|pensamientos?|ideas?|feel"
+    r"|feeling|felt|siento|sentido|senti|sentia)\s+(?:(?:of|about|de|en|sobre)\s+)?$"
+)
+_THOUGHT_WORD = re.compile(
+    r"(?:thoughts?|thinking|think|thought|pienso|pensado|pensando|pensamientos?|ideas?)"
+    r"(?:\s+(?:of|about|de|en|sobre))?\b"
+)
+_NO_LONGER = re.compile(r"\b(?:ya\s+no|no\s+longer)\s+(?:\w+\s+)?$")
+_NOT_NOW = re.compile(
+    r"^[^.!?]{0,30}?\b(?:anymore|any\s+more|como\s+antes|ya\s+no|like\s+(?:i\s+did\s+)?before"
+    r"|these\s+days)\b"
+)
+_LIVING = re.compile(
+    r"viv|live|living|alive|wake|despert|here|aqui|around|exist|sentido|point|caso|go\s+on"
+)
+
+
+def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: bool) -> bool:
+    """Whether a mood sign's thought or feeling is denied, or said to be over (to ask, not drop).
+
+    `touching`: the denial stands right before the sign, which it would otherwise drop ("ya no
+    aguanto quiero morirme" denies the bearing, not the wish, which stays certain).
+    """
+    if _LIVING.search(text, start, end):
+        return False
+    # ("no pienso en quitarme la vida": the sign may open on the thought itself)
+    lead = _THOUGHT_WORD.match(text, start)
+    thought = before + (text[start : lead.end()] + " " if lead else "")
+    no_longer = _NO_LONGER.search(before) or _NOT_NOW.match(text, end)
+    return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
 
 
 def not_the_patients_now(

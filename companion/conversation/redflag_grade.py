@@ -9,7 +9,12 @@ denial, the past ("used to", "last week") and a feeling told in a sign's words.
 import re
 from bisect import bisect_right
 
-from companion.conversation.redflag_context import not_the_patients_now, organ_said_well
+from companion.conversation.redflag_context import (
+    mood_denied_for_now,
+    not_the_patients_now,
+    of_days_gone,
+    organ_said_well,
+)
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
     from_a_daily_cause,
@@ -111,8 +116,16 @@ _CANT_WITHOUT = re.compile(
     r"\b(?:without|sin)\s+(?:\w+\s+){0,3}$"
 )
 _OR = ("or", "nor", "o", "ni")
+_MOOD_LINK = {"am", "im", "is", "are", "was", "be", "been", "being", "feel", "feeling", "felt"}
+_MOOD_LINK |= {"feels", "get", "getting", "really", "so", "too", "very", "estoy", "esta", "ando"}
+_MOOD_LINK |= {"siento", "sentia", "senti", "soy", "me", "have", "having", "had", "tengo", "tenia"}
+_MOOD_LINK |= {"muy", "tan", "andaba", "estaba", "sentirme", "sentir"}
 _NEVER = re.compile(r"(?:never|nunca)\b")
-_NEAR_MISS = re.compile(r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$")
+# ("caught it before it hit my foot", "la agarré antes de que me pegara": a blow that never came)
+_NEAR_MISS = re.compile(
+    r"\b(?:almost|nearly|casi)\s+(?:\w+\s+)?$|\bbefore\s+(?:it|they|the\s+\w+)\s+(?:could\s+)?$"
+    r"|\bantes\s+de\s+que\s+(?:(?:el|la|los|las)\s+\w+\s+)?(?:me\s+|le\s+)?$"
+)
 _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 
@@ -146,38 +159,6 @@ _LIKE_EVERYONE = re.compile(
     r"\b(?:like|as|same\s+as|como(?:\s+a)?|igual\s+que(?:\s+a)?)\s+(?:everybody|everyone|anybody|anyone"
     r"|any\s+(?:other\s+)?(?:person|guy|one)|the\s+rest\s+of\s+us|todo\s+el\s+mundo|todos|cualquiera"
     r"|cualquier\s+(?:persona|otro|otra))\b(?!\s+(?:else\s+)?(?:says?|said|thinks?|tells?|dice|dicen|cree))"
-)
-# Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
-# "had it in march" (a sign of then, which the patient's now may not share).
-_MONTHS = (
-    r"january|february|march|april|june|july|august|september|october|november|december|enero"
-    r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-)
-_BEFORE_NOW = (
-    # ("worse than when I got hurt" compares with then: it is no date)
-    r"(?<!than\s)(?<!que\s)(?<!like\s)(?<!como\s)(?:before\s+(?:the|my)\s+(?:surgery|operation|op|injection|shot|therapy|program)|antes\s+de\s+"
-    r"(?:la|mi)\s+(?:cirugia|operacion|inyeccion|terapia)|when\s+i\s+(?:first\s+)?(?:got\s+hurt"
-    r"|got\s+injured|was\s+injured|had\s+(?:the|my)\s+(?:accident|injury|surgery))|cuando\s+me\s+"
-    rf"(?:lastime|accidente|operaron|lesione))|(?:back\s+)?in\s+(?:{_MONTHS})|en\s+(?:{_MONTHS})"
-)
-# "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
-_RECENT_PAST = re.compile(
-    r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
-    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
-    r"|(?:a\s+few|a\s+couple(?:\s+of)?|several|some|\w+)\s+(?:weeks|months)\s+ago|a\s+(?:week|month)\s+ago"
-    rf"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes)|{_BEFORE_NOW})\b"
-)
-# "hace unos meses tuve fiebre", "a few weeks ago I had a fever": dated before the sign
-# ("the cut from last week is oozing" dates the cut, not the pus)
-_AGO_BEFORE = re.compile(
-    r"\b(?:(?:weeks|months)\s+ago|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes))\b"
-    # ...or the last week told with a past verb: "la semana pasada tenía el tobillo hinchado",
-    # "last weekend I had a swollen knee" (the verb dates the sign, not a thing named before it)
-    r"|\b(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
-    r"\s+(?:i\s+)?(?:had|got|was|tenia|tuve|traia|andaba|estaba|estuve|me\s+dio)\b"
-)
-_UP_TO_NOW = re.compile(
-    r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
 )
 # "I used to want to die", "antes se me dormía la pierna": a sign of the past.
 _USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
@@ -227,7 +208,16 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     said = [w for w in before[negators[-1].end() :].split() if w not in _OR] if negators else []
     if category == "mental_health" and any("," in w for w in said):
         negators = []  # "no job no future, don't see why I should stick around"
-    if negators and len(said) <= window or _NOTHING.search(before):
+    # (of a mood, a denial reaches only over a link: "not hopeless", "no estoy deprimido"; "ya
+    # no puedo me quiero matar" denies the strength, not the wish)
+    touching = len(said) <= window and (category != "mental_health" or set(said) <= _MOOD_LINK)
+    if (
+        category == "mental_health"
+        and negators
+        and mood_denied_for_now(text, start, end, before, touching)
+    ):
+        return OTHERS  # asked, with the crisis line (a mood is never closed by a no), no report
+    if negators and touching or _NOTHING.search(before):
         return POSSIBLE if _UNSURE_DENIAL.search(raw_before) else DENIED
     if category == "fall_injury" and (
         _NEAR_MISS.search(before) or tripped_not_fell(text, start, end)
@@ -273,11 +263,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return POSSIBLE
     if category not in ("mental_health", "cauda_equina") and _LIKE_EVERYONE.search(after):
         return POSSIBLE
-    if (
-        (_RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before))
-        and not _UP_TO_NOW.search(before + after)
-        and not still_in_sentence(text, end)
-    ):
+    if of_days_gone(text, end, before, after) and not still_in_sentence(text, end):
         return POSSIBLE
     if told_unsure and category != "mental_health":  # "afraid I'll hurt myself" is the sign
         return POSSIBLE

@@ -82,7 +82,11 @@ _HARMLESS_CAUSE = re.compile(
     rf"^(?:\s+\w+){{0,6}}?\s+(?:{_CAUSE}(?:{_HARMLESS})|(?:{_POSTURE})\s+(?:in|on|at|en)\b"
     # a seat that puts a foot to sleep: "foot asleep on the toilet", "en el inodoro"
     r"|(?:on|in|en|sobre)\s+(?:the\s+|el\s+|la\s+)?(?:toilet|inodoro|taza|couch|sofa|floor|piso"
-    r"|suelo))"
+    r"|suelo)"
+    # ...or a long sit at a screen: "leg fell asleep watching the game", "viendo la novela"
+    r"|(?:watching|viendo|mirando|gaming|playing\s+(?:video\s*games|cards|the\s+game)"
+    r"|jugando\s+(?:videojuegos|maquinitas|cartas|al\s+\w+)|reading|leyendo|at\s+the\s+(?:movies"
+    r"|computer)|en\s+el\s+cine)\b)"
 )
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
@@ -204,8 +208,10 @@ def numb_from_ice(text: str, start: int, end: int) -> bool:
 _TRIP = re.compile(r"trip|stumbl|slip|tropec|resbal|tropez")
 _NO_FALL = re.compile(
     r"\b(?:(?:but|pero|and|y)\s+)?(?:i\s+)?(?:didnt|did\s+not|never|no\s+(?:me|llegue\s+a))\s+(?:fall"
-    r"|go\s+down|hit\s+the\s+(?:ground|floor)|cai|caer(?:me)?)\b|\bcaught\s+myself\b|\bme\s+(?:agarre"
+    r"|go\s+down|hit\s+the\s+(?:ground|floor)|cai|caer(?:me)?)\b|\bme\s+(?:agarre"
     r"|sostuve|deteni|detuve)\b|\bstayed\s+(?:up|on\s+my\s+feet)\b|\bno\s+llegue\s+al\s+suelo\b"
+    # the thing that slipped caught: "the box slipped but i caught it", "la agarré a tiempo"
+    r"|\bcaught\s+(?:myself|it|them)\b(?!\s+(?:on|with|in)\b)|\b(?:la|lo|las|los)\s+(?:agarre|cache|pesque)\b"
 )
 
 
