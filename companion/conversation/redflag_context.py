@@ -273,13 +273,27 @@ def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: 
     return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
 
 
+# A sign of then that the pain of now is measured against: "worse than when I broke my arm",
+# "peor que cuando me caí de la moto", "not even the day I got hurt" (the sign is the yardstick).
+_YARDSTICK = re.compile(
+    r"\b(?:(?:worse|more|bigger|harder|peor|mas|mayor)\s+(?:than|que)|not\s+even|ni\s+siquiera"
+    r"|ni)\s+(?:(?:like\s+|as\s+|como\s+)?(?:when|the\s+(?:day|time|week)|cuando|el\s+dia|la\s+vez"
+    r"|la\s+semana)(?:\s+(?:that|when|que|en\s+que))?)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def the_yardstick(before: str) -> bool:
+    """Whether the sign is a past one that the reply measures its pain against."""
+    return bool(_YARDSTICK.search(before))
+
+
 def not_the_patients_now(
     text: str, start: int, end: int, before: str, after: str, category: str
 ) -> bool:
     """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
     if category == "mental_health":
         return False
-    if long_over(text, end, before, after):
+    if long_over(text, end, before, after) or the_yardstick(before):
         return True
     if _FIRST_PERSON.search(text, start, end):
         return False  # "he knocked me over", "it landed on my foot": the patient's own

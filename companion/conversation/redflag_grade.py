@@ -165,7 +165,9 @@ _USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+m
 # "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
 _HYPOTHETICAL = re.compile(
     # ("as if", "como si" liken the sign to something: "como si respirara por un popote")
-    r"\b(?<!\bas\s)(?<!\bcomo\s)(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)|si|en\s+caso\s+de"
+    # ("lo que sí es que", "eso sí", "ahora sí": a "sí" stripped of its accent insists)
+    r"\b(?<!\bas\s)(?<!\bcomo\s)(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)"
+    r"|(?<!\blo\sque\s)(?<!\beso\s)(?<!\bahora\s)si(?!\s+que\b)|en\s+caso\s+de"
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
     # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report

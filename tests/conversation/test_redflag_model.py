@@ -21,7 +21,7 @@ def rules_alone(text: str) -> tuple[str, ...]:
     ("text", "category"),
     [
         ("my fingertips went dull and thick since the carries", "neuro"),
-        ("toes feel like theyre wrapped in tape", "neuro"),
+        ("toes feel like theyre stuffed with cotton balls", "neuro"),
         ("like breathing with a pillow over my face on the stairs", "cardiac_resp"),
     ],
 )
