@@ -43,15 +43,22 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+_ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")
+
+
 def fold(text: str) -> Folded:
     """Lower-case, strip accents and apostrophes, ASCII digits; "d0ne" reads "done"."""
+    if text.isascii() and not _APOSTROPHES.intersection(text):
+        # Most replies: each ASCII character folds to itself lower-cased, in its own place.
+        folded = _ZERO_FOR_O.sub("o", text.lower())
+        return Folded(text, folded, tuple(range(len(text))))
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
         for out in _fold_char(ch):
             chars.append(out)
             origin.append(index)
-    folded = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", "".join(chars))
+    folded = _ZERO_FOR_O.sub("o", "".join(chars))
     return Folded(text, folded, tuple(origin))
 
 
@@ -96,22 +103,35 @@ def _squeeze(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _first_by(key: Callable[[str], str], vocabulary: tuple[str, ...]) -> dict[str, str]:
+    """The first vocabulary word of each key, so a typo's key finds it at once."""
+    found: dict[str, str] = {}
+    for known in vocabulary:
+        found.setdefault(key(known), known)
+    return found
+
+
+_BY_SQUEEZED = _first_by(_squeeze, TYPO_VOCABULARY)
+# Only long words, "half" and "part" are still told apart by their consonants alone.
+_BY_CONSONANTS = _first_by(
+    lambda known: _squeeze(re.sub(r"[aeiouy]", "", known)),
+    tuple(k for k in TYPO_VOCABULARY + ("part",) if len(k) > 5 or k in ("half", "part")),
+)
+
+
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str:
     """The vocabulary word a typo stands for, or the word itself."""
     if word in REAL_WORDS_NEARBY or word in TYPO_VOCABULARY:
         return word
     squeezed = _squeeze(word)  # "donee", "finisheddd"
-    if not re.search(r"[aeiouy]", word):  # vowels left out: "fnshd", "cmpltd", "skppd", "prt"
-        for known in TYPO_VOCABULARY + ("part",):
-            if len(known) > 5 or known in ("half", "part"):
-                if squeezed == _squeeze(re.sub(r"[aeiouy]", "", known)):
-                    return known
+    # vowels left out: "fnshd", "cmpltd", "skppd", "prt"
+    if not re.search(r"[aeiouy]", word) and squeezed in _BY_CONSONANTS:
+        return _BY_CONSONANTS[squeezed]
     if len(word) < 4:  # only letters swapped back: "ddi" is "did"
         return next((k for k in TYPO_VOCABULARY if sorted(k) == sorted(word)), word)
-    for known in TYPO_VOCABULARY:
-        if squeezed == _squeeze(known):
-            return known
+    if squeezed in _BY_SQUEEZED:
+        return _BY_SQUEEZED[squeezed]
     allowed = 2 if len(word) >= 9 else 1
     best = process.extractOne(word, TYPO_VOCABULARY, scorer=OSA.distance, score_cutoff=allowed)
     if best is None:
@@ -179,13 +199,17 @@ def _rewrite(folded: Folded, pattern: re.Pattern[str], replace: Callable[[str], 
     origin: list[int] = []
     last = 0
     for match in pattern.finditer(folded.text):
+        word = replace(match.group())
+        if word == match.group():
+            continue  # most words are no typo: left as they are, with their own origins
         chars.extend(folded.text[last : match.start()])
         origin.extend(folded.origin[last : match.start()])
-        word = replace(match.group())
         span = folded.origin[match.start() : match.end()] or (0,)
         chars.extend(word)
         origin.extend(span[min(i, len(span) - 1)] for i in range(len(word)))
         last = match.end()
+    if not chars and last == 0:  # nothing replaced
+        return folded
     chars.extend(folded.text[last:])
     origin.extend(folded.origin[last:])
     return Folded(folded.original, "".join(chars), tuple(origin))

@@ -116,3 +116,13 @@ def test_the_commonest_check_ins_are_not_asked_about(
     # real ones (the threshold's floor in bench/redflag_model.py).
     reading = interpret(text, expecting, lang)
     assert (reading.red_flags, reading.possible_flags) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "blanked",
+    ["", "no numbness, not tingling at all and no fever", "ok ok ok ok done", "dolor 4 sin fiebre"],
+)
+def test_the_model_scores_the_features_it_knows_in_their_order(blanked: str) -> None:
+    rows = redflag_model._model().rows
+    known = [rows[gram] for gram in redflag_model.features(blanked) if gram in rows]
+    assert redflag_model._known_rows(blanked, rows) == known
