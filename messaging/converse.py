@@ -111,8 +111,13 @@ def _read_ahead(now: datetime, limit: int) -> bool:
     if not writers_queue():
         return True
     messages = list(db.session.scalars(due(now, limit)))
-    if messages:
-        hooks().read_ahead(messages, now)
+    try:
+        if messages:
+            hooks().read_ahead(messages, now)
+    except Exception as exc:
+        # Only a head start: a text that cannot be read fails in its conversation, where it
+        # is retried and then shown to the therapist.
+        log.warning("reading ahead failed: %s", type(exc).__name__)
     db.session.rollback()
     return bool(messages)
 
