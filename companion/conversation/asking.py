@@ -58,6 +58,9 @@ PLAN = _any(
     r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
     r"|on\s+(?:the\s+)?(?:list|schedule|agenda|menu|docket|plate|tap|card)|do\s+i\s+(?:do|need|have)"
     r"|am\s+i\s+(?:doing|supposed|meant)|me\s+toca|hago\s+hoy|tengo\s+que\s+hacer)",
+    # the day's work asked for as what one has: "what do i got hoy", "what i got today"
+    r"\b(?:what|whats|wat|wut)\s+(?:do\s+|did\s+)?i\s+(?:got|get|have|gotta\s+do)\s+(?:today|hoy|for\s+today"
+    r"|para\s+hoy|tonight|on\s+deck)\b",
     r"\bwhat\s+(?:should|do|am|was|were)\s+i\s+(?:\w+\s+)?(?:do|doing|supposed)\b",
     r"\b(?:whats|what\s+is|what\s+was|hows)\s+(?:the\s+|my\s+)?(?:weight|load|poundage|reps|sets"
     r"|hold|duration)\s+(?:for|on|of|in)\b",

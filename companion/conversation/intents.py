@@ -50,6 +50,11 @@ _LOST = _any(
     rf"understand\s+(?:these|the|your|ur)\s+{_TEXTS}",
     rf"\bhow\s+do\s+i\s+(?:answer|reply\s+to|respond\s+to|use)\s+(?:this|these|the|your|ur)\s+"
     rf"(?:{_TEXTS}|questions?)\b",
+    # help asked with the texts named: "need help with these texts, how do i answer", "necesito
+    # ayuda con los mensajes"
+    rf"\b(?:need|needs|want|necesito|ocupo)\s+(?:some\s+|a\s+little\s+|una\s+)?(?:help|ayuda|ayudita)\s+(?:with|con)"
+    rf"\s+(?:these|the|your|ur|this|estos|los|sus|tus|este|el)\s+(?:{_TEXTS}|mensajes?|textos?|questions?"
+    r"|preguntas?)\b",
     # what the texts carry will not open: "no me abren los videos", "the video link won't load"
     rf"\bno\s+(?:me\s+)?(?:abre|abren|carga|cargan|funciona|funcionan|sirve|sirven|se\s+ve|se\s+ven"
     rf"|reproduce|reproducen)\s+(?:\w+\s+){{0,2}}?{_MEDIA}"

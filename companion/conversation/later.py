@@ -47,13 +47,15 @@ SNOOZE_ASKED = _any(
     # the reminder asked for at a later hour, in Spanish or English: "mándame el mensaje a
     # las 9 mejor", "escríbeme más tarde", "send me the text at 7 instead"
     r"\b(?:mandame|mandenme|enviame|envienme|escribeme|escribanme|texteame|texteenme|recuerdame"
-    r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:text|message|reminder)))\s+"
-    r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?)\s+)?(?:otra\s+vez\s+|again\s+)?"
+    r"|mandamelo|mandamela|send\s+(?:me\s+)?(?:it|that|the\s+(?:texts?|messages?|reminders?)))\s+"
+    r"(?:(?:el|la|los|las)\s+(?:mensajes?|textos?|recordatorios?|texts?|reminders?|msgs?)\s+)?(?:otra\s+vez\s+|again\s+)?"
     r"(?:a\s+las\s+\d|at\s+\d|mas\s+tarde|al\s+rato|luego|despues|later|tonight|manana|tomorrow"
     r"|en\s+la\s+(?:noche"
     r"|tarde)|esta\s+(?:noche|tarde)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*))",
-    r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:an?\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+"
-    r"|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes|time|rato|hora|horas|minutos|few)\b",
+    # ("give me like 30 min", "dame como 20 minutos": a number said roughly)
+    r"\b(?:give|gimme|dame)\s+(?:me\s+)?(?:like\s+|about\s+|maybe\s+|around\s+|como\s+|unos\s+)?(?:an?\s+"
+    r"|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|un\s+|una\s+|\d+\s*)?(?:hours?|hrs?|min|mins|minutes"
+    r"|time|rato|hora|horas|minutos|few)\b",
     r"\b(?:will|ill|gonna|going\s+to|about\s+to)\s+(?:do|start|get\s+to|finish)\s+(?:them|it|em"
     r"|my|the)\b(?!\s+(?:\w+\s+){0,3}(?:tomorrow|manana))|\babout\s+to\s+start\b",
     # the work promised in a moment, in the first person: "ahorita lo hago", "al rato los termino",

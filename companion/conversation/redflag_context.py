@@ -32,6 +32,8 @@ _STRANGER = (
 _OTHER = (
     rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
     rf"|(?:a|an|some|this|that|one|the|un|una|este|esta|el|la|ese|esa)\s+(?:{_STRANGER})"
+    # ("somebody had a heart attack", "a alguien le dio un infarto": a stranger, told by the verb)
+    r"|(?:some(?:body|one)|alguien)(?=\s+(?:had|got|has|le\s+dio|tuvo|se\s+\w+)\b)"
     rf"|(?:the|el|la|los|las)\s+(?:{_KIN}))"
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
@@ -108,7 +110,8 @@ def someone_elses(text: str, start: int, end: int, before: str, category: str) -
 
 # A sign dated years back: "back in 2021", "in 2019", "years ago", "hace dos años", "de niño".
 _LONG_AGO = (
-    r"(?:back\s+)?(?:in|en)\s+(?:el\s+)?(?:19|20)\d\d|(?:\w+\s+){1,2}years?\s+ago|years\s+ago"
+    r"(?:back\s+)?(?:in|en)\s+(?:el\s+)?(?:19|20)\d\d|(?:\w+\s+){1,2}(?:years?|yrs?)\s+(?:ago|back)"
+    r"|(?:years|yrs)\s+(?:ago|back)"
     r"|hace\s+(?:\w+\s+){0,2}anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
     r"|military|service))|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|young|little|teenager|teen)"
     r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
@@ -220,6 +223,10 @@ _AGO_BEFORE = re.compile(
     # ...or a month or the time before the surgery opening the sign's clause: "back in march i
     # couldnt feel my leg", "antes de la cirugía no sentía el pie"
     rf"|^\W*(?:{_BEFORE_NOW}|{_AT_FIRST})\b"
+    # ...or a last week or month opening the sign's clause a few words before it: "last month
+    # i nearly fainted ... they changed my pill", "el mes pasado casi me desmayo"
+    r"|^\W*(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
+    r"\W+(?:\w+\W+){0,3}$"
 )
 _NOW_SAID = re.compile(
     r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
@@ -300,3 +307,21 @@ def not_the_patients_now(
     return someone_elses(text, start, end, before, category) or (
         category == "fall_injury" and hurt_nobody(text, start, end, before)
     )
+
+
+# A sign asked about, then said not to be there now: "is it normal to get tingling after the grip
+# stuff? dont have it now just askin", "¿es normal sentir hormigueo? ahorita no tengo" (a screening
+# or a what-if question: asked about, never a report).
+_NOT_HAD_NOW = re.compile(
+    r"[^?\n]{0,80}\?+\s*(?:\w+\s+){0,2}?(?:(?:i\s+)?(?:dont|do\s+not|aint|not)\s+(?:have|having|got|feeling"
+    r"|feel)\s+(?:it|that|any|them|none)\s+(?:right\s+)?now|(?:i\s+)?(?:dont|do\s+not)\s+have\s+it\b"
+    r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
+    r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"
+    r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
+    r"\s+(?:pregunt\w+|es\s+pregunta))\b"
+)
+
+
+def asked_not_had(text: str, end: int) -> bool:
+    """Whether the sign is in a question the patient then says is not about now."""
+    return bool(_NOT_HAD_NOW.match(text, end))

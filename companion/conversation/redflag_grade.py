@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.redflag_context import (
+    asked_not_had,
     mood_denied_for_now,
     not_the_patients_now,
     of_days_gone,
@@ -47,6 +48,8 @@ _NEGATOR = re.compile(
     r"|none\s+of\s+(?:the\s+)?(?:stuff|things|what)\s+(?:that\s+)?(?:you\s+(?:guys\s+)?)?(?:ask|asked"
     r"|mention|mentioned)(?:\s+about)?(?:\s+(?:with|for|on|re))?"
     r"|no(?!\s*[,.!])|not|without|denies|deny|denied|never|dont|doesnt|didnt|havent|hasnt|"
+    # ("the pain aint unbearable": an "aint" right before the sign, "is not")
+    r"aint(?=\s+(?:(?:that|so|too|really|even)\s+)?$)|"
     r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
     r"nada\s+de|nada(?=\s*$)|cero|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
@@ -231,7 +234,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         or organ_said_well(text, start, end)
     ):
         return DENIED
-    if _SCREENED.match(text, end) or _RETRACTED.match(text, end):
+    if _SCREENED.match(text, end) or _RETRACTED.match(text, end) or asked_not_had(text, end):
         return POSSIBLE
     clause_end = CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]
