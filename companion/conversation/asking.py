@@ -3,10 +3,7 @@ plan asked for again ("what are my exercises?", "how many reps of the rows?").""
 
 import re
 
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from companion.conversation.words import any_of
 
 # A clause asks when it opens like a question (or ends with "?"): "is it ok to
 # skip the carries?" is a question, not a skip.
@@ -43,7 +40,7 @@ QUESTION_START = re.compile(
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )
-QUESTION = _any(
+QUESTION = any_of(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
     r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
     # a tag question with no "?": "thats fine right", "its normal no"
@@ -53,7 +50,7 @@ QUESTION = _any(
     r"\b(?=call\s)(?<!wont\s)(?<!doesnt\s)(?<!didnt\s)(?<!never\s)(?<!not\s)call\s+me\b|\b(?:need|want)\s+to\s+(?:talk|speak|reschedule|cancel|change)\b",
     r"\bllam(?:en|enme|ame)\b|\b(?:quiero|necesito)\s+hablar\b",
 )
-PLAN = _any(
+PLAN = any_of(
     r"\b(?:what|whats|which|wat|wats|wut|wuts|que|q|k|cuales|cual)\s+(?:\w+\s+){0,3}?(?:exercises?|workouts?|plan"
     r"|routine|program|tasks?|homework|ejercicios|rutina|tareas|for\s+today"
     r"|on\s+(?:the\s+)?(?:list|schedule|agenda|menu|docket|plate|tap|card)|do\s+i\s+(?:do|need|have)"

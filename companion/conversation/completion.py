@@ -4,19 +4,21 @@ import re
 
 from companion.conversation.partial import HOW_MUCH, PARTIAL
 from companion.conversation.task_verdicts import some_tasks_done_others_not, verdicts_told
-from companion.conversation.words import BODY, PASS_WATER_ES, SOILED_ES, TASK_WORDS, WATER_ES
-
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from companion.conversation.words import (
+    BODY,
+    PASS_WATER_ES,
+    SOILED_ES,
+    TASK_WORDS,
+    WATER_ES,
+    any_of,
+)
 
 # "did nothing", "done absolutely nothing": the word of doing, with nothing done.
 _NOTHING = (
     r"\s+(?:absolutely\s+|literally\s+|pretty\s+much\s+|basically\s+)?(?:nothing|nada|zilch|zero"
     r"|none)\b(?!\s+(?:wrong|else)\b)"
 )
-_DONE = _any(
+_DONE = any_of(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
     rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed"
     # ("thanks for everything you guys did" is the clinic's doing, not the patient's)
@@ -76,7 +78,7 @@ _NEGATED = re.compile(
     r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
     r"|\b(?:no|ni|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|ha|han|hemos|habia|pude)\s+){0,2})$"
 )
-SKIPPED = _any(
+SKIPPED = any_of(
     # (Spanglish "skipié", "lo skipeé"; "it missed my feet" is a near miss, not a session)
     r"\bskip(?:ped|ping|t|d|pd|ie|ee|eo|e|ear|eamos|earon|eado)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b"
     r"(?!\s+(?:a|the|my|one)\s+(?:\w+\s+)?(?:rung|steps?|stairs?|footing|curb|beat)\b)"

@@ -10,20 +10,25 @@ from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_context import HURT_NOBODY
-from companion.conversation.words import BODY, FALL, MOOD, MOOD_WORDS, MORE_BODY, PEOPLE, WATER_ES
+from companion.conversation.words import (
+    BODY,
+    FALL,
+    MOOD,
+    MOOD_WORDS,
+    MORE_BODY,
+    PEOPLE,
+    WATER_ES,
+    any_of,
+)
 
 _TEXTS = r"(?:texts?|txts?|messages?|msgs?|reminders?|check[\s-]?ins?)"
 # What a text carries: the exercise videos and their links
 _MEDIA = r"(?:videos?|links?|enlaces?|vids?|videitos?|the\s+app|la\s+app|la\s+pagina)\b"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
 # Asking for the texts back in plain words: "start texts again pls", "quiero volver a recibir
 # los mensajes". Only an intent: consent itself changes on the exact START / UNSTOP keyword.
-_RESUME = _any(
+_RESUME = any_of(
     rf"\b(?:start|restart|resume|turn\s+on|send)\s+(?:(?:the|my|your|ur|sending|texting)\s+)?"
     rf"(?:{_TEXTS}|texting\s+me|sending\s+me\s+(?:\w+\s+)?{_TEXTS})\s+(?:again|back)\b",
     rf"\b(?:want|need)\s+(?:the\s+|my\s+|your\s+)?{_TEXTS}\s+back\b|\b(?:start|resume)"
@@ -41,7 +46,7 @@ _RESUME = _any(
 )
 # Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these
 # texts?". Only an intent, as with _RESUME: the HELP keyword itself is the exact word.
-_LOST = _any(
+_LOST = any_of(
     r"\b(?:no\s+entiendo|no\s+se)\s+(?:bien\s+)?(?:como|que)\s+(?:le\s+|les\s+|tengo\s+que\s+|debo\s+)?"
     r"(?:contestar|responder|poner|escribir|mandar|usar)\b|\bno\s+entiendo\s+(?:los|estos|sus|tus)\s+"
     r"(?:mensajes|textos)\b",

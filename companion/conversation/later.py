@@ -2,15 +2,12 @@
 
 import re
 
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from companion.conversation.words import any_of
 
 _SOON_ES = r"ahorita|orita|horita|al\s+rato|en\s+un\s+rato|luego|despues|mas\s+tarde"
 _DO_ES = r"(?:hago|hare|termino|empiezo|hacemos|checo|reviso|acabo)"
 
-SNOOZE_ASKED = _any(
+SNOOZE_ASKED = any_of(
     # the answer itself promised for later, in the first person: "al rato te digo", "luego le
     # contesto", "I'll let you know later", "will text u back tonight"
     r"\b(?:al\s+rato|luego|despues|mas\s+tarde|ahorita|orita|en\s+un\s+rato)\s+(?:te|le|les)\s+"

@@ -3,12 +3,7 @@
 
 import re
 
-from companion.conversation.words import BODY
-
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from companion.conversation.words import BODY, any_of
 
 # "just the one leg", "solo la rodilla": a place named, not a share of the work ("just the leg
 # exercises" is one)
@@ -28,7 +23,7 @@ AND_THEN = (
     r"|almost|nearly|barely|kinda|sorta|kind\s+of|sort\s+of|had|got|ended|also|still|after"
     r"|afterwards|at\s+the\s+end|when)\b"
 )
-PARTIAL = _any(
+PARTIAL = any_of(
     # (half a span of time or half a state is no share of the work: "lay awake half the night",
     # "half asleep", "la mitad de la noche")
     r"\bhalf(?:way)?\b(?<!and\sa\shalf)(?!\s+(?:(?:the|my|a|an|of\s+the)\s+)?(?:days?|nights?|hours?"

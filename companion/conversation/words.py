@@ -1,5 +1,12 @@
 """Word lists (as regex alternations) shared by the score, red-flag and intent rules."""
 
+import re
+
+
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of these (each kept whole as a group)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
 
 def _alternation(words: str) -> str:
     """Longest first, so "knees" is taken whole rather than as "knee"."""
