@@ -12,6 +12,7 @@ _KIN = (
     r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
     r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
+    r"|supervisor|foreman|forewoman|manager|crew\s+lead|mayordom[oa]|capataz|encargad[oa]|patron(?:a)?"
     # (with their diminutives: "mi abuelita", "mi hermanito", "mi mamita")
     r"|esposa|esposo|marido|mujer|senora|hij(?:it)?[oa]s?|nin[oa]s?|nen[ae]|bebe|mam(?:a|i|ita)"
     r"|pap(?:a|i|ito)|herman(?:it)?[oa]|abuel(?:it)?[oa]|niet(?:ecit|it)?[oa]|suegr(?:it)?[oa]|ti[oa]"
@@ -117,14 +118,18 @@ _LONG_AGO = (
     r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
 )
 _NOT_ACROSS = (
-    r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
+    # ("bladder problems after my surgery years ago": the surgery dates the sign, no new clause)
+    r"(?!(?:when|while|after(?!\s+(?:my|the|mi|la|el)\s+(?:surgery|operation|baby|accident|injury"
+    r"|cirugia|operacion|bebe|accidente)\b)|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
     r"|mientras)\b)"
 )
 _DATED_AFTER = re.compile(rf"^(?:\W+{_NOT_ACROSS}\w+){{0,8}}?\W+(?:{_LONG_AGO})\b")
 _DATED_BEFORE = re.compile(rf"^\W*(?:{_LONG_AGO})\W+(?:\w+\W+){{0,5}}$")
 # ...unless the sentence brings it up to now: "numb back in 2021 and again today".
 _UP_TO_NOW = re.compile(
-    r"[^.!?]*?\b(?:still|again|ever\s+since|since\s+then|now|today|tonight|yesterday|this\s+week"
+    # ("all fixed now", "fine now" say it is over: no "now" of the sign)
+    r"[^.!?]*?\b(?:still|again|ever\s+since|since\s+then"
+    r"|(?<!fixed\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!good\s)(?<!better\s)(?<!gone\s)(?<!normal\s)now|today|tonight|yesterday|this\s+week"
     r"|todavia|aun|sigue|siguen|otra\s+vez|de\s+nuevo|hoy|ayer|anoche|esta\s+semana|came\s+back"
     r"|volvio|regreso)\b"
 )
@@ -206,8 +211,8 @@ _AT_FIRST = (
 )
 # "last month", "over the weekend", "la semana pasada": a sign of days gone, asked about.
 _RECENT_PAST = re.compile(
-    r"\b(?:last\s+(?:week|month|year|weekend|time)|over\s+the\s+weekend|(?:el|la)\s+(?:semana|mes"
-    r"|ano|fin\s+de\s+semana)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
+    r"\b(?:last\s+(?:week|month|year|weekend|time|winter|summer|spring|fall|season)|over\s+the\s+weekend"
+    r"|(?:el|la)\s+(?:semana|mes|ano|fin\s+de\s+semana|invierno|verano|otono|primavera|temporada)\s+pasad[oa]|el\s+otro\s+dia|the\s+other\s+day"
     r"|(?:a\s+few|a\s+couple(?:\s+of)?|several|some|\w+)\s+(?:weeks|months)\s+ago|a\s+(?:week|month)\s+ago"
     rf"|hace\s+(?:\w+\s+)?(?:semanas|meses)|hace\s+(?:un|una)\s+(?:semana|mes)|{_BEFORE_NOW}"
     rf"|{_AT_FIRST})\b"
@@ -229,7 +234,10 @@ _AGO_BEFORE = re.compile(
     r"\W+(?:\w+\W+){0,3}$"
 )
 _NOW_SAID = re.compile(
-    r"\b(?:still|again|now|today|todavia|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
+    # ("should i still be doing the squats": still said of the exercises, not of the sign)
+    r"\b(?:still(?!\s+(?:be\s+)?(?:doing|do|going|go|lifting|lift|working|work)\b)|again|now|today"
+    r"|todavia(?!\s+(?:hago|hacer|debo|puedo|tengo\s+que|sigo|voy)\b)"
+    r"|aun|sigue|siguen|otra\s+vez|hoy|ahora)\b"
 )
 
 
@@ -313,7 +321,7 @@ def not_the_patients_now(
 # stuff? dont have it now just askin", "¿es normal sentir hormigueo? ahorita no tengo" (a screening
 # or a what-if question: asked about, never a report).
 _NOT_HAD_NOW = re.compile(
-    r"[^?\n]{0,80}\?+\s*(?:\w+\s+){0,2}?(?:(?:i\s+)?(?:dont|do\s+not|aint|not)\s+(?:have|having|got|feeling"
+    r"[^?\n]{0,80}\?+\s*(?:\w+,?\s+){0,3}?(?:(?:i\s+)?(?:havent|have\s+not|never|aint)\s+(?:had|felt|gotten|got)\s+(?:it|that|them|any)\b|(?:i\s+)?(?:dont|do\s+not|aint|not)\s+(?:have|having|got|feeling"
     r"|feel)\s+(?:it|that|any|them|none)\s+(?:right\s+)?now|(?:i\s+)?(?:dont|do\s+not)\s+have\s+it\b"
     r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
     r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"

@@ -54,7 +54,9 @@ _NEGATOR = re.compile(
     r"nada\s+de|nada(?=\s*$)|cero|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
 )
 _HEDGES = re.compile(
-    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b|\bno\s+se\b"
+    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b"
+    # ("no sé" is a hedge; "ya no se me hincha" denies with a clitic after it)
+    r"|\bno\s+se\b(?!\s+(?:me|te|le|nos|les)\b)"
     r"|\bno\s+idea\b"
     # "not joking, worst it's ever been", "no lie", "no es broma": said to insist, not to deny
     r"|\b(?:not|no|aint|im\s+not)\s+(?:even\s+)?(?:joking|kidding|lying|exaggerating|playing|lie"
@@ -133,6 +135,27 @@ _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 
 DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
+
+# A sign's name asked about: "whats foot drop? the pamphlet mentions it", "dice foot drop, what is
+# that?", "¿qué es el pie caído?" (asked about, never a report: the patient may yet have it)
+_WHAT_IS = re.compile(
+    r"\b(?:whats|what\s+is|what\s+does|what\s+do\s+you\s+mean\s+by|what\s+do\s+they\s+mean\s+by|que\s+es"
+    r"|que\s+significa|que\s+quiere\s+decir)\s+(?:a\s+|an\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?$"
+)
+_WHAT_IS_THAT = re.compile(
+    r"\W{0,3}\s*(?:what\s+is\s+(?:that|it|this)|whats\s+(?:that|it|this)|what\s+does\s+(?:that|it)\s+mean"
+    r"|que\s+es\s+(?:eso|esto)|que\s+significa(?:\s+eso)?)\s*\?"
+)
+_ASKED_NOW = re.compile(r"\s*\?")
+
+
+def asked_what_it_is(text: str, end: int, before: str) -> bool:
+    """Whether the sign is named in a question of what it is (a mood sign is never so asked:
+    "whats the point of living?" is the sign)."""
+    return bool(
+        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end)) or _WHAT_IS_THAT.match(text, end)
+    )
+
 
 # A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
 # (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
@@ -234,7 +257,12 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         or organ_said_well(text, start, end)
     ):
         return DENIED
-    if _SCREENED.match(text, end) or _RETRACTED.match(text, end) or asked_not_had(text, end):
+    if (
+        _SCREENED.match(text, end)
+        or _RETRACTED.match(text, end)
+        or asked_not_had(text, end)
+        or (category != "mental_health" and asked_what_it_is(text, end, before))
+    ):
         return POSSIBLE
     clause_end = CLAUSE_END.search(text, end, end + 120)
     after = text[end : clause_end.start() if clause_end else end + 120]

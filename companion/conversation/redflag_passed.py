@@ -94,7 +94,10 @@ _PASSED = re.compile(
     r"|(?:it|that|which)\s+passed|(?:it|they)\s+woke\s+(?:back\s+)?up|se\s+(?:me\s+)?desperto"
     r"|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
     r"|pasaron|fueron)"
-    r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien)\b"
+    r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien"
+    # "numb from the cold but warmed up quick", "its fine now", "se me calentaron al rato"
+    r"|warmed\s+(?:back\s+)?up|(?:se\s+(?:me\s+)?)?calentaron|entraron\s+en\s+calor"
+    r"|(?:its|it\s+is|im|i\s+am|all|everything)\s+(?:fine|ok|okay|good|normal|better)\s+now)\b"
 )
 # Numb from the dentist's injection or tingling from a therapy machine; "since the dentist
 # yesterday and it's spreading" is not.
@@ -138,7 +141,9 @@ _OVER_NOW = re.compile(
     r"|better|normal)\s+now)\b"
 )
 _STILL = re.compile(
-    r"\b(?:still|again|came\s+back|is\s+back|todavia|aun|sigue|siguen|otra\s+vez"
+    # ("should i still be doing the squats": still said of the exercises, not of the sign)
+    r"\b(?:still(?!\s+(?:be\s+)?(?:doing|do|going|go|lifting|lift|working|work)\b)|again|came\s+back|is\s+back"
+    r"|todavia(?!\s+(?:hago|hacer|debo|puedo|tengo\s+que|sigo|voy)\b)|aun|sigue|siguen|otra\s+vez"
     r"|de\s+nuevo|volvio|regreso)\b"
 )
 _BREATH_OR_NERVE = re.compile(rf"{_BREATH.pattern}|{_NERVE_WORDS.pattern}")
@@ -243,8 +248,8 @@ _DIZZY_OR_RACING = re.compile(
     rf"dizz\w*|lightheaded|light\s+headed|woozy|mare\w*|{_HEART_RATE.pattern}"
 )
 _DAILY_CAUSE = re.compile(
-    r"^[^.!?]{0,30}?\b(?:por|from|because(?:\s+of)?|cuz|bc|cause|since|de)\s+(?:no\s+|not\s+|skipping\s+"
-    r"|haber\s+|the\s+|el\s+|la\s+)?(?:comer|comi|eating|ate|hunger|hambre|breakfast|desayun\w*"
+    r"^[^.!?]{0,30}?\b(?:por|porque|from|because(?:\s+of)?|cuz|bc|cause|since|de)\s+(?:no\s+|not\s+|skipping\s+"
+    r"|haber\s+|the\s+|el\s+|la\s+|(?:i\s+)?(?:didnt|did\s+not|hadnt|forgot\s+to)\s+)?(?:comer|comi|eat|eating|ate|hunger|hambre|breakfast|desayun\w*"
     r"|lunch|almorz\w*|water|agua|tomar\s+agua|drinking|heat|calor|sun|sol|stood|standing|pararme"
     r"|levantarme|game|match|partido|juego|movie|pelicula|coffee|cafe|energy\s+drink|scare|susto"
     r"|nervous|nervios|exam|examen|interview|entrevista)\b"
@@ -255,7 +260,10 @@ _DAILY_CAUSE = re.compile(
 _PUT_RIGHT = re.compile(
     r"\b(?:(?:hoy|today|now|ahora)\s+(?:ya\s+)?(?:comi|ate|eaten|tome|drank|desayune|estoy\s+bien|im\s+fine"
     r"|fine|ok|okay|bien)|(?:fine|ok|okay|better|bien)\s+(?:once|after|when|cuando|despues)\b"
-    r"|ya\s+(?:comi|tome|desayune|estoy\s+bien))\b"
+    r"|ya\s+(?:comi|tome|desayune|estoy\s+bien)"
+    # "had lunch and im fine now"
+    r"|(?:had|ate|got)\s+(?:some\s+)?(?:lunch|breakfast|dinner|something|food|a\s+snack)"
+    r"|(?:im|i\s+am|i\s+feel|feeling)\s+(?:fine|ok|okay|good|better)\s+now)\b"
 )
 
 
