@@ -116,6 +116,8 @@ _TOLD = re.compile(
     # ("se me cayó el celular al agua" is a thing fallen, not the patient)
     rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b(?!\s+(?:el|la|mi|my)\s+(?:{THINGS})\b)"
     r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
+    # the scale itself named, whatever the number: "on a scale of 1 to 10 this is a 15"
+    r"|\b(?:(?:a|the)\s+scale\s+(?:of|from)\s+[01]\s+to\s+10|del\s+[01]\s+al\s+10)\b"
 )
 _MOOD = re.compile(rf"\b(?:{MOOD})\b")
 _MOOD_WORD = re.compile(rf"\b(?:{MOOD_WORDS})\b")

@@ -33,7 +33,7 @@ BODY = _alternation(
     glute glutes rodilla rodillas espalda cadera caderas hombro hombros cuello tobillo
     tobillos muneca munecas codo codos mano manos pie pies pierna piernas brazo brazos
     columna cintura lumbar shin shins heel heels forearm forearms bicep biceps quad quads
-    muscle muscles musculo musculos"""
+    muscle muscles musculo musculos tailbone coccyx coxis rabadilla"""
 )
 # The body part that may take a score; "back" only as the body, not as the adverb of coming
 # back, texting back or being back at the work ("text me back at 5", "back on the tasks, 3

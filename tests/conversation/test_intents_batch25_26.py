@@ -2,7 +2,8 @@
 Spanish, Spanglish) resume them; the load for a week ahead is the therapist's call; a later time
 said first is a snooze; a day cut short is partial; a thing forgotten or dropped is neither work
 skipped nor a fall; a late answer tells of the day it was asked for; "done with life" is no day
-done; a sign denied or of a time gone reports."""
+done; a sign denied or of a time gone reports, and so does the scale named with any number; a
+number tied to the tailbone is pain."""
 
 import pytest
 
@@ -116,6 +117,8 @@ def test_a_thing_forgotten_or_a_late_answer_leaves_the_work_done(text: str, lang
         ("my hand shakes when i grip, never did that before", "en"),
         ("orino bien, nada raro", "es"),
         ("had numbness in my toes years ago, not now", "en"),
+        ("on a scale from 0 to 10 its a 14, no joke", "en"),
+        ("del uno al diez, esto es un 30", "es"),
     ],
 )
 def test_the_body_or_mind_told_is_a_report_not_a_day_done_or_put_off(text: str, lang: str) -> None:
@@ -134,3 +137,11 @@ def test_signs_denied_a_phone_dropped_or_a_heart_sore_in_words_are_other(
     text: str, lang: str
 ) -> None:
     assert intent(text, lang) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pain"),
+    [("tailbone is at a 5 today", "en", 5), ("me caí de sentón, la rabadilla en 7", "es", 7)],
+)
+def test_a_number_tied_to_the_tailbone_is_pain(text: str, lang: str, pain: int) -> None:
+    assert interpret(text, None, lang).pain == pain
