@@ -98,6 +98,9 @@ NOT_PLAN = re.compile(
     r"|therapist|terapeuta|doctor"
     # where the programme leads, not today's dose: "how much weight should I be at by week 6?"
     r"|by\s+(?:week|the\s+end|next|then)|eventually|para\s+la\s+semana|al\s+final"
-    # the load for the week ahead is the therapist's call: "how much should I lift this week?"
-    r"|(?:this|next)\s+week|esta\s+semana|(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene))\b"
+    # the load for the week ahead is the therapist's call: "how much should I be lifting this
+    # week?", "cuántas libras debo cargar esta semana?" ("what are my exercises this week?" asks
+    # for the plan)
+    r"|(?:should|do)\s+i\s+(?:be\s+)?\w+\s+this\s+week|debo\s+\w+\s+esta\s+semana|next\s+week"
+    r"|proxima\s+semana|semana\s+que\s+viene)\b"
 )

@@ -52,10 +52,10 @@ _RESUME = any_of(
     r"|it)\s+|(?:the|my|los|las|mis)\s+\w+\s+)*(?:again|back|otra\s+vez|de\s+nuevo)\b"
     r"|\b(?:empiecen|empiece|comiencen|comience|sigan|siga)\s+(?:a\s+)?(?:mandar|enviar|mandando"
     r"|enviando|escribir|textear)\w*",
-    # a return announced with the sending asked for: "im back, send them again", "ya volví,
-    # mándenme los mensajes"
+    # a return announced on its own, with the sending asked for: "im back, send them again",
+    # "ya volví, mándenme los mensajes" ("im back home, send me the list" asks for the plan)
     r"(?:\b(?:im|i\s+am)\s+back|\bya\s+(?:volvi|regrese|estoy\s+de\s+(?:vuelta|regreso))"
-    r"|\bestoy\s+de\s+(?:vuelta|regreso))\b[^.!?]{0,30}?\b(?:start|send|resume|mand|envi|text"
+    r"|\bestoy\s+de\s+(?:vuelta|regreso))(?=\s*[,.!;]|\s+(?:and|y)\b)[^.!?]{0,30}?\b(?:start|send|resume|mand|envi|text"
     r"|escrib)",
 )
 # Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these

@@ -69,8 +69,10 @@ PARTIAL = any_of(
     r"|\b(?:lo|los|las)\s+(?:demas|otr[oa]s)\s+(?:lo|los|las)\s+(?:hice|termine|acabe)\b",
     # the work cut short by what happened in it: "was doing the carry and the box slid", "did
     # two lifts then the pain hit and i had to lay down"
-    r"\b(?:was|estaba)\s+(?:doing|haciendo)\s+(?:the|my|la|el|los|las|mis)\s+\w+\s+(?:and|when"
-    r"|y|cuando)\b|\b(?:did|hice)\s+(?:\w+\s+){1,3}?(?:then|y\s+luego|y\s+despues)\s+(?:\w+\s+){0,10}?"
+    # ("was doing the lifts and felt great" tells how they went)
+    r"\b(?:was|estaba)\s+(?:doing|haciendo)\s+(?:the|my|la|el|los|las|mis)\s+\w+\s+(?:when|cuando"
+    r"|(?:and|y)\b(?!\s+(?:i\s+|it\s+|me\s+)?(?:felt|feel|feels|was\s+(?:fine|good|great)|senti|sentia"
+    r"|siento|bien)\b))\b|\b(?:did|hice)\s+(?:\w+\s+){1,3}?(?:then|y\s+luego|y\s+despues)\s+(?:\w+\s+){0,10}?"
     r"(?:had\s+to\s+(?:stop|quit|lay|lie|sit)|tuve\s+que\s+(?:parar|dejar\w*|acostarme|sentarme))\b",
     r"^\W*(?:some|sum|mostly|most|partly|algo|algunos|algunas)\s*[,.!;]",
     # (a day "called" after everything is a day done: "did them all and called it a day")

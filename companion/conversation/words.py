@@ -137,11 +137,12 @@ FALL = (
     r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up|de\s+(?:la\s+)?risa)\b)"
 )
 # Belongings a patient forgets or drops: "forgot my log sheet", "se me cayó el celular" (a thing
-# left behind or fallen, neither the work skipped nor the patient's own fall).
+# left behind or fallen, neither the work skipped nor the patient's own fall). (Not the bands or
+# the weights: without them the work is not done.)
 THINGS = _alternation(
-    """log sheet paper papers phone keys key wallet charger lunch bag glasses water bottle band
-    bands hoja hojas papel papeles celular cel telefono llaves llave cartera lonche bolsa lentes
-    agua botella liga ligas"""
+    """log sheet paper papers phone keys key wallet charger lunch bag glasses water bottle hoja
+    hojas papel papeles celular cel telefono llaves llave cartera lonche bolsa lentes agua
+    botella"""
 )
 # The work tasks a patient names, in either language (stems): "the lifts", "la escalera",
 # "the sled", "las cargas". A task named with a verdict beside it tells of that task alone.
