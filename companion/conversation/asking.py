@@ -71,7 +71,7 @@ PLAN = any_of(
     r"|pills?|advil|tylenol|ibuprofen|meds?|medicine|pastillas?|medicina)\b)(?:\w+\s+){1,3}?"
     r"(?:today|for\s+today|hoy|para\s+hoy)\b",
     # asking for the list itself
-    r"\bre-?send\b|\bsend\s+(?:\w+\s+){0,3}again\b|\b(?:plan|exercises|list|workout"
+    r"\bre-?send\b|\bsend\s+(?:\w+\s+){0,3}(?:again|otra\s+vez|de\s+nuevo)\b|\b(?:plan|exercises|list|workout"
     r"|routine)\s+again\b",
     r"\b(?:need|want|send|give\s+me|get|have|see|text\s+me|mandame|necesito)\s+(?:me\s+)?"
     r"(?:the\s+|my\s+|todays\s+|today\s+|mis\s+|la\s+|los\s+)?(?:exercises|workout|plan|list"
@@ -83,8 +83,8 @@ PLAN = any_of(
     r"\b(?:mand\w*|envi\w*|reenvi\w*|vuelve\s+a\s+mandar|repit\w*|repet\w*|repeat)\s+(?:\w+\s+){0,3}?"
     r"(?:ejercicios|rutina|plan|lista|exercises|workout|routine|list)",
     # the list asked for again by a pronoun: "me los puedes mandar otra vez?", "me lo reenvías?"
-    r"\bme\s+(?:los|las|lo)\s+(?:puede|puedes|pueden|podria|podrias|podrian)\s+(?:volver\s+a\s+)?"
-    r"(?:mandar|enviar|reenviar|repetir|pasar)\b|\bme\s+(?:los|las|lo)\s+(?:reenvias|reenvia|repites"
+    r"\bme\s+(?:los|las|lo|la)\s+(?:puede|puedes|pueden|podria|podrias|podrian)\s+(?:volver\s+a\s+)?"
+    r"(?:mandar|enviar|reenviar|repetir|pasar)\b|\bme\s+(?:los|las|lo|la)\s+(?:reenvias|reenvia|repites"
     r"|repite|mandas|manda|envias|envia)\s+(?:otra\s+vez|de\s+nuevo)\b",
     # a task named by its number asked again: "what was #3 again?", "cuál era la 2 otra vez?"
     r"\b(?:what|whats|which|cual|que)\s+(?:was|is|were|era|es)\s+(?:#\s*|number\s+|no\.?\s*"
@@ -97,5 +97,10 @@ NOT_PLAN = re.compile(
     r"\b(?:if|si|ok\s+to|okay\s+to|safe\s+to|normal|instead|skip|stop|worry|cita|appointment"
     r"|therapist|terapeuta|doctor"
     # where the programme leads, not today's dose: "how much weight should I be at by week 6?"
-    r"|by\s+(?:week|the\s+end|next|then)|eventually|para\s+la\s+semana|al\s+final)\b"
+    r"|by\s+(?:week|the\s+end|next|then)|eventually|para\s+la\s+semana|al\s+final"
+    # the load for the week ahead is the therapist's call: "how much should I be lifting this
+    # week?", "cuántas libras debo cargar esta semana?" ("what are my exercises this week?" asks
+    # for the plan)
+    r"|(?:should|do)\s+i\s+(?:be\s+)?\w+\s+this\s+week|debo\s+\w+\s+esta\s+semana|next\s+week"
+    r"|proxima\s+semana|semana\s+que\s+viene)\b"
 )

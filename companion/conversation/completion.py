@@ -9,6 +9,7 @@ from companion.conversation.words import (
     PASS_WATER_ES,
     SOILED_ES,
     TASK_WORDS,
+    THINGS,
     WATER_ES,
     any_of,
 )
@@ -18,11 +19,18 @@ _NOTHING = (
     r"\s+(?:absolutely\s+|literally\s+|pretty\s+much\s+|basically\s+)?(?:nothing|nada|zilch|zero"
     r"|none)\b(?!\s+(?:wrong|else)\b)"
 )
+# "im done with living like this": fed up with life, no day's work done
+_FED_UP = (
+    r"\s+with\s+(?:living|life|it\s+all|all\s+of\s+(?:this|it)|being\s+\w+|this\s+(?:life"
+    r"|world)|the\s+world|people)\b"
+)
 _DONE = any_of(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
-    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since)\b)(?!{_NOTHING})|dn|finished|finito|complete|completed"
-    # ("thanks for everything you guys did" is the clinic's doing, not the patient's)
-    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{_NOTHING})"
+    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since"
+    rf"|before)\b)(?!{_NOTHING})(?!{_FED_UP})|dn|finished|finito|complete|completed"
+    # ("thanks for everything you guys did" is the clinic's doing, not the patient's; "never did
+    # that before" tells of a sign)
+    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{_NOTHING})(?!\s+(?:that|this|it)\s+before\b)"
     # ("desde que hice los pulls" dates a sign, it tells no work of today)
     rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
@@ -66,7 +74,7 @@ _DONE = any_of(
     r"\bya\s+(?:quedo|quedaron|estuvo|estan|esta)\b(?!\s+(?:(?:menos|mas|muy|algo|un\s+poco)\s+)?"
     r"(?:\w+(?:ando|iendo|yendo)|mejor|peor|bien|normal\w*|tranquil\w*|estable|desinflamad[oa]s?"
     r"|mal|igual|san[oa]s?|cerrad[oa]s?|roj[oa]s?|hinchad[oa]s?|inflamad[oa]s?|calientes?|dormid[oa]s?"
-    r"|adolorid[oa]s?)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
+    r"|adolorid[oa]s?|oscuro|de\s+noche|tarde)\b)|^\W*(?:yes|yep|yup|yeah|ya|si|sip)\s*[,.!]",
 )
 # Finishing words turn partial when negated ("didn't finish"); the others turn skipped.
 _FINISH_WORDS = frozenset(
@@ -78,6 +86,8 @@ _NEGATED = re.compile(
     r"|been|manage\s+to|i|it|them|all)\s+){0,2}"
     r"|\b(?:no|ni|nunca|todavia\s+no|aun\s+no)\s+(?:(?:los|las|lo|la|me|he|ha|han|hemos|habia|pude)\s+){0,2})$"
 )
+# "forgot my log sheet at home", "se me olvidó la hoja": a thing left behind, not the work
+_A_THING = rf"\s+(?:my|the|a|his|her|mi|la|el|los|las|mis)\s+(?:\w+\s+)?(?:{THINGS})\b"
 SKIPPED = any_of(
     # (Spanglish "skipié", "lo skipeé"; "it missed my feet" is a near miss, not a session)
     r"\bskip(?:ped|ping|t|d|pd|ie|ee|eo|e|ear|eamos|earon|eado)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b"
@@ -85,14 +95,14 @@ SKIPPED = any_of(
     rf"(?!\s+(?:me|us|him|her)\b|\s+(?:my|his|her)\s+(?:\w+\s+)?(?:{BODY}|toes?|head|face|fingers?)s?\b"
     r"(?!\s+(?:exercises?|stretch\w*|work\w*|routine|stuff|ones?|lifts?|sets?|session)\b))|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b"
     # (Spanglish "today no, tengo cita": a "no" of its own after the day; "today no pain" tells)
-    r"|\btoday\s+no\s*(?:[,.!;]|$)",
+    r"|\btoday\s+no\s*(?:[,.!;]|$)|\bno\s+way\s+(?:today|tonight|hoy)\b",
     r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
     r"(?:break|rest|day\s+off)\b",
     r"\bnot\s+doing\b|\bdidnt\s+get\s+(?:around\s+)?to\b|\bdidnt\s+happen\b|\b(?:wouldnt|would\s+not|didnt)\s+let\s+me\b",
     r"\bno\s+(?:exercises?|workouts?|ejercicios?)\b",
     r"\bforgot\b(?!\s+(?:what|which|how|the\s+(?:exercises|plan)|to\s+(?:text|reply|answer|respond"
-    r"|tell|message|write|send|let|check\s+in)))|\bdescanse\b|\bme\s+tome\s+el\s+dia\b"
-    r"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+olvido\b"
+    rf"|tell|message|write|send|let|check\s+in)))(?!{_A_THING})|\bdescanse\b|\bme\s+tome\s+el\s+dia\b"
+    rf"|\brested\s+(?:today|instead|all\s+day)\b|\bse\s+me\s+olvido\b(?!{_A_THING})"
     # ("se me pasó rapidito", "enseguida se me pasó", "se me pasó el mareo" are a symptom that
     # passed, not a session forgotten)
     r"|\b(?=se\s+me\s+paso\b)(?<!enseguida\s)(?<!luego\s)(?<!pronto\s)(?<!rapido\s)(?<!rapidito\s)"
@@ -110,7 +120,7 @@ SKIPPED = any_of(
     r"\b(?:probably\s+)?(?:wont|will\s+not)\s*(?:today|,|$|be\s+able)|\bso\s+no\s*$"
     r"|\bnot\s+(?:going\s+to|gonna)\s+(?:today|happen)\b",
     r"\b(?:didnt|did\s+not|no|never)\s+(?:have|had|get|got|tuve|hubo)\s+(?:the\s+|a\s+)?"
-    r"(?:time|chance|tiempo|oportunidad)\b|\bno\s+time\b|\bno\s+me\s+dio\s+(?:el\s+)?(?:tiempo|chance"
+    r"(?:time|chance|tiempo|oportunidad)\b|\bno\s+time\b|\bran\s+(?:out\s+of|outta)\s+time\b|\bse\s+me\s+(?:acabo|fue)\s+el\s+tiempo\b|\bno\s+me\s+dio\s+(?:el\s+)?(?:tiempo|chance"
     r"|oportunidad)\b(?!\s+de\s+llegar\s+al\s+(?:bano|inodoro|sanitario))",
     r"\btoo\s+(?:sore|tired|busy|painful|much\s+pain)\s+(?:today|tonight|for\s+(?:them|it))\b"
     r"|\btoo\s+(?:busy|sore|tired)\s*(?:,|$)",
@@ -123,7 +133,7 @@ SKIPPED = any_of(
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:hice|alcance|he\s+podido)\b"
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
-    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
+    rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:(?:\w+\s+){{1,2}}?ni\s+)?(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
     # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
     # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
     r"\bno\s+(?:pude|puedo|podia)\s+(?:ni\s+)?(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+"
@@ -183,6 +193,13 @@ _ANOTHER_DAY = re.compile(
 _TODAY = re.compile(r"\b(?:today|todays|hoy|this\s+morning|tonight|esta\s+manana)\b")
 
 
+# Why no answer came: "por eso no contesté. ayer hice todo" answers for the day it was asked.
+_LATE_ANSWER = re.compile(
+    r"\bno\s+(?:le\s+|te\s+|les\s+)?(?:conteste|contestaba|respondi|respondia)\b|\b(?:didnt|couldnt"
+    r"|did\s+not|could\s+not)\s+(?:answer|reply|respond|text\s+(?:you\s+|u\s+)?back)\b"
+)
+
+
 def _about_another_day(statements: str, start: int, end: int) -> bool:
     """Whether the clause around [start, end) speaks of another day and not of today."""
     stop = statements.find(",", end)
@@ -217,8 +234,9 @@ def read_completion(statements: str) -> str | None:
     """done / partial / skipped from what the patient states; some of each is partial."""
     statements = _NEAR_MISS_DENIED.sub(lambda m: " " * len(m.group()), statements)
     kinds: set[str] = set()
+    late = bool(_LATE_ANSWER.search(statements))
     for match in _DONE.finditer(statements):
-        if _about_another_day(statements, match.start(), match.end()):
+        if not late and _about_another_day(statements, match.start(), match.end()):
             continue  # "did them yesterday but not today"
         if _NEGATED.search(statements, 0, match.start()) is None:
             kinds.add("done")

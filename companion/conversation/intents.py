@@ -7,6 +7,7 @@ from companion.conversation.completion import SKIPPED, read_completion
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import NOT_YET as _NOT_YET
+from companion.conversation.later import NOT_YET_A_SIGN as _NOT_YET_A_SIGN
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_context import HURT_NOBODY
@@ -17,6 +18,7 @@ from companion.conversation.words import (
     MOOD_WORDS,
     MORE_BODY,
     PEOPLE,
+    THINGS,
     WATER_ES,
     any_of,
 )
@@ -43,6 +45,18 @@ _RESUME = any_of(
     r"(?:los\s+|mis\s+|sus\s+)?(?:ejercicios|rutinas?|tareas|mensajes|textos|recordatorios)\b"
     r"|^\W*(?:ok\W+|okay\W+)?(?:you|u)\s+can\s+(?:now\s+)?start\s+(?:sending|texting)\s+(?:me\s+)?"
     r"(?:the\s+|my\s+)?(?:exercises|workouts|tasks|texts|messages|reminders)\s+again\b",
+    # sending taken up again, in either language or both: "start sending them again", "start
+    # mandándome los mensajes again", "empiecen a mandarme los mensajes", "sigan mandándolos"
+    # ("me lo vuelve a mandar?" asks for the plan)
+    r"\b(?:start|restart|resume)\s+(?:sending|texting|mandando|enviando)\w*\s+(?:(?:me|them|em|those"
+    r"|it)\s+|(?:the|my|los|las|mis)\s+\w+\s+)*(?:again|back|otra\s+vez|de\s+nuevo)\b"
+    r"|\b(?:empiecen|empiece|comiencen|comience|sigan|siga)\s+(?:a\s+)?(?:mandar|enviar|mandando"
+    r"|enviando|escribir|textear)\w*",
+    # a return announced on its own, with the sending asked for: "im back, send them again",
+    # "ya volví, mándenme los mensajes" ("im back home, send me the list" asks for the plan)
+    r"(?:\b(?:im|i\s+am)\s+back|\bya\s+(?:volvi|regrese|estoy\s+de\s+(?:vuelta|regreso))"
+    r"|\bestoy\s+de\s+(?:vuelta|regreso))(?=\s*[,.!;]|\s+(?:and|y)\b)[^.!?]{0,30}?\b(?:start|send|resume|mand|envi|text"
+    r"|escrib)",
 )
 # Lost with the texts themselves: "ayuda, no entiendo cómo contestar", "how do I answer these
 # texts?". Only an intent, as with _RESUME: the HELP keyword itself is the exact word.
@@ -71,7 +85,7 @@ _LOST = any_of(
 
 _SYMPTOM = re.compile(
     r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
-    r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele|duelen|dolor"
+    r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele(?!\s+el\s+alma)|duelen|dolor"
     r"|adolorid[oa]|cansad\w*|molid[oa]|rendid[oa]|reventad[oa]|beat|whooped|gassed|dol(?:io|ia|ian|ieron)|agotad\w*|rigid[oa]|molest\w+|(?:feel|feeling|felt|me\s+siento|estoy"
     r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal|strong|fuerte)"
     r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up)"
@@ -98,9 +112,12 @@ _TOLD = re.compile(
     rf"|\b(?:{BODY}|{MORE_BODY})\s+(?!(?:are|were)\s+full\b)(?:is|was|are|were|feel|feels|felt|went|got|gave|keeps|kept|esta"
     r"|estan|sigue|siguen|anda|andan)\b"
     r"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:\w+\s+)?feel\b|\bno\s+(?:siento|sentia|senti)\b"
-    r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*)\b"
-    rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b"
+    r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*|orino|orinando|urinating)\b"
+    # ("se me cayó el celular al agua" is a thing fallen, not the patient)
+    rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b(?!\s+(?:el|la|mi|my)\s+(?:{THINGS})\b)"
     r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
+    # the scale itself named, whatever the number: "on a scale of 1 to 10 this is a 15"
+    r"|\b(?:(?:a|the)\s+scale\s+(?:of|from)\s+[01]\s+to\s+10|del\s+[01]\s+al\s+10)\b"
 )
 _MOOD = re.compile(rf"\b(?:{MOOD})\b")
 _MOOD_WORD = re.compile(rf"\b(?:{MOOD_WORDS})\b")
@@ -142,8 +159,9 @@ def mood_of_a_time_gone(text: str) -> bool:
     return bool(_MOOD.search(text)) and not _low_mood_now(text)
 
 
+# ("no, nada de eso" denies the signs asked about, it skips nothing)
 _NO = re.compile(
-    r"^\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"
+    r"^(?!\W*no\W+(?:nada|nothing|none)\s+(?:de|like|of)\s+(?:eso|that|those)\b)\W*(?:no+|nope|nah|nop|none|nada|ninguno)\s*(?:[,.!-]|$|sorry|lo\s+siento|perdon"
     r"|not\s+today|i\s+didnt|didnt|today|hoy)"
 )
 _YES = re.compile(
@@ -212,7 +230,7 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "help"
     snooze = (
         _SNOOZE_ASKED.search(text)
-        or _NOT_YET.search(statements)
+        or (_NOT_YET.search(statements) and not _NOT_YET_A_SIGN.search(statements))
         or (_LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4))
     )
     # A skip read only from a negated "done" ("not done, later") gives way to the snooze.

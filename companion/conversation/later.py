@@ -22,11 +22,17 @@ SNOOZE_ASKED = any_of(
     r"|mins|minutes|horas?|minutos)\W*$",
     r"^\W*in\s+\d+\s*(?:m|min|mins|minutes|h|hr|hrs)?\W*$|\b(?:doing|starting|working\s+on)\s+(?:them"
     r"|it|em|my\s+\w+)\s+(?:now|rn|right\s+now)\b",
+    # a later time said first, as its own clause: "in a bit, at the dollar general", "mañana
+    # temprano mejor, ya está oscuro", "tomorrow morning pls"
+    r"^\W*(?:later|l8r|in\s+a\s+(?:bit|while|few|sec|min)|(?:tomorrow|tmrw|manana)\s+(?:morning|am"
+    r"|temprano|en\s+la\s+manana|por\s+la\s+manana)|al\s+rato|mas\s+tarde|luego)\s*(?:pls|please|plz"
+    r"|porfa|por\s+favor|mejor)?\s*[,.;!]",
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
     r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
     r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
     # ("ahorita no me duele" is how the body is right now, nothing put off)
-    r"\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
+    # ("long time ago, not now" denies a sign of a time gone)
+    r"(?<!ago\s)(?<!ago,\s)\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
     r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+))"
     r"|\bbusy\s+(?:rn|right\s+now|now"
     r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
@@ -66,13 +72,20 @@ NOT_YET = re.compile(
     r"\b(?:not|havent|have\s+not|hasnt)\s+(?:\w+\s+){0,3}?yet\b|\b(?:todavia|aun)\s+no\b"
     r"|\bno\s+(?:\w+\s+)?todavia\b"
 )
+# A sign not had yet is no session put off: "todavía no me pasa, nomás pregunto"
+NOT_YET_A_SIGN = re.compile(
+    r"\b(?:todavia|aun)\s+no\s+(?:me|le|lo|la)\s+(?:pasa|ha\s+pasado|da|ha\s+dado|duele|sucede"
+    r"|ha\s+sucedido|siento)\b|\b(?:havent|have\s+not|hasnt)\s+(?:had|felt|noticed|gotten)\s+(?:it|that"
+    r"|any)\b"
+)
 # A later time today asks for a snooze when the reply is short or says it will happen.
 LATER = re.compile(
     # ("back to work soon" is the job the programme leads to, not a session put off)
     r"(?<!you\s)(?<!ya\s)(?<!u\s)\b(?:later|l\s?8\s?r|(?<!work\s)soon|tonight|this\s+(?:evening|afternoon)"
     r"|after\s+(?:(?:the|my|\w+s)\s+){0,2}(?:work|dinner|lunch|shift|school|practice|game|class|meeting"
     r"|appointment|church|gym|bed)|when\s+i\s+get\s+(?:home|back|off)|ya\s+mero"
-    r"|(?:after|once|when)\s+i\b|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"
+    r"|(?:after|once|when)\s+i\b(?!\s+(?:\w+ed|was|got|felt|did|went|woke|came|fell|hit|sat|stood"
+    r"|knelt|bent|took)\b)|in\s+a\s+(?:bit|while|little\s+bit|sec|few|min|minute|moment)"
     r"|in\s+(?:an?|a\s+few|a\s+couple|\d+|un|una|unos)\s+(?:hour|hours|hr|hrs|min|mins|minutes"
     r"|horas?|minutos?|rato)|en\s+(?:una?|unos|\d+)\s+(?:horas?|minutos?|rat\w*)"
     r"|mas\s+tard\w*|luego|despues|pronto|al\s+rat\w*|en\s+la\s+(?:noche|tarde)"
@@ -82,8 +95,8 @@ LATER_CONTEXT = re.compile(
     # (going to rest is no session put off: "gonna crash early", "me voy a dormir temprano")
     r"\b(?:(?:will|ill|gonna|going\s+to|plan\s+to|planning|voy\s+a)\b(?!\s+(?:\w+\s+){0,2}(?:crash|sleep"
     r"|bed|nap|rest|lie\s+down|lay\s+down|pass\s+out|turn\s+in|dormir|acostar\w*|descansar|echarme)\b)"
-    r"|try|do\s+(?:them|it|em)|doing\s+(?:them|it"
-    r"|em)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
+    r"|try|do\s+(?:them|it|em|mine)|doing\s+(?:them|it"
+    r"|em|mine)|hago|hare|intentare|busy|ocupad[oa]|at\s+work|driving|manejando|trabajando"
     # out of the house: "ando en la calle", "running errands"
     r"|ando\s+(?:en\s+la\s+calle|fuera|afuera|de\s+viaje)|en\s+la\s+calle|running\s+errands"
     r"|out\s+and\s+about|on\s+the\s+road"

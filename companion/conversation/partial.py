@@ -63,9 +63,21 @@ PARTIAL = any_of(
     r"\bpero\s+no\s+(?:el|la|los|las|mis?)\s+(?!(?:senti|siento|aguante|pude|hice|termine|acabe"
     r"|quiero|puedo|tengo)\b)(?:de\s+)?\w+(?:\s+de\s+\w+)?\s*(?:$|[,.!;?])",
     r"\balmost\s+(?:done|finished|all|everything|complete)\b",
+    # something done, or the rest done after a setback: "hice algo pero...", "lo demás lo hice
+    # sentado" ("did something to my back" is an injury)
+    r"\b(?:hice\s+algo|did\s+something)\b(?!\s+(?:to|mal|raro|wrong|weird)\b)"
+    r"|\b(?:lo|los|las)\s+(?:demas|otr[oa]s)\s+(?:lo|los|las)\s+(?:hice|termine|acabe)\b",
+    # the work cut short by what happened in it: "was doing the carry and the box slid", "did
+    # two lifts then the pain hit and i had to lay down"
+    # ("was doing the lifts and felt great" tells how they went)
+    r"\b(?:was|estaba)\s+(?:doing|haciendo)\s+(?:the|my|la|el|los|las|mis)\s+\w+\s+(?:when|cuando"
+    r"|(?:and|y)\b(?!\s+(?:i\s+|it\s+|me\s+)?(?:felt|feel|feels|was\s+(?:fine|good|great)|senti|sentia"
+    r"|siento|bien)\b))\b|\b(?:did|hice)\s+(?:\w+\s+){1,3}?(?:then|y\s+luego|y\s+despues)\s+(?:\w+\s+){0,10}?"
+    r"(?:had\s+to\s+(?:stop|quit|lay|lie|sit)|tuve\s+que\s+(?:parar|dejar\w*|acostarme|sentarme))\b",
     r"^\W*(?:some|sum|mostly|most|partly|algo|algunos|algunas)\s*[,.!;]",
     # (a day "called" after everything is a day done: "did them all and called it a day")
-    r"\bstarted\s+(?:\w+\s+){0,3}?(?:but|then|and\s+then)\b|\b(?:so|then|and)\s+(?:i\s+)?(?:stopped"
+    r"\bstarted\s+(?:\w+\s+){0,3}?(?:but|then|and\s+then)\b|\b(?:empece|comence)\s+(?:\w+\s+){0,3}?(?:,\s*)?"
+    r"(?:pero|y\s+luego|y\s+despues)\b|\b(?:so|then|and)\s+(?:i\s+)?(?:stopped"
     r"|quit|called\s+it\b(?!\s+(?:a\s+day|a\s+night|quits)\b))\b|\bso\s+(?:i\s+)?called\s+it\b"
     r"|\bhad\s+to\s+call\s+it\b|\bhad\s+to\s+(?:stop|leave|quit|bail|go)"
     r"\s+(?:after|halfway|early|partway|in\s+the\s+middle)\b|\bhice\s+(?:muy\s+)?(?:poquitos|poquitas"
@@ -74,7 +86,9 @@ PARTIAL = any_of(
     r"\b(?:quit|stopped|skipped|skip|ditched|bailed\s+on|dropped|left\s+out|didnt\s+do"
     r"|couldnt\s+do|didnt\s+get\s+to)\s+the\s+rest\b|\bhad\s+to\s+skip\s+(?:the|one|some|a|my|\d)\b",
     r"\bbarely\s+(?:got|made\s+it)\s+(?:through|thru|to)\s+(?:\d|one|two|three|a\s+few|a\s+couple"
-    r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b",
+    r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b"
+    # ("but that's all fixed now" says a trouble is over)
+    r"(?!\s+(?:fixed|better|healed|gone|good|over|cleared|resolved|done\s+with|behind))",
     r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
     r"|mid[\s-]?(?:set|rep|workout|session|exercise|walk|carry|lift|stretch|way)\w*"
     # ("had to stop every few steps" is for breath, said of the walking)

@@ -33,7 +33,7 @@ BODY = _alternation(
     glute glutes rodilla rodillas espalda cadera caderas hombro hombros cuello tobillo
     tobillos muneca munecas codo codos mano manos pie pies pierna piernas brazo brazos
     columna cintura lumbar shin shins heel heels forearm forearms bicep biceps quad quads
-    muscle muscles musculo musculos"""
+    muscle muscles musculo musculos tailbone coccyx coxis rabadilla"""
 )
 # The body part that may take a score; "back" only as the body, not as the adverb of coming
 # back, texting back or being back at the work ("text me back at 5", "back on the tasks, 3
@@ -135,6 +135,14 @@ FALL = (
     r"(?:i|me|se\s+me|me\s+he|i\s+(?:almost|nearly|just|have|havent|didnt|never))\s+"
     r"(?:fell|fallen|slipped|tripped|cai|caido|cay\w*|resbal\w*|tropec\w*)"
     r"(?!\s+(?:asleep|behind|apart|short|for|through|in\s+love|my\s+mind|up|de\s+(?:la\s+)?risa)\b)"
+)
+# Belongings a patient forgets or drops: "forgot my log sheet", "se me cayó el celular" (a thing
+# left behind or fallen, neither the work skipped nor the patient's own fall). (Not the bands or
+# the weights: without them the work is not done.)
+THINGS = _alternation(
+    """log sheet paper papers phone keys key wallet charger lunch bag glasses water bottle hoja
+    hojas papel papeles celular cel telefono llaves llave cartera lonche bolsa lentes agua
+    botella"""
 )
 # The work tasks a patient names, in either language (stems): "the lifts", "la escalera",
 # "the sled", "las cargas". A task named with a verdict beside it tells of that task alone.
