@@ -85,7 +85,7 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     """Claim up to `limit` texts and converse them in one commit; the outcome of each.
 
     The batch is one round of reads and writes, whatever its size: the claim; what the
-    application needs of every sender at once (hooks.prepare_inbound); each conversation;
+    application needs of every sender at once (hooks.inbound_batch); each conversation;
     then its writes flushed together, one UPDATE marking every text handled and one INSERT
     queueing every reply.
 
@@ -114,7 +114,7 @@ def _converse_all(messages: Sequence[Message], now: datetime) -> None:
     """Converse these claimed texts (at most one per patient), record them and commit.
 
     The conversations run before any write (no autoflush): where writers queue (SQLite) the
-    one writer is taken for the writes only, and every webhook waits on it meanwhile. Each
+    one writer, which every webhook waits for, is taken for the writes alone. Each
     conversation runs at its text's own arrival time: a text sent before midnight belongs
     to that day, however late it is conversed.
     """
