@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from companion.extensions import db
 from companion.models import (
@@ -73,6 +74,9 @@ def prepare(messages: Sequence[Message]) -> None:
             .order_by(Program.start_date.desc(), Program.id.desc(), Task.position, Task.id)
         )
         for task, program in rows:
+            # Set on the task, not only in the session's identity map: that holds objects
+            # weakly, and a programme nothing else held was read again at each plan asked.
+            set_committed_value(task, "program", program)
             tasks[program.patient_id].append(task)
     checkins = recent_checkins(messages, patients)
     db.session.info[KEY] = {

@@ -315,3 +315,26 @@ def test_on_sqlite_a_text_another_worker_conversed_first_is_not_conversed_again(
     db.session.expire_all()
     assert db.session.scalars(select(CheckIn)).all() == []
     assert db.session.scalar(select(func.count()).where(Message.is_reply.is_(True))) == 0
+
+
+def plan_request_statements(client: FlaskClient, phones: list[str]) -> list[str]:
+    """The statements of one batch of texts asking for today's tasks again, one a patient."""
+    for phone in phones:
+        make_patient(phone=phone)
+        post(client, "what are my exercises today?", phone)
+    db.session.expunge_all()  # as in the worker: nothing of the patients held before the batch
+    with counting_statements() as statements:
+        assert converse_batch(utcnow()) == ["conversed"] * len(phones)
+    replies = db.session.scalars(
+        select(Message.body).where(Message.is_reply.is_(True), Message.phone.in_(phones))
+    )
+    assert sum("Floor-to-waist lift" in body for body in replies) == len(phones)
+    return statements
+
+
+def test_a_batch_of_plans_asked_again_reads_no_programme_a_text(client: FlaskClient) -> None:
+    few = plan_request_statements(client, PHONES[:3])
+    many = plan_request_statements(client, [p.replace("5550", "5551") for p in PHONES])
+
+    # Each task comes with its programme in the batch's one read of the tasks.
+    assert len(few) == len(many), "\n".join(many)
