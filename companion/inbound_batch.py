@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from companion.extensions import db
 from companion.models import (
@@ -31,9 +32,7 @@ from companion.models import (
 from messaging.models import Message
 
 KEY = "companion_inbound_batch"
-AHEAD = "companion_read_ahead"
 SENDERS, ALERTS, TASKS, CHECKINS = "senders", "alerts", "tasks", "checkins"
-READINGS = "readings"  # interpret's readings, by its arguments (conversation.dialogue)
 # The check-ins the alert rules read: companion/monitoring/evaluate.py's LOOKBACK.
 LOOKBACK = timedelta(days=28)
 MISSING: Any = object()
@@ -75,6 +74,9 @@ def prepare(messages: Sequence[Message]) -> None:
             .order_by(Program.start_date.desc(), Program.id.desc(), Task.position, Task.id)
         )
         for task, program in rows:
+            # Set on the task, not only in the session's identity map: that holds objects
+            # weakly, and a programme nothing else held was read again at each plan asked.
+            set_committed_value(task, "program", program)
             tasks[program.patient_id].append(task)
     checkins = recent_checkins(messages, patients)
     db.session.info[KEY] = {
@@ -82,7 +84,6 @@ def prepare(messages: Sequence[Message]) -> None:
         ALERTS: alerts,
         TASKS: {patient_id: current(found) for patient_id, found in tasks.items()},
         CHECKINS: checkins,
-        READINGS: db.session.info.pop(AHEAD, {}),
     }
 
 
@@ -112,11 +113,6 @@ def recent_checkins(
         if today - LOOKBACK <= checkin.local_date <= today:
             found[(checkin.patient_id, today)].append(checkin)
     return found
-
-
-def read_ahead(readings: dict[object, Any]) -> None:
-    """Readings made before the batch's transaction (the worker's read-ahead), for it to use."""
-    db.session.info[AHEAD] = readings
 
 
 def current(tasks: list[Task]) -> list[Task]:
@@ -159,4 +155,3 @@ def note_alert(alert: Alert) -> None:
 def forget() -> None:
     """Drop what is left of the batch (its transaction ended)."""
     db.session.info.pop(KEY, None)
-    db.session.info.pop(AHEAD, None)

@@ -225,17 +225,6 @@ class CompanionHooks:
         # machine) are imported at the first text otherwise: the web workers never need them.
         from companion.conversation import dialogue  # noqa: F401
 
-    def read_ahead(self, messages: Sequence[Message], now: datetime) -> None:
-        from companion.conversation.dialogue import reading_ahead
-
-        patients = {p.phone: p for p in inbound_batch.senders({m.phone for m in messages})}
-        readings = (
-            reading_ahead(patients[message.phone], message)
-            for message in messages
-            if message.phone in patients
-        )
-        inbound_batch.read_ahead(dict(reading for reading in readings if reading is not None))
-
     @contextmanager
     def inbound_batch(self, messages: Sequence[Message], now: datetime) -> Iterator[None]:
         inbound_batch.prepare(messages)

@@ -4,7 +4,8 @@ A text is `received` until a worker has conversed it; its replies go to the outb
 replies (exempt from quiet hours and the daily budget) in the same commit that marks it
 `handled`. On PostgreSQL the row lock taken with SKIP LOCKED is the claim, held for the
 one short transaction of the conversation, so any number of workers can run and a crash
-simply leaves the text `received`. On SQLite one worker converses at a time.
+simply leaves the text `received`. On SQLite, where nothing is locked until the writes, a
+text another worker marked handled first rolls the batch back.
 
 Order: a text is conversed only when no earlier text of the same number is still
 `received`, so each batch holds at most one text per patient and a patient's texts are
@@ -29,7 +30,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
-from messaging.db import db, dialect_name, one_writer_at_a_time, writers_queue
+from messaging.db import (
+    db,
+    dialect_name,
+    one_writer_at_a_time,
+    one_writer_from_the_first_write,
+    writers_queue,
+)
 from messaging.hooks import hooks
 from messaging.models import MESSAGES, Message, MessageStatus
 from messaging.outbox import enqueue_replies, reply_rows
@@ -78,117 +85,109 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     """Claim up to `limit` texts and converse them in one commit; the outcome of each.
 
     The batch is one round of reads and writes, whatever its size: the claim; what the
-    application needs of every sender at once (hooks.prepare_inbound); each conversation;
-    then one UPDATE marking every text handled and one INSERT queueing every reply.
+    application needs of every sender at once (hooks.inbound_batch); each conversation;
+    then its writes flushed together, one UPDATE marking every text handled and one INSERT
+    queueing every reply.
 
     When one of them raises, the batch is rolled back and each text conversed again in a
     transaction of its own, so one text's failure is recorded without costing the others. A
     database failure is no text's: it propagates, and the texts wait for the next pass.
     """
-    if not _read_ahead(now, limit):
+    messages: list[Message] = list(db.session.scalars(due(now, limit)))
+    if not messages:
+        db.session.rollback()
         return []
-    with one_writer_at_a_time():
-        messages: list[Message] = list(db.session.scalars(due(now, limit)))
-        if not messages:
-            db.session.rollback()
-            return []
-        ids = [message.id for message in messages]
-        try:
-            _converse_all(messages, now)
-            db.session.commit()
-            return ["conversed"] * len(ids)
-        except Exception:
-            db.session.rollback()
+    ids = [message.id for message in messages]
+    try:
+        _converse_all(messages, now)
+        return ["conversed"] * len(ids)
+    except Exception:
+        db.session.rollback()
     return [_converse_alone(message_id, now) for message_id in ids]
 
 
-def _read_ahead(now: datetime, limit: int) -> bool:
-    """Where writers queue (SQLite), read the texts the batch will claim before taking the
-    writer: every webhook waits while the worker holds it, and reading the words was most of
-    that time. What is read ahead is only kept (hooks.read_ahead): a text claimed that was
-    not read ahead, or whose state moved meanwhile, is read again under the lock. False
-    when there is nothing to claim (a text stored since waits for the next pass)."""
-    if not writers_queue():
-        return True
-    messages = list(db.session.scalars(due(now, limit)))
-    try:
-        if messages:
-            hooks().read_ahead(messages, now)
-    except Exception as exc:
-        # Only a head start: a text that cannot be read fails in its conversation, where it
-        # is retried and then shown to the therapist.
-        log.warning("reading ahead failed: %s", type(exc).__name__)
-    db.session.rollback()
-    return bool(messages)
+class Taken(Exception):
+    """Another worker conversed a text of the batch first (SQLite, where no row is locked)."""
 
 
 def _converse_all(messages: Sequence[Message], now: datetime) -> None:
-    """Converse these claimed texts (at most one per patient) and record them (no commit).
+    """Converse these claimed texts (at most one per patient), record them and commit.
 
-    Each conversation runs at its text's own arrival time: a text sent before midnight
-    belongs to that day, however late it is conversed.
+    The conversations run before any write (no autoflush): where writers queue (SQLite) the
+    one writer, which every webhook waits for, is taken for the writes alone. Each
+    conversation runs at its text's own arrival time: a text sent before midnight belongs
+    to that day, however late it is conversed.
     """
     handled, replies = [], []
-    with hooks().inbound_batch(messages, now):
-        for message in messages:
-            answers = hooks().on_inbound(message, message.created_at)
-            patient_id = message.patient_id
-            # Written below with the others in one UPDATE, not flushed by the next text's reads.
-            set_committed_value(message, "patient_id", patient_id)
-            handled.append({"b_id": message.id, "patient_id": patient_id})
-            replies += reply_rows(message.id, message.phone, patient_id, answers, REPLY, now)
-    table = MESSAGES
-    db.session.execute(
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(status=MessageStatus.HANDLED, updated_at=now),
-        handled,
-    )
-    enqueue_replies(replies)
+    with one_writer_from_the_first_write() as take_writer:
+        with hooks().inbound_batch(messages, now), db.session.no_autoflush:
+            for message in messages:
+                answers = hooks().on_inbound(message, message.created_at)
+                patient_id = message.patient_id
+                # Written below with the others in one UPDATE, not flushed with the batch.
+                set_committed_value(message, "patient_id", patient_id)
+                handled.append({"b_id": message.id, "patient_id": patient_id})
+                replies += reply_rows(message.id, message.phone, patient_id, answers, REPLY, now)
+        take_writer()
+        db.session.flush()
+        table = MESSAGES
+        marked = db.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"), table.c.status == MessageStatus.RECEIVED)
+            .values(status=MessageStatus.HANDLED, updated_at=now),
+            handled,
+        )
+        # On PostgreSQL the claim's row locks hold the texts; on SQLite nothing does.
+        if writers_queue() and marked.rowcount != len(handled):  # type: ignore[attr-defined]
+            raise Taken
+        enqueue_replies(replies)
+        db.session.commit()
 
 
 def _converse_alone(message_id: int, now: datetime) -> str:
     """Converse one text in its own transaction; record a failure in another."""
-    with one_writer_at_a_time():
-        message: Message | None = db.session.scalar(due(now, 1).where(Message.id == message_id))
-        if message is None:  # conversed by another worker meanwhile
-            db.session.rollback()
-            return "skipped"
-        try:
-            _converse_all([message], now)
-            db.session.commit()
-            return "conversed"
-        except OperationalError:
-            # The database failed (went away, timed out, deadlocked), not the text: the text
-            # stays received, uncounted, for the worker's next pass.
-            db.session.rollback()
-            raise
-        except Exception as exc:
-            db.session.rollback()
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            # The exception's own words may quote the text: name only its type and place.
-            log.error(
-                "inbound message %s: the conversation raised %s at %s:%s",
-                message_id,
-                type(exc).__name__,
-                where.filename,
-                where.lineno,
-            )
-        return _record_failure(message_id, now)
+    message: Message | None = db.session.scalar(due(now, 1).where(Message.id == message_id))
+    if message is None:  # conversed by another worker meanwhile
+        db.session.rollback()
+        return "skipped"
+    try:
+        _converse_all([message], now)
+        return "conversed"
+    except Taken:
+        db.session.rollback()
+        return "skipped"
+    except OperationalError:
+        # The database failed (went away, timed out, deadlocked), not the text: the text
+        # stays received, uncounted, for the worker's next pass.
+        db.session.rollback()
+        raise
+    except Exception as exc:
+        db.session.rollback()
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        # The exception's own words may quote the text: name only its type and place.
+        log.error(
+            "inbound message %s: the conversation raised %s at %s:%s",
+            message_id,
+            type(exc).__name__,
+            where.filename,
+            where.lineno,
+        )
+    return _record_failure(message_id, now)
 
 
 def _record_failure(message_id: int, now: datetime) -> str:
-    message = db.session.get_one(Message, message_id)
-    message.attempts += 1
-    message.updated_at = now
-    if message.attempts >= MAX_FAILURES:
-        message.status = MessageStatus.FAILED
-        hooks().on_unprocessable(message, now)
-        outcome = "unprocessable"
-    else:
-        message.next_attempt_at = now + RETRY_BASE * 2 ** (message.attempts - 1)
-        outcome = "retry"
-    db.session.commit()
+    with one_writer_at_a_time():
+        message = db.session.get_one(Message, message_id)
+        message.attempts += 1
+        message.updated_at = now
+        if message.attempts >= MAX_FAILURES:
+            message.status = MessageStatus.FAILED
+            hooks().on_unprocessable(message, now)
+            outcome = "unprocessable"
+        else:
+            message.next_attempt_at = now + RETRY_BASE * 2 ** (message.attempts - 1)
+            outcome = "retry"
+        db.session.commit()
     return outcome
 
 

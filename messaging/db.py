@@ -2,17 +2,17 @@
 
 import fcntl
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TextIO
 
 from flask import Flask, current_app, has_app_context
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, Enum, MetaData, event
 from sqlalchemy.engine import Dialect, Engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, ORMExecuteState
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -91,6 +91,44 @@ def one_writer_at_a_time() -> Iterator[None]:
     with open(f"{db.engine.url.database}.writer", "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
         yield
+
+
+@contextmanager
+def one_writer_from_the_first_write() -> Iterator[Callable[[], None]]:
+    """On SQLite, take the one writer (as one_writer_at_a_time) at the session's first write,
+    a flush or a statement, or when the caller calls what this yields; hold it to the end.
+
+    SQLite's driver begins a transaction at the first write only: the reads before it see each
+    commit as it lands, as PostgreSQL's read committed does. So the conversation worker reads
+    and converses a batch while the webhooks write, and holds the writer for its writes alone.
+    """
+    if not writers_queue():
+        yield lambda: None
+        return
+    held: list[TextIO] = []
+
+    def take() -> None:
+        if not held:
+            held.append(open(f"{db.engine.url.database}.writer", "a"))
+            fcntl.flock(held[0], fcntl.LOCK_EX)  # released when the file closes
+
+    def before_flush(*_: Any) -> None:
+        take()
+
+    def before_statement(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            take()
+
+    session = db.session()
+    event.listen(session, "before_flush", before_flush)
+    event.listen(session, "do_orm_execute", before_statement)
+    try:
+        yield take
+    finally:
+        event.remove(session, "before_flush", before_flush)
+        event.remove(session, "do_orm_execute", before_statement)
+        for handle in held:
+            handle.close()
 
 
 def utcnow() -> datetime:

@@ -42,10 +42,6 @@ class MessagingHooks(Protocol):
     def warm_up(self) -> None:
         """Load what conversing needs, as a worker starts: not in its first text's time."""
 
-    def read_ahead(self, messages: Sequence[Message], now: datetime) -> None:
-        """Before the worker takes the one writer (SQLite) for these texts: do what conversing
-        them needs and no lock does (reading the words), and keep it for inbound_batch."""
-
     def inbound_batch(
         self, messages: Sequence[Message], now: datetime
     ) -> AbstractContextManager[None]:

@@ -12,7 +12,6 @@ State lives in the database and ends with the patient's local day.
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from companion import inbound_batch
 from companion.conversation.ask_back import answer_asked, ask_back, yes_or_no
 from companion.conversation.courtesy import is_courtesy
 from companion.conversation.effort import effort_due
@@ -67,27 +66,6 @@ def conversation_for(patient: Patient, today: date) -> Conversation:
     return state
 
 
-def _read(key: tuple[str, str | None, str]) -> Reading:
-    return interpret(*key)
-
-
-def reading_ahead(
-    patient: Patient, message: Message
-) -> tuple[tuple[str, str | None, str], Reading] | None:
-    """The reading handle_text will ask for, made before the worker's transaction: by the
-    state as it stands now (the batch reads again whatever moved). None when handle_text
-    would answer without one (a YES or NO to a question asked back)."""
-    state = patient.conversation
-    if state is not None and state.asked_at is not None and yes_or_no(message.body) is not None:
-        return None
-    today = message.created_at.astimezone(ZoneInfo(patient.timezone)).date()
-    expecting = None
-    if state is not None and state.local_date == today and state.expecting in SCALES:
-        expecting = state.expecting
-    key = (message.body, expecting, patient.language)
-    return key, interpret(*key)
-
-
 def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
     """Answer one inbound text; every change it makes joins the webhook's transaction."""
     today = now.astimezone(ZoneInfo(patient.timezone)).date()
@@ -101,9 +79,7 @@ def handle_text(patient: Patient, message: Message, now: datetime) -> list[str]:
         state.expecting = None
         return [render("skip_noted", language, name=name)]
     expecting = state.expecting if state.expecting in SCALES else None
-    reading = inbound_batch.remembered(
-        inbound_batch.READINGS, (message.body, expecting, language), _read
-    )
+    reading = interpret(message.body, expecting, language)
     if reading.red_flags:
         record(patient, state, reading, message, today, now)
         record_red_flags(patient, reading.red_flags, reading.evidence, message.body, now)

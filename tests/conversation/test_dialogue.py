@@ -202,11 +202,6 @@ def test_later_snoozes_the_reminder_by_an_hour_outside_quiet_hours(
     assert "no more texts today" in late
 
 
-def read_ahead() -> int:
-    """The statements the SQLite worker reads a batch with before taking the one writer."""
-    return 2 if db.engine.dialect.name == "sqlite" else 0
-
-
 def test_an_answer_inside_todays_check_in_runs_eleven_statements(
     client: FlaskClient, ana: Patient
 ) -> None:
@@ -224,9 +219,7 @@ def test_an_answer_inside_todays_check_in_runs_eleven_statements(
     # nothing. On PostgreSQL the webhook's one statement also wakes the workers (pg_notify).
     # Any more is a regression; a batch of texts shares the claim, the patients' query, the
     # UPDATE of the texts and the INSERT of the replies (tests/messaging/test_converse.py).
-    # On SQLite the worker reads the text and its sender once more before it takes the one
-    # writer, to read the words while the webhooks may write (messaging/converse.py).
-    assert len(statements) == 11 + read_ahead(), "\n".join(statements)
+    assert len(statements) == 11, "\n".join(statements)
 
 
 def test_a_whole_check_in_in_one_text_runs_eleven_statements(
@@ -238,7 +231,7 @@ def test_a_whole_check_in_in_one_text_runs_eleven_statements(
         text(client, PHONE, "done pain 3 fatigue 4")
 
     assert len(checkins()) == 1
-    assert len(statements) == 11 + read_ahead(), "\n".join(statements)  # as above
+    assert len(statements) == 11, "\n".join(statements)  # as above
 
 
 @pytest.mark.parametrize(
