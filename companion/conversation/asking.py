@@ -27,7 +27,9 @@ _PAST_TOLD = (
     r"|kept|lost|caught|stuck|slid)\b"
     r"|(?:(?:yo|me|se\s+me|le|lo|la)\s+)?(?!(?:tiene|viene|puede|debe|quiere|sabe|hace|pone|sale"
     r"|vale|empiece|comience|toque|llegue|sea|este|vaya|haga|tenga|pueda|deba|se|me|te|le|de)\b)"
-    r"\w{2,}?(?:e|i|aba|abas|ia|ias)\s+(?:el|la|los|las|un|una|mi|mis|del|al|de|en|con|a|por)\b)"
+    r"\w{2,}?(?:e|i|aba|abas|ia|ias)\s+(?:el|la|los|las|un|una|mi|mis|del|al|de|en|con|a|por)\b"
+    # the past in progress: "cuando estaba cargando la caja sentí un tronido"
+    r"|(?:estaba|estabamos|andaba|iba)\s+\w+(?:ando|iendo|yendo)\b)"
 )
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could)(?!\s+(?:barely|hardly|only|not|no\s+longer)\b)|should|would|is|are|am|does|how|what(?!\s+a\b)|whats|why|who|"
@@ -42,6 +44,8 @@ QUESTION_START = re.compile(
 )
 QUESTION = any_of(
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
+    # what comes next, asked without a "?": "I said no to all of it. so what now"
+    r"(?:^|[.!,;]\s*)(?:so\s+|and\s+|ok\s+)?(?:what\s+now|now\s+what|y\s+ahora\s+que)\W*$",
     r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",
     # a tag question with no "?": "thats fine right", "its normal no"
     r"\b(?:thats|that\s+is|its|it\s+is|eso\s+es|esta)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|alright"

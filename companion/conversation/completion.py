@@ -26,11 +26,12 @@ _FED_UP = (
 )
 _DONE = any_of(
     # ("me hice del baño encima" is an accident; "they've done that for years" a habit)
-    rf"\b(?:done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since"
+    # ("driving off the dock and being done" ends a life, not a day's work)
+    rf"\b(?:(?<!being\s)done(?!\s+(?:that|this|it)\s+(?:for\s+(?:years|months|weeks|ages|a\s+while|a\s+long)|since"
     rf"|before)\b)(?!{_NOTHING})(?!{_FED_UP})|dn|finished|finito|complete|completed"
     # ("thanks for everything you guys did" is the clinic's doing, not the patient's; "never did
     # that before" tells of a sign)
-    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{_NOTHING})(?!\s+(?:that|this|it)\s+before\b)"
+    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{_NOTHING})(?!\s+(?:that|this|it)\s+before\b)(?!\s+not\b)"
     # ("desde que hice los pulls" dates a sign, it tells no work of today)
     rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
     r"hecha|termine|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
@@ -88,6 +89,8 @@ _NEGATED = re.compile(
 )
 # "forgot my log sheet at home", "se me olvidó la hoja": a thing left behind, not the work
 _A_THING = rf"\s+(?:my|the|a|his|her|mi|la|el|los|las|mis)\s+(?:\w+\s+)?(?:{THINGS})\b"
+# Places the patient goes to, not the work done at home: "can't get to clinic tmrw"
+_VISITS = r"clinic|clinica|pt|therapy|appointment|appt|doctor|doc|office|hospital|work|job"
 SKIPPED = any_of(
     # (Spanglish "skipié", "lo skipeé"; "it missed my feet" is a near miss, not a session)
     r"\bskip(?:ped|ping|t|d|pd|ie|ee|eo|e|ear|eamos|earon|eado)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b"
@@ -111,7 +114,10 @@ SKIPPED = any_of(
     r"\b(?:didnt|did\s+not|couldnt|could\s+not|havent|have\s+not|wasnt\s+able\s+to"
     r"|werent\s+able\s+to|no\s+can|no\s+could|(?=no\s)(?<=\bi\s)no"
     r"|unable\s+to|wont|will\s+not|not\s+going\s+to|not\s+gonna|cant|cannot)\s+(?:\w+\s+){0,2}?"
-    r"(?:do|doing|touch|get\s+to|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
+    # ("can't get to clinic tomorrow" is a visit missed, not the home work; "can't keep doing
+    # this" is despair)
+    rf"(?<!keep\s)(?:do|doing|touch|get\s+to(?!\s+(?:the\s+|my\s+)?(?:{_VISITS})\b)"
+    r"|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
     r"|manage|start|work\s+out|exercise)\b"
     r"|\bbefore\s+i\s+(?:could|got\s+to|had\s+a\s+chance\s+to)\s+(?:do|start|get\s+to)\s+(?:them|it|em|my"
     r"|the)\b",
@@ -134,8 +140,11 @@ SKIPPED = any_of(
     # ("no he podido orinar" is a bladder sign, not a skipped session)
     rf"(?!\s+(?:{PASS_WATER_ES}|dormir))|\bme\s+(?:los|las|lo)\s+salte\b"
     rf"|\bsalte\b|\bno\s+(?:los\s+|las\s+|lo\s+)?pude\s*(?:(?:\w+\s+){{1,2}}?ni\s+)?(?:hacer\w*(?!\s+(?:{WATER_ES})\b)|hoy|today|[,.!;]|$)",
+    # the pain the reason, said first: "no pude con el dolor", "no pude por el dolor"
+    r"^\W*(?:hoy\s+)?no\s+(?:los\s+|las\s+|lo\s+)?pude\s+(?:con|por)\s+(?:el|tanto|este)\s+dolor\b"
     # nothing managed, past or present: "no pude con nada", "no puedo hacer nada hoy", "ya no
     # puedo con los ejercicios" ("no puedo hacer pipí" is a bladder sign)
+    r"|"
     r"\bno\s+(?:pude|puedo|podia)\s+(?:ni\s+)?(?:con|hacer)\s+(?:nada|ninguno|ninguna|ningun\s+\w+"
     r"|ellos|ellas|los\s+ejercicios|la\s+rutina|mis\s+ejercicios|el\s+ejercicio|ejercicio)\b"
     # a task named: "no pude ni con la caminata" ("no pude con el dolor" names no task)
@@ -171,6 +180,18 @@ _HEART_BEFORE = re.compile(
 )
 
 
+# "i'm done. not the exercises": the patient's "done" says it is not about the work
+_DONE_NOT_THE_WORK = re.compile(
+    r"\bdone\W+(?:i\s+mean\s+)?not\s+(?:with\s+)?(?:the|my)\s+(?:exercises|workouts?|routine|program)\b"
+)
+# "feel numb like I been on a bike seat all day, and I havent": a bare "haven't" denies the
+# likeness, it skips nothing
+_A_LIKENESS_DENIED = re.compile(
+    r"\b(?:like|as\s+if|como\s+si)\s+(?:i|id|ive|i\s+had|i\s+have)\s+(?:been|was|had|did)\b[^.!?]*"
+    r"\b(?:and|but|except)\s+(?:i\s+)?$"
+)
+
+
 def _the_heart(statements: str, skip: re.Match[str]) -> bool:
     return bool(_HEART_BEFORE.search(statements, 0, skip.start()))
 
@@ -200,10 +221,16 @@ _LATE_ANSWER = re.compile(
 )
 
 
+_CLAUSE_TURN = re.compile(r",|\b(?:but|pero)\b")
+
+
 def _about_another_day(statements: str, start: int, end: int) -> bool:
     """Whether the clause around [start, end) speaks of another day and not of today."""
-    stop = statements.find(",", end)
-    clause = statements[statements.rfind(",", 0, start) + 1 : stop if stop >= 0 else None]
+    # ("ayer no pude pero hoy sí hice todo": a "but" turns from one day to the other)
+    stops = [m.start() for m in _CLAUSE_TURN.finditer(statements)]
+    begin = max((s for s in stops if s < start), default=0)
+    stop = min((s for s in stops if s >= end), default=len(statements))
+    clause = statements[begin:stop]
     return bool(_ANOTHER_DAY.search(clause)) and not _TODAY.search(clause)
 
 
@@ -235,9 +262,12 @@ def read_completion(statements: str) -> str | None:
     statements = _NEAR_MISS_DENIED.sub(lambda m: " " * len(m.group()), statements)
     kinds: set[str] = set()
     late = bool(_LATE_ANSWER.search(statements))
+    fed_up = bool(_DONE_NOT_THE_WORK.search(statements))
     for match in _DONE.finditer(statements):
         if not late and _about_another_day(statements, match.start(), match.end()):
             continue  # "did them yesterday but not today"
+        if fed_up and match.group() == "done":
+            continue
         if _NEGATED.search(statements, 0, match.start()) is None:
             kinds.add("done")
         elif not re.match(r"\W*(?:\w+\W+)?(?:yet|todavia)\b", statements[match.end() :]):
@@ -264,6 +294,7 @@ def read_completion(statements: str) -> str | None:
         if not _an_accident(statements, m)
         and not _sign_passed(statements, m)
         and not _the_heart(statements, m)
+        and not _A_LIKENESS_DENIED.search(statements, 0, m.start())
     ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")

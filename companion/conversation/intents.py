@@ -33,7 +33,8 @@ _MEDIA = r"(?:videos?|links?|enlaces?|vids?|videitos?|the\s+app|la\s+app|la\s+pa
 _RESUME = any_of(
     rf"\b(?:start|restart|resume|turn\s+on|send)\s+(?:(?:the|my|your|ur|sending|texting)\s+)?"
     rf"(?:{_TEXTS}|texting\s+me|sending\s+me\s+(?:\w+\s+)?{_TEXTS})\s+(?:again|back)\b",
-    rf"\b(?:want|need)\s+(?:the\s+|my\s+|your\s+)?{_TEXTS}\s+back\b|\b(?:start|resume)"
+    # ("i'd like the texts back on please")
+    rf"\b(?:want|need|like)\s+(?:the\s+|my\s+|your\s+)?{_TEXTS}\s+back\b|\b(?:start|resume)"
     r"\s+texting\s+me\b",
     r"\b(?:volver\s+a\s+recibir|recibir\s+otra\s+vez|recibir\s+de\s+nuevo)\s+(?:los\s+|sus\s+)?"
     r"(?:mensajes|textos|recordatorios)\b|\b(?:vuelvan|vuelve|vuelvanme)\s+a\s+(?:mandar|enviar)"
@@ -180,7 +181,7 @@ _RHETORICAL = re.compile(
     r"|up|well)|waking\s+up|being\s+here|keep(?:ing)?\s+(?:going|on|trying)|carrying\s+on))"
     r"?(?:\s+anymore)?"
     r"\W*$|^\W*(?:para\s+que|de\s+que\s+sirve)(?:\s+(?:todo\s+esto|esto|seguir|vivir|intentarlo"
-    r"|sigo))?\W*$"
+    r"|sigo)(?:\s+(?:viviendo|intentando|luchando))?(?:\s+asi)?)?\W*$"
 )
 
 

@@ -29,11 +29,15 @@ SNOOZE_ASKED = any_of(
     r"|porfa|por\s+favor|mejor)?\s*[,.;!]",
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
     r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
-    r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b",
+    r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b"
+    # the formal "usted" and plural: "recuérdeme en una hora", "recuérdenmelo al rato"
+    r"|\brecuerde(?:me|nme)(?:lo|la|los|las)?\b",
     # ("ahorita no me duele" is how the body is right now, nothing put off)
     # ("long time ago, not now" denies a sign of a time gone)
     r"(?<!ago\s)(?<!ago,\s)\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
-    r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+))"
+    r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+"
+    # ("ahorita no puedo ni pisar" is a body that cannot, not a session put off)
+    r"|puedo\s+(?:ni\s+)?(?:pisar|caminar|mover\w*|levantar\w*|respirar|doblar\w*|agachar\w*|pararme|sentarme)))"
     r"|\bbusy\s+(?:rn|right\s+now|now"
     r"|at\s+the\s+moment)\b|\b(?:cant|no\s+puedo)\s+(?:right\s+)?(?:now|rn|ahorita|orita|ahora)\b",
     r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"

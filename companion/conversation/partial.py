@@ -100,8 +100,11 @@ PARTIAL = any_of(
     r"(?:finish|complete)\b",
     r"\b(?:couldnt|didnt|could\s+not|did\s+not|cant)\s+(?:do|finish|get\s+to)\s+(?:the\s+)?"
     r"(?:last|final|first|second|third|\d+\s*(?:st|nd|rd|th)?)\b",
-    r"\b(?:skipped|bailed\s+on|ditched|passed\s+on|blew\s+off|left\s+out|sat\s+out)\s+(?:the|one|some|a"
-    r"|\d)\s+(?!exercises|workout|session|routine|program|day\b)\w+",
+    # one of several left out: "bailed on the carries", "skipped the last one" ("skipped the
+    # walking" alone names no other task done: it is a skip, and beside one done, partial)
+    r"\b(?:(?:bailed\s+on|ditched|passed\s+on|blew\s+off|left\s+out|sat\s+out)\s+(?:the|one|some|a"
+    r"|\d)\s+|skipped\s+(?:(?:one|some|a|\d)\s+|the\s+(?=(?:last|first|second|third|final|hardest"
+    r"|other|\w+\s+one)\b)))(?!exercises|workout|session|routine|program|day\b)\w+",
     r"\by\s+(?:los|las|el|la|lo)\s+(?:\w+\s+){0,4}no\s*(?:$|[,.!;])|\bhalfsies\b|\bhalf[\s-]?ass\w*",
     r"\b(?:algunos|algunas|unos\s+cuantos|unas\s+cuantas|unos\s+pocos|unas\s+pocas|la\s+mayoria"
     # ("tengo dormida la parte de las pompis" names a place, not a share of the work)
@@ -112,10 +115,10 @@ PARTIAL = any_of(
     r"(?<!dolor\s)(?<!pain\s)(?<!cansancio\s)\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|aguante|dure|(?:los|las|el|la|un|una)\b"
     rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
     rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,6}}?(?:solo|nomas|namas|nada\s+mas)\s*(?:$|[,.!;]|y\b)",
-    r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?aire)"
-    # ("me falta el aire" is breath, "me faltan fuerzas" strength)
+    r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?(?:aire|breath|air)\b)"
+    # ("me falta el aire" or Spanglish "el breath" is breath, "me faltan fuerzas" strength)
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"
-    r"|la\s+ultima|los|las|(?:el|la|mi)\s+(?!aire|respir\w*|fuerzas?|animo|ganas|sueno)\w+)\b",
+    r"|la\s+ultima|los|las|(?:el|la|mi)\s+(?!aire|breath|air\b|respir\w*|fuerzas?|animo|ganas|sueno)\w+)\b",
     r"\bno\s+(?:los\s+|las\s+|lo\s+)?(?:pude\s+)?(?:terminar|acabar|termine)\b",
     # tasks named by number, one of them denied: "did #2 and #4 but not #5", "hice la 2, la 4
     # no", "finished one and three, not two"

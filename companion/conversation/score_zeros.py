@@ -19,7 +19,8 @@ PAIN_ZERO = re.compile(
     rf"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos)){_ELSEWHERE}"
     r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"
     # ("pain is nothing", but "dolor nada más en la rodilla" is "only in the knee")
-    r"|\b(?:pain|dolor)(?:\W*(?:none|nada|nil)|\s+(?:is|was|es|era)\s+(?:none|nada|nil|nothing))\b"
+    # ("keep an eye out for chest pain, none so far" denies a warning sign)
+    r"|(?<!chest\s)(?<!head\s)(?<!stomach\s)\b(?:pain|dolor)(?:\W*(?:none|nada|nil)|\s+(?:is|was|es|era)\s+(?:none|nada|nil|nothing))\b"
     r"(?!\s+(?:like|compared|serious|major|new|to|else|mas|que)\b)"
     rf"|\bno\s+(?:tengo|hay|siento)\s+(?:nada\s+de\s+)?dolor\b{_ELSEWHERE}"
 )

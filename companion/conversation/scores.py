@@ -189,8 +189,11 @@ def read_scores(text: str, expecting: str | None) -> Scores:
             following = _NEXT_WORD.search(right)
             if _LEFT_CLAIM.search(left) or (following and following.group(1) not in NOT_A_NOUN):
                 continue  # "at 5", "from 3", "2 advil": a time, a past value, a quantity
+            if _ANOTHER_DAY.search(text, _clause_start(text, match.start()), match.start()):
+                continue  # "3. yesterday was a 6 tho": another day's number is not today's
             if expecting is None:
-                label = _unlabelled(text, match.span(), last, used_cues, ends)
+                rated = match.group("of10") is not None
+                label = _unlabelled(text, match.span(), last, used_cues, ends, rated=rated)
             if label is None and expecting is None and match.group("of10") is not None:
                 label = _cue_later_in_clause(text, match.end(), used_cues)
         if label is None:
@@ -228,7 +231,8 @@ def _effort_in_words(text: str) -> list[float]:
 # A number nothing labels, when nothing was asked, takes the nearest sign of pain or
 # fatigue before it in its sentence (or in the one before, when it stands alone).
 _LOOSE_CUE = re.compile(
-    rf"\b(?:(?P<pain>{PAIN}|{PAIN_LIKE}|{BODY_PART})|(?P<fatigue>{FATIGUE}|{FATIGUE_LIKE})"
+    # ("worst ever? nah. like a 5": the pain scale's top end named)
+    rf"\b(?:(?P<pain>{PAIN}|{PAIN_LIKE}|{BODY_PART}|worst\s+ever)|(?P<fatigue>{FATIGUE}|{FATIGUE_LIKE})"
     rf"|(?P<other>{OTHER_MEASURES}))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")
@@ -239,12 +243,28 @@ _THEN_LATER = re.compile(
     r"\s*(?:after|afterwards|later|now|rn|tonight|at\s+the\s+end|by\s+the\s+end|ahora|despues)\b"
 )
 _PAIR = re.compile(r"^\s*(?:,|;|and|&|y)?\s*$")
+_A_BARE_NO = re.compile(r"\W*(?:no+|nah|nope|nel|not\s+really)\W*")
+# A number in a clause about another day is that day's, not today's score
+_ANOTHER_DAY = re.compile(
+    r"\b(?:yesterday|ayer|last\s+night|anoche|antier)\b(?![^,.!?;]*\b(?:today|hoy)\b)"
+)
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
 
 
 def _unlabelled(
-    text: str, span: tuple[int, int], last: tuple[str, int] | None, used: set[int], ends: list[int]
+    text: str,
+    span: tuple[int, int],
+    last: tuple[str, int] | None,
+    used: set[int],
+    ends: list[int],
+    *,
+    rated: bool = False,
 ) -> str | None:
-    """The scale of an unlabelled, unclaimed number when nothing was asked, if any."""
+    """The scale of an unlabelled, unclaimed number when nothing was asked, if any; a rating
+    out of 10 reaches back past its sentence ("chest sore from the pushups. done, 4/10")."""
     at, end = span
     if last and (_SAME_SCALE_LATER.search(text[last[1] : at]) or _THEN_LATER.match(text, end)):
         return last[0]  # "pain 4 this morning, 6 now", "knee was 2 during, 4 after"
@@ -252,6 +272,10 @@ def _unlabelled(
     start = ends[sentence]
     if sentence > 0 and _NOTHING_BUT_FILLERS.match(text, start, at):
         start = ends[sentence - 1]  # "had to stop. 6/10", "hip was barking. on a scale id say 5"
+        if sentence > 1 and _A_BARE_NO.fullmatch(text, start, ends[sentence]):
+            start = ends[sentence - 2]  # "worst ever? nah. like a 5": the "nah" answers it
+    if rated:
+        start = 0
     cues = list(_LOOSE_CUE.finditer(text, max(start, at - 120), at))
     if cues and cues[-1].lastgroup in ("pain", "fatigue"):
         cue = cues[-1]

@@ -59,8 +59,18 @@ _NOT_A_TASK_NUMBER = re.compile(
 )
 
 
+# A task word after "can" is the verb of a body that can or cannot: "no lo puedo levantar bien",
+# "can barely walk good" tell no task.
+_A_VERB_THERE = re.compile(
+    r"\b(?:puedo|pude|podia|puede|can|cant|cannot|could|couldnt)\s+(?:(?:lo|la|los|las|me|barely"
+    r"|hardly|not|ni)\s+)?$"
+)
+
+
 def verdict(text: str, start: int, end: int, item: str) -> str | None:
     """ "done", "skipped" or None for the task at text[start:end], by the words beside it."""
+    if _A_VERB_THERE.search(text, 0, start):
+        return None
     comma = ",|" if item != _TASK else ""
     chain = re.compile(_COORDINATED.format(item=item, comma=comma)).match(text, end)
     after = chain.end() if chain else end

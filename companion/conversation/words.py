@@ -98,7 +98,7 @@ WATER_ES = r"pipi|pis|chis|popo|del\s+(?:uno|dos|bano)"
 PASS_WATER_ES = rf"orinar|mear|hacer\s+(?:{WATER_ES})|defecar|evacuar|ir\s+al\s+bano"
 # "me hice en los pantalones": the clothes or the bed wet, the water itself left unsaid.
 SOILED_ES = (
-    r"en\s+(?:los|las|la|el|mis?)\s+(?:pantalones?|pants|calzones|calzon|chones|ropa(?:\s+interior)?"
+    r"en\s+(?:los|las|la|el|mis?)\s+(?:pantalon(?:es)?|pants|calzones|calzon|chones|ropa(?:\s+interior)?"
     r"|cama|shorts?)"
 )
 # Parts of the body the score rules do not tie numbers to, named when a patient tells of a
@@ -128,6 +128,10 @@ MOOD = (
     r"|(?:not|dont|didnt)\s+(?:be\s+here|wake\s+up|exist))"
     r"|(?:quiero|ganas\s+de|ojala)\s+(?:\w+\s+){0,2}?(?:desaparecer|morir\w*|no\s+despertar\w*"
     r"|no\s+existir)|no\s+despertar\w*"
+    # worn out with living itself: "i just cant keep doing this", "ya no puedo seguir así"
+    # ("can't keep doing this exercise" is the work)
+    r"|(?:cant|cannot|can\s+not)\s+(?:keep\s+(?:doing|living)|go\s+on)\s+(?:like\s+)?(?:this|that)"
+    r"(?=\s*(?:$|[,.!;]))|(?:ya\s+)?no\s+puedo\s+seguir\s+(?:viviendo\s+)?asi(?=\s*(?:$|[,.!;]))"
 )
 # The patient's own fall or slip, said or denied: "no me he caído", "I slipped on the ice"
 # ("my coworker slipped" is someone else's).
