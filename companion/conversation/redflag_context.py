@@ -245,10 +245,16 @@ _AGO_BEFORE = re.compile(
     # i nearly fainted ... they changed my pill", "el mes pasado casi me desmayo"
     r"|^\W*(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
     r"\W+(?:\w+\W+){0,3}$"
-    # ...or a time remembered: "remember when I fainted at my first FCE? lol", "¿te acuerdas cuando
-    # me desmayé?"
-    r"|\b(?:remember|recall|te\s+acuerdas|se\s+acuerda|recuerdas|recuerda|acuerdate)\s+(?:de\s+)?(?:when"
+)
+# A time remembered: "remember when I fainted at my first FCE? lol", "¿se acuerda cuando me
+# desmayé?" (unless the reply says it is back: "remember when my leg went numb? it did it again")
+_REMEMBERED = re.compile(
+    r"\b(?:remember|recall|te\s+acuerdas|se\s+acuerda|recuerdas|recuerda|acuerdate)\s+(?:de\s+)?(?:when"
     r"|the\s+(?:time|day)|cuando|la\s+vez|el\s+dia)\b(?:\s+(?:que|that))?\s+(?:\w+\s+){0,4}$"
+)
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|still|came\s+back|its\s+back|is\s+back|otra\s+vez|de\s+nuevo|volvio|regreso|sigue"
+    r"|todavia)\b"
 )
 _NOW_SAID = re.compile(
     # ("should i still be doing the squats": still said of the exercises, not of the sign)
@@ -261,6 +267,8 @@ _NOW_SAID = re.compile(
 def of_days_gone(text: str, end: int, before: str, after: str) -> bool:
     """Whether the sign is dated to days or months gone, a month, before the surgery or the
     first days, and nothing in its clause speaks of now."""
+    if _REMEMBERED.search(before) and not _BACK_AGAIN.search(text, end):
+        return True
     dated = _RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before)
     return bool(dated) and not _NOW_SAID.search(before + after)
 
@@ -312,11 +320,13 @@ def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: 
     lead = _THOUGHT_WORD.match(text, start)
     thought = before + (text[start : lead.end()] + " " if lead else "")
     no_longer = _NO_LONGER.search(before) or _NOT_NOW.match(text, end)
+    return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
+
+
+def harm_disowned(text: str, start: int, before: str) -> bool:
+    """Whether self-harm is said not to be meant, right before it (to ask, not drop)."""
     intent = _INTENT_LEAD.match(text, start)
-    meant = before + (intent.group() if intent else "")
-    return bool(
-        _THOUGHT_DENIED.search(thought) or (touching and no_longer) or _INTENT_DENIED.search(meant)
-    )
+    return bool(_INTENT_DENIED.search(before + (intent.group() if intent else "")))
 
 
 # A sign of then that the pain of now is measured against: "worse than when I broke my arm",

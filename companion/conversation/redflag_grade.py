@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from companion.conversation.redflag_context import (
     asked_not_had,
+    harm_disowned,
     mood_denied_for_now,
     not_the_patients_now,
     of_days_gone,
@@ -70,7 +71,7 @@ _HEDGES = re.compile(
 # went away". Going away reaches further than stopping, though not past a conjunction ("numb
 # since the swelling went away" is still numb), and never when denied ("hasn't gone away").
 # ("if I disappeared for good": the patient gone, not the sign)
-_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)(?<!\bi\s)"
+_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)(?<!\bi\s)(?<!\bi\sjust\s)"
 _NO_CONJUNCTION = (
     r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
     r"|mientras)\b)"
@@ -203,8 +204,9 @@ _HYPOTHETICAL = re.compile(
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
     r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for"
     # a sign watched for, a family's history: "I keep an eye out for chest pain, none so far"
-    r"|keep\s+an\s+eye\s+(?:out\s+for|on)|on\s+the\s+lookout\s+for|(?:estoy\s+|ando\s+)?al\s+pendiente"
-    r"\s+de|pendiente\s+de|vigilando\s+(?:que\s+no\s+me\s+de|si\s+me\s+da))\b"
+    r"|keep\s+an\s+eye\s+out\s+for|on\s+the\s+lookout\s+for"
+    r"|(?:al|estoy|ando|estar|me\s+mantengo)\s+pendiente\s+(?:de|del)"
+    r"|vigilando\s+(?:que\s+no\s+me\s+de|si\s+me\s+da))\b"
     # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
     # "can the tingling come back?", "¿puede el hormigueo volver?": asked of a sign, not told
     r"|\b(?:can|could|will|would|might|may|should|puede|pueden|podria)\s+(?:the|my|this|that|el|la"
@@ -255,10 +257,10 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     # (of a mood, a denial reaches only over a link: "not hopeless", "no estoy deprimido"; "ya
     # no puedo me quiero matar" denies the strength, not the wish)
     touching = len(said) <= window and (category != "mental_health" or set(said) <= _MOOD_LINK)
-    if (
-        category == "mental_health"
-        and negators
+    if category == "mental_health" and (
+        negators
         and mood_denied_for_now(text, start, end, before, touching)
+        or harm_disowned(text, start, before)
     ):
         return OTHERS  # asked, with the crisis line (a mood is never closed by a no), no report
     if negators and touching or _NOTHING.search(before):
