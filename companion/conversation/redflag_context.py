@@ -62,6 +62,9 @@ _REPORTER = re.compile(
     r"|daughter|son|mom|mother|dad|father|sister|brother|partner|caregiver|nurse)\b"
     r"|\bsoy\s+(?:la|el|su)\s+(?:hij[oa]|espos[oa]|mama|papa|herman[oa]|nieta|nieto|cuidador[a]?"
     r"|enfermer[oa])\s+de\b"
+    # ...or signs off so: "mom says she wants to die, pls call her - her son"
+    r"|(?:^|[-,.!]\s*)(?:(?:from|de)\s+)?(?:his|her|their|su)\s+(?:wife|husband|daughter|son|sister|brother"
+    r"|partner|caregiver|hij[oa]|espos[oa]|herman[oa])\W*$"
 )
 
 
@@ -181,9 +184,19 @@ _WELL = re.compile(
 )
 
 
+# "la bladder todo normal, bowels también": the next organ well as the one before it.
+_TOO = re.compile(r"\s*(?:tambien|too|as\s+well|also|igual)\b")
+
+
 def organ_said_well(text: str, start: int, end: int) -> bool:
-    """Whether the sign is an organ's bare name that the reply then says is well."""
-    return bool(_ORGAN.fullmatch(text, start, end) and _WELL.match(text, end))
+    """Whether the sign is an organ's bare name that the reply then says is well, or well too
+    after an organ said well just before it."""
+    if not _ORGAN.fullmatch(text, start, end):
+        return False
+    if _WELL.match(text, end):
+        return True
+    earlier = list(_ORGAN.finditer(text, max(0, start - 60), start))
+    return bool(_TOO.match(text, end) and earlier and _WELL.match(text, earlier[-1].end()))
 
 
 # Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
@@ -233,6 +246,16 @@ _AGO_BEFORE = re.compile(
     r"|^\W*(?:last\s+(?:week|weekend|month)|(?:la|el)\s+(?:semana|mes|fin\s+de\s+semana)\s+pasad[oa])"
     r"\W+(?:\w+\W+){0,3}$"
 )
+# A time remembered: "remember when I fainted at my first FCE? lol", "¿se acuerda cuando me
+# desmayé?" (unless the reply says it is back: "remember when my leg went numb? it did it again")
+_REMEMBERED = re.compile(
+    r"\b(?:remember|recall|te\s+acuerdas|se\s+acuerda|recuerdas|recuerda|acuerdate)\s+(?:de\s+)?(?:when"
+    r"|the\s+(?:time|day)|cuando|la\s+vez|el\s+dia)\b(?:\s+(?:que|that))?\s+(?:\w+\s+){0,4}$"
+)
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|still|came\s+back|its\s+back|is\s+back|otra\s+vez|de\s+nuevo|volvio|regreso|sigue"
+    r"|todavia)\b"
+)
 _NOW_SAID = re.compile(
     # ("should i still be doing the squats": still said of the exercises, not of the sign)
     r"\b(?:still(?!\s+(?:be\s+)?(?:doing|do|going|go|lifting|lift|working|work)\b)|again|now|today"
@@ -244,6 +267,8 @@ _NOW_SAID = re.compile(
 def of_days_gone(text: str, end: int, before: str, after: str) -> bool:
     """Whether the sign is dated to days or months gone, a month, before the surgery or the
     first days, and nothing in its clause speaks of now."""
+    if _REMEMBERED.search(before) and not _BACK_AGAIN.search(text, end):
+        return True
     dated = _RECENT_PAST.search(text, end, end + len(after)) or _AGO_BEFORE.search(before)
     return bool(dated) and not _NOW_SAID.search(before + after)
 
@@ -273,6 +298,16 @@ _LIVING = re.compile(
 )
 
 
+# Self-harm said not to be meant: "Im not gonna hurt myself if thats what you're worried about",
+# "no me voy a hacer daño" (asked, never dropped).
+_INTENT_DENIED = re.compile(
+    r"\b(?:(?:not|never|no|aint|nunca)\s+(?:(?:ever|really|even)\s+)?(?:gonna|going\s+to"
+    r"|planning\s+(?:on|to)|about\s+to|(?:me\s+)?voy\s+a|pienso|planeo)|wont|will\s+not|would\s+(?:never"
+    r"|not)|wouldnt)\s+(?:ever\s+)?$"
+)
+_INTENT_LEAD = re.compile(r"(?:me\s+)?voy\s+a\s+")
+
+
 def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: bool) -> bool:
     """Whether a mood sign's thought or feeling is denied, or said to be over (to ask, not drop).
 
@@ -286,6 +321,12 @@ def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: 
     thought = before + (text[start : lead.end()] + " " if lead else "")
     no_longer = _NO_LONGER.search(before) or _NOT_NOW.match(text, end)
     return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
+
+
+def harm_disowned(text: str, start: int, before: str) -> bool:
+    """Whether self-harm is said not to be meant, right before it (to ask, not drop)."""
+    intent = _INTENT_LEAD.match(text, start)
+    return bool(_INTENT_DENIED.search(before + (intent.group() if intent else "")))
 
 
 # A sign of then that the pain of now is measured against: "worse than when I broke my arm",
@@ -302,12 +343,42 @@ def the_yardstick(before: str) -> bool:
     return bool(_YARDSTICK.search(before))
 
 
+# Someone else's talk of dying, told by a patient who is with them: "sister in law going thru a
+# dark time, talking about not wanting to live, so I'm staying with her", "mi cuñada dice que ya
+# no quiere vivir, me voy a quedar con ella" (asked about, never dropped). A relative may write
+# for the patient ("mom says she wants to die, pls call her"): without the writer beside the
+# other, or with a word of the writer's own before the sign, it stays certain.
+_KIN_OPENS = re.compile(
+    rf"^\W*(?:(?:my|mi|our|nuestr[oa])\s+)?(?:{_KIN})s?(?:\s+in\s+laws?|\s+politic[oa])?\b"
+)
+_THEIR_TALK = re.compile(
+    r"\b(?:talking|talks|talked|saying|says|said|keeps\s+saying|going\s+on|texting|posting"
+    r"|habla|hablando|hablo|dice|dijo|diciendo|anda\s+diciendo)\s+(?:about\s+|of\s+|de\s+"
+    r"|que\s+|de\s+que\s+)?(?:\w+\s+)?$"
+)
+_TOLD_ME = re.compile(r"\b(?:told|tells|texted)\s+me\b|\bme\s+(?:dijo|dice|conto|cuenta)\b")
+_WRITER_WITH_THEM = re.compile(
+    r"\b(?:i|im|ill|ive|yo|me)\b[^.!?]{0,40}?\b(?:with|con)\s+(?:her|him|them|ella|el|ellos|ellas)\b"
+)
+
+
+def others_mood_told(text: str, start: int, before: str) -> bool:
+    """Whether a mood sign is someone else's talk, told by a patient who is with them."""
+    if _REPORTER.search(text) or not _WRITER_WITH_THEM.search(text):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    kin = _KIN_OPENS.match(text, opening, start)
+    if not kin or not _THEIR_TALK.search(before):
+        return False
+    return not _FIRST_PERSON.search(_TOLD_ME.sub(" ", text[kin.end() : start]))
+
+
 def not_the_patients_now(
     text: str, start: int, end: int, before: str, after: str, category: str
 ) -> bool:
     """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
     if category == "mental_health":
-        return False
+        return others_mood_told(text, start, before)
     if long_over(text, end, before, after) or the_yardstick(before):
         return True
     if _FIRST_PERSON.search(text, start, end):
@@ -328,6 +399,25 @@ _NOT_HAD_NOW = re.compile(
     r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
     r"\s+(?:pregunt\w+|es\s+pregunta))\b"
 )
+
+
+# A screening told, then answered no as a whole: "they asked me at the clinic about bladder problems
+# and numbness in the saddle area, I said no to all of it", "me preguntaron si se me dormían las
+# piernas y les dije que no a todo".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|asking|ask|asks|screen\w*|preguntaron|pregunto|preguntan|pregunta)\b"
+)
+_NO_TO_ALL = re.compile(
+    r"[^?]{0,120}?\b(?:(?:i\s+)?(?:said|answered|told\s+(?:them|her|him))\s+no\s+to\s+(?:all|everything"
+    r"|both|each|every\s+one|all\s+of\s+(?:it|them|that|those))|(?:les?\s+)?(?:dije|conteste|respondi)"
+    r"\s+que\s+no\s+a\s+(?:todo|todas|todos|las\s+dos|los\s+dos|ambas)|a\s+todo\s+(?:les?\s+)?dije\s+que\s+no)\b"
+)
+
+
+def screened_no_to_all(text: str, start: int, end: int) -> bool:
+    """Whether the sign was asked about in a screening the patient then said no to as a whole."""
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    return bool(_ASKED_BEFORE.search(text, opening, start) and _NO_TO_ALL.match(text, end))
 
 
 def asked_not_had(text: str, end: int) -> bool:

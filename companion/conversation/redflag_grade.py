@@ -11,10 +11,12 @@ from bisect import bisect_right
 
 from companion.conversation.redflag_context import (
     asked_not_had,
+    harm_disowned,
     mood_denied_for_now,
     not_the_patients_now,
     of_days_gone,
     organ_said_well,
+    screened_no_to_all,
 )
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
@@ -36,6 +38,8 @@ CLAUSE_END = re.compile(
     r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
     # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
     r"|,\s*(?=(?:se|te|le|casi|tuve|tengo|siento|senti|estoy|ando|almost|nearly)\b)"
+    # "no hice nada hoy, no puedo hacer del baño": what one cannot do is told anew
+    r"|,\s*(?=(?:no\s+(?:puedo|pude|podia)|cant|cannot|couldnt)\b)"
     # "no hice nada, ayer me caí": a day or a time after a comma tells of something else
     r"|,\s*(?=(?:ayer|anoche|antier|hoy|luego|despues|yesterday|today|tonight|then|later"
     r"|last\s+night|this\s+morning|esta\s+manana|el\s+otro\s+dia|the\s+other\s+day|now|ahora)\b)"
@@ -66,7 +70,8 @@ _HEDGES = re.compile(
 # A sign said to be over: "numbness is gone", "the tingling in my fingers I told you about
 # went away". Going away reaches further than stopping, though not past a conjunction ("numb
 # since the swelling went away" is still numb), and never when denied ("hasn't gone away").
-_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)"
+# ("if I disappeared for good": the patient gone, not the sign)
+_NOT_OVER = r"(?<!\bnot\s)(?<!nt\s)(?<!never\s)(?<!\bno\s)(?<!\bnunca\s)(?<!\bi\s)(?<!\bi\sjust\s)"
 _NO_CONJUNCTION = (
     r"(?!(?:when|while|after|since|until|because|bc|cuz|and|but|so|y|pero|cuando|porque|desde"
     r"|mientras)\b)"
@@ -74,6 +79,8 @@ _NO_CONJUNCTION = (
 _RESOLVED = re.compile(
     rf"^(?:\W+{_NO_CONJUNCTION}\w+){{0,4}}?\W+{_NOT_OVER}(?:is\s+|has\s+|have\s+|are\s+)?(?:gone|went\s+away|resolved"
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
+    # ("the redness where the tape was came off the next day", "se me borró lo rojo")
+    r"|came\s+off|wore\s+off|faded(?:\s+away)?|se\s+(?:me\s+)?borro"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
     # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
@@ -195,7 +202,11 @@ _HYPOTHETICAL = re.compile(
     r"\b(?<!\bas\s)(?<!\bcomo\s)(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)"
     r"|(?<!\blo\sque\s)(?<!\beso\s)(?<!\bahora\s)si(?!\s+que\b)|en\s+caso\s+de"
     r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
-    r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for)\b"
+    r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for"
+    # a sign watched for, a family's history: "I keep an eye out for chest pain, none so far"
+    r"|keep\s+an\s+eye\s+out\s+for|on\s+the\s+lookout\s+for"
+    r"|(?:al|estoy|ando|estar|me\s+mantengo)\s+pendiente\s+(?:de|del)"
+    r"|vigilando\s+(?:que\s+no\s+me\s+de|si\s+me\s+da))\b"
     # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
     # "can the tingling come back?", "¿puede el hormigueo volver?": asked of a sign, not told
     r"|\b(?:can|could|will|would|might|may|should|puede|pueden|podria)\s+(?:the|my|this|that|el|la"
@@ -203,6 +214,13 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:can|could|does|do|would|will|might|may|puede|pueden|podria)\b[^.!?]{0,40}\b(?:cause|give"
     r"|trigger|bring\s+on|lead\s+to|causar|dar|provocar)\s+(?:\w+\s+)?$"
 )
+# A word the patient would use only if something were so: "I'd only call it unbearable if I had
+# to work a double", "solo diría que es insoportable si" ("I'd say it's unbearable" is the sign).
+_WOULD_CALL = re.compile(
+    r"\b(?:(?:id|i\s+would|would)\s+(?:only\s+|just\s+)?(?:call|say|describe)\s+(?:it|its|that)\s+"
+    r"|(?:yo\s+)?(?:le\s+|lo\s+)?(?:diria|llamaria)\s+(?:que\s+(?:es|esta)\s+)?)(?:\w+\s+)?$"
+)
+_ONLY_IF = re.compile(r"\s+(?:\w+\s+)?(?:if|unless|si|a\s+menos\s+que)\b")
 # ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
 _HAPPENED = re.compile(
     r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
@@ -239,10 +257,10 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     # (of a mood, a denial reaches only over a link: "not hopeless", "no estoy deprimido"; "ya
     # no puedo me quiero matar" denies the strength, not the wish)
     touching = len(said) <= window and (category != "mental_health" or set(said) <= _MOOD_LINK)
-    if (
-        category == "mental_health"
-        and negators
+    if category == "mental_health" and (
+        negators
         and mood_denied_for_now(text, start, end, before, touching)
+        or harm_disowned(text, start, before)
     ):
         return OTHERS  # asked, with the crisis line (a mood is never closed by a no), no report
     if negators and touching or _NOTHING.search(before):
@@ -251,6 +269,8 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         _NEAR_MISS.search(before) or tripped_not_fell(text, start, end)
     ):
         return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
+    if screened_no_to_all(text, start, end):
+        return OTHERS if category == "mental_health" else DENIED
     if (
         _FINE_AFTER.match(text, end)
         or _ANSWERED_NO.match(text, end)
@@ -292,7 +312,11 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     told_unsure = (
         _HYPOTHETICAL.search(before) and not _HAPPENED.search(text, end, end + 80)
     ) or _UNSURE_DENIAL.search(raw_before)
-    if _USED_TO.search(before) or _FIGURATIVE.match(text, end):
+    if (
+        _USED_TO.search(before)
+        or _FIGURATIVE.match(text, end)
+        or (_WOULD_CALL.search(before) and _ONLY_IF.match(text, end))
+    ):
         return POSSIBLE
     if category not in ("mental_health", "cauda_equina") and _LIKE_EVERYONE.search(after):
         return POSSIBLE

@@ -96,7 +96,7 @@ _PASSED = re.compile(
     r"|pasaron|fueron)"
     r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien"
     # "numb from the cold but warmed up quick", "its fine now", "se me calentaron al rato"
-    r"|warmed\s+(?:back\s+)?up|(?:se\s+(?:me\s+)?)?calentaron|entraron\s+en\s+calor"
+    r"|warmed\s+(?:right\s+)?(?:back\s+)?up|(?:se\s+(?:me\s+)?)?calentaron|entraron\s+en\s+calor"
     r"|(?:its|it\s+is|im|i\s+am|all|everything)\s+(?:fine|ok|okay|good|normal|better)\s+now)\b"
 )
 # Numb from the dentist's injection or tingling from a therapy machine; "since the dentist
