@@ -3,7 +3,8 @@
 import re
 
 from companion.conversation.asking import NOT_PLAN, PLAN, QUESTION, QUESTION_START
-from companion.conversation.completion import SKIPPED, read_completion
+from companion.conversation.completion import read_completion
+from companion.conversation.completion_skipped import SKIPPED
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import NOT_YET as _NOT_YET

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from companion.conversation.intents import mood_of_a_time_gone, read_intent
 from companion.conversation.lexicon import correct_typos, detect_language, fold
 from companion.conversation.redflags import read_red_flags
-from companion.conversation.scores import read_scores, spell_out_numbers
+from companion.conversation.score_numbers import spell_out_numbers
+from companion.conversation.scores import read_scores
 from companion.conversation.trend import read_trend
 from messaging.keywords import compliance_keyword, quiet_today
 

@@ -1,6 +1,6 @@
 """A questionnaire item's rating (PSFS 0-10, FABQ 0-6), read by the score reading.
 
-The numbers are found as conversation.scores finds a pain or fatigue score: digits, number
+The numbers are found as conversation.score_numbers finds a pain or fatigue score: digits, number
 words in either language ("like a six", "seis"), "6/10", ranges and decimals ("6-7",
 "6, maybe 7", "5.5"), units left alone ("25 lb", "100%"). Which end of a range, and which
 way a decimal rounds, is the cautious one for the scale: higher for pain or fear-avoidance
@@ -12,7 +12,7 @@ specific first.
 import math
 import re
 
-from companion.conversation.scores import NUMBER, UNIT_AFTER, spell_out_numbers
+from companion.conversation.score_numbers import NUMBER, UNIT_AFTER, spell_out_numbers
 
 _ITEM_NUMBER = re.compile(
     rf"(?P<lo>{NUMBER})(?:\s*(?:-|–|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|tal\s+vez|quizas?))"
