@@ -11,7 +11,7 @@ from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import NOT_YET_A_SIGN as _NOT_YET_A_SIGN
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.partial import AND_THEN
-from companion.conversation.redflag_context import HURT_NOBODY
+from companion.conversation.redflag_others import HURT_NOBODY
 from companion.conversation.words import (
     BODY,
     FALL,

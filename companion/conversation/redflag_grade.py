@@ -1,23 +1,23 @@
 """Grading a red-flag sign by its context: denied, possible (ask the patient) or certain.
 
 One ConText-style layer for every category, in English and Spanish: negation (scoped to
-the clause), a sign said to be over or easing, someone else's or long ago (redflag_context),
-passed from a harmless cause (redflag_passed), hypothetical, a screening answer, an unsure
-denial, the past ("used to", "last week") and a feeling told in a sign's words.
+the clause), a sign said to be over or easing, someone else's (redflag_others) or long ago
+(redflag_then), a mood denied for now, a question or a screening answer (redflag_denials),
+passed from a harmless cause (redflag_passed), hypothetical, an unsure denial, the past
+("used to", "last week") and a feeling told in a sign's words.
 """
 
 import re
 from bisect import bisect_right
 
-from companion.conversation.redflag_context import (
+from companion.conversation.redflag_denials import (
     asked_not_had,
     harm_disowned,
     mood_denied_for_now,
-    not_the_patients_now,
-    of_days_gone,
     organ_said_well,
     screened_no_to_all,
 )
+from companion.conversation.redflag_others import not_the_patients_now
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
     from_a_daily_cause,
@@ -28,6 +28,7 @@ from companion.conversation.redflag_passed import (
     winded_and_recovered,
     winded_by_the_work,
 )
+from companion.conversation.redflag_then import of_days_gone
 from companion.conversation.words import BODY
 
 CLAUSE_END = re.compile(

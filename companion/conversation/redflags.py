@@ -10,7 +10,6 @@ import re
 from typing import NamedTuple
 
 from companion.conversation.lexicon import Folded
-from companion.conversation.redflag_context import HURT_NOBODY
 from companion.conversation.redflag_grade import (
     CERTAIN,
     CLAUSE_END,
@@ -20,6 +19,7 @@ from companion.conversation.redflag_grade import (
     grade,
 )
 from companion.conversation.redflag_model import likely_flags
+from companion.conversation.redflag_others import HURT_NOBODY
 from companion.conversation.redflag_signs import FIGURES, RULES, word_class
 
 # "I hurt myself lifting" is an injury; "I hurt myself" alone or "want to hurt

@@ -1,0 +1,124 @@
+"""Signs said not to be so now: an organ said to be well, a mood's thought or self-harm denied
+(asked about, never dropped), a question the patient says is not about now, a screening
+answered no as a whole."""
+
+import re
+
+# "you asked about bladder stuff - no problems there": the organ named, then said to be well.
+_ORGAN = re.compile(r"bladder|bowels?|vejiga|esfinter")
+_WELL = re.compile(
+    r"(?:\s+(?:stuff|things|wise|function|control|habits?))?\s*[-:,]?\s*(?:(?:no|zero|sin|ningun\w*)"
+    r"\s+(?:problems?|issues?|changes?|trouble|complaints?|problemas?|cambios?)|nothing\s+(?:wrong"
+    r"|unusual|weird|new|different)|(?:all|everything|todo)\s+(?:good|normal|fine|ok|okay|bien)"
+    r"|normal|bien|sin\s+novedad|nada\s+raro)"
+    r"(?=\s*(?:$|[.,;!]|(?:there|here|at\s+all|so\s+far|lately|ahi|por\s+ahi)\b))"
+    r"(?![^.!?]{0,40}\b(?:until|till|hasta|except|excepto|apart\s+from|aside\s+from)\b)"
+)
+
+
+# "la bladder todo normal, bowels también": the next organ well as the one before it.
+_TOO = re.compile(r"\s*(?:tambien|too|as\s+well|also|igual)\b")
+
+
+def organ_said_well(text: str, start: int, end: int) -> bool:
+    """Whether the sign is an organ's bare name that the reply then says is well, or well too
+    after an organ said well just before it."""
+    if not _ORGAN.fullmatch(text, start, end):
+        return False
+    if _WELL.match(text, end):
+        return True
+    earlier = list(_ORGAN.finditer(text, max(0, start - 60), start))
+    return bool(_TOO.match(text, end) and earlier and _WELL.match(text, earlier[-1].end()))
+
+
+# A mood sign whose thought or feeling is denied a few words back ("no thoughts of hurting
+# myself", "no pienso en hacerme daño", "never had thoughts of killing myself") or said to be no
+# longer there ("ya no me siento sin esperanza", "not hopeless anymore"): asked about, never
+# dropped, since a mood is never closed by a no. A wish to live denied ("no tengo ganas de
+# vivir", "dont think ill be around") is the sign itself.
+_THOUGHT_DENIED = re.compile(
+    r"\b(?:no|not|never|dont|didnt|havent|hasnt|hadnt|nunca|ningun|ninguna|zero)\s+(?:(?:have|had"
+    r"|has|any|really|even|ever|been|having|tengo|tuve|tenido|he|ha|me|ando|estoy|i)\s+){0,3}"
+    r"(?:thoughts?|thinking|think|thought|pienso|pensado|pensando|pensamientos?|ideas?|feel"
+    r"|feeling|felt|siento|sentido|senti|sentia)\s+(?:(?:of|about|de|en|sobre)\s+)?$"
+)
+_THOUGHT_WORD = re.compile(
+    r"(?:thoughts?|thinking|think|thought|pienso|pensado|pensando|pensamientos?|ideas?)"
+    r"(?:\s+(?:of|about|de|en|sobre))?\b"
+)
+_NO_LONGER = re.compile(r"\b(?:ya\s+no|no\s+longer)\s+(?:\w+\s+)?$")
+_NOT_NOW = re.compile(
+    r"^[^.!?]{0,30}?\b(?:anymore|any\s+more|como\s+antes|ya\s+no|like\s+(?:i\s+did\s+)?before"
+    r"|these\s+days)\b"
+)
+_LIVING = re.compile(
+    r"viv|live|living|alive|wake|despert|here|aqui|around|exist|sentido|point|caso|go\s+on"
+)
+
+
+# Self-harm said not to be meant: "Im not gonna hurt myself if thats what you're worried about",
+# "no me voy a hacer daño" (asked, never dropped).
+_INTENT_DENIED = re.compile(
+    r"\b(?:(?:not|never|no|aint|nunca)\s+(?:(?:ever|really|even)\s+)?(?:gonna|going\s+to"
+    r"|planning\s+(?:on|to)|about\s+to|(?:me\s+)?voy\s+a|pienso|planeo)|wont|will\s+not|would\s+(?:never"
+    r"|not)|wouldnt)\s+(?:ever\s+)?$"
+)
+_INTENT_LEAD = re.compile(r"(?:me\s+)?voy\s+a\s+")
+
+
+def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: bool) -> bool:
+    """Whether a mood sign's thought or feeling is denied, or said to be over (to ask, not drop).
+
+    `touching`: the denial stands right before the sign, which it would otherwise drop ("ya no
+    aguanto quiero morirme" denies the bearing, not the wish, which stays certain).
+    """
+    if _LIVING.search(text, start, end):
+        return False
+    # ("no pienso en quitarme la vida": the sign may open on the thought itself)
+    lead = _THOUGHT_WORD.match(text, start)
+    thought = before + (text[start : lead.end()] + " " if lead else "")
+    no_longer = _NO_LONGER.search(before) or _NOT_NOW.match(text, end)
+    return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
+
+
+def harm_disowned(text: str, start: int, before: str) -> bool:
+    """Whether self-harm is said not to be meant, right before it (to ask, not drop)."""
+    intent = _INTENT_LEAD.match(text, start)
+    return bool(_INTENT_DENIED.search(before + (intent.group() if intent else "")))
+
+
+# A sign asked about, then said not to be there now: "is it normal to get tingling after the grip
+# stuff? dont have it now just askin", "¿es normal sentir hormigueo? ahorita no tengo" (a screening
+# or a what-if question: asked about, never a report).
+_NOT_HAD_NOW = re.compile(
+    r"[^?\n]{0,80}\?+\s*(?:\w+,?\s+){0,3}?(?:(?:i\s+)?(?:havent|have\s+not|never|aint)\s+(?:had|felt|gotten|got)\s+(?:it|that|them|any)\b|(?:i\s+)?(?:dont|do\s+not|aint|not)\s+(?:have|having|got|feeling"
+    r"|feel)\s+(?:it|that|any|them|none)\s+(?:right\s+)?now|(?:i\s+)?(?:dont|do\s+not)\s+have\s+it\b"
+    r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
+    r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"
+    r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
+    r"\s+(?:pregunt\w+|es\s+pregunta))\b"
+)
+
+
+# A screening told, then answered no as a whole: "they asked me at the clinic about bladder problems
+# and numbness in the saddle area, I said no to all of it", "me preguntaron si se me dormían las
+# piernas y les dije que no a todo".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|asking|ask|asks|screen\w*|preguntaron|pregunto|preguntan|pregunta)\b"
+)
+_NO_TO_ALL = re.compile(
+    r"[^?]{0,120}?\b(?:(?:i\s+)?(?:said|answered|told\s+(?:them|her|him))\s+no\s+to\s+(?:all|everything"
+    r"|both|each|every\s+one|all\s+of\s+(?:it|them|that|those))|(?:les?\s+)?(?:dije|conteste|respondi)"
+    r"\s+que\s+no\s+a\s+(?:todo|todas|todos|las\s+dos|los\s+dos|ambas)|a\s+todo\s+(?:les?\s+)?dije\s+que\s+no)\b"
+)
+
+
+def screened_no_to_all(text: str, start: int, end: int) -> bool:
+    """Whether the sign was asked about in a screening the patient then said no to as a whole."""
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    return bool(_ASKED_BEFORE.search(text, opening, start) and _NO_TO_ALL.match(text, end))
+
+
+def asked_not_had(text: str, end: int) -> bool:
+    """Whether the sign is in a question the patient then says is not about now."""
+    return bool(_NOT_HAD_NOW.match(text, end))

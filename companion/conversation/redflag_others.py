@@ -1,0 +1,181 @@
+"""Signs that are someone else's, not the patient's: a relative's, a stranger's or a story's,
+a thing's fall that hurt nobody, another's talk of dying; and the gate that joins these with
+the signs of then (redflag_then) into "not the patient's now"."""
+
+import re
+
+from companion.conversation.redflag_signs import word_class
+from companion.conversation.redflag_then import long_over, the_yardstick
+
+LIMB = word_class("LIMB")
+
+# The people a patient talks about, and strangers in a story.
+_KIN = (
+    r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
+    r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
+    r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
+    r"|supervisor|foreman|forewoman|manager|crew\s+lead|mayordom[oa]|capataz|encargad[oa]|patron(?:a)?"
+    # (with their diminutives: "mi abuelita", "mi hermanito", "mi mamita")
+    r"|esposa|esposo|marido|mujer|senora|hij(?:it)?[oa]s?|nin[oa]s?|nen[ae]|bebe|mam(?:a|i|ita)"
+    r"|pap(?:a|i|ito)|herman(?:it)?[oa]|abuel(?:it)?[oa]|niet(?:ecit|it)?[oa]|suegr(?:it)?[oa]|ti[oa]"
+    r"|prim(?:it)?[oa]|sobrin(?:it)?[oa]|compa\w*|amig[oa]|vecin[oa]"
+    r"|jef[ea]|perr[oa]|cunad[oa]|compadre|comadre|carnal|cipot[ea]s?|chamac[oa]s?|morr[oa]s?|escuincl[ea]s?|chiquit[oa]s?|patoj[oa]s?"
+)
+# A relative or friend opening a clause without "my": "coworker slipped on the dock", "vecino se
+# cayó" (not Spanish "son", "they are", nor a pet or a baby talked to)
+_KIN_OPENING = (
+    r"wife|husband|hubby|daughter|mom|mother|dad|father|brother|sister|coworker|co-worker|friend"
+    r"|buddy|neighbou?r|boss|roommate|grand(?:ma|pa|baby|babies|kid|son|daughter|child|mother|father)\w*|kid|niet[oa]|esposa|esposo|marido|hij[oa]|herman[oa]"
+    r"|vecin[oa]|amig[oa]|companer[oa]|suegr[oa]|cunad[oa]"
+)
+_STRANGER = (
+    r"guy|man|woman|lady|person|dude|girl|boy|player|actor|character|patient|senor|senora|muchach[oa]"
+    r"|tipo|chav[oa]|hombre"
+)
+_OTHER = (
+    rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
+    rf"|(?:a|an|some|this|that|one|the|un|una|este|esta|el|la|ese|esa)\s+(?:{_STRANGER})"
+    # ("somebody had a heart attack", "a alguien le dio un infarto": a stranger, told by the verb)
+    r"|(?:some(?:body|one)|alguien)(?=\s+(?:had|got|has|le\s+dio|tuvo|se\s+\w+)\b)"
+    rf"|(?:the|el|la|los|las)\s+(?:{_KIN}))"
+)
+# Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
+_THE_PATIENT = (
+    r"(?:i|im|ive|me|my|mi|mis|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
+    r"|sees|dice|dijo|cree|noto|vio)\b"
+)
+# "my kid has a fever", "my kid has a 102 fever", "my wife's the one who fell", "a guy who had a
+# heart attack", "mi niña tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where
+# it always was.
+_OTHERS_BEFORE = re.compile(
+    rf"(?:\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))|^\W*(?:{_KIN_OPENING})s?\b)(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?:with|con)\s+me\s+|(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
+)
+# "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
+_OTHERS_AFTER = re.compile(
+    rf"(?:\s+(?!{_THE_PATIENT})\w+){{0,3}}\s+(?:was|is|were|are)\s+(?:all\s+|just\s+|only\s+)?"
+    rf"(?:my|our)\s+(?:{_KIN})s\b|(?:\s+(?!{_THE_PATIENT})\w+){{0,3}}\s+(?:era|es|fue|eran|son)\s+"
+    rf"(?:de|del)\s+(?:mi|mis|nuestr[oa]s?)\s+(?:{_KIN})\b"
+)
+# A relative writing for the patient ("this is Dana, Rick's daughter", "soy la hija de doña
+# Marta") speaks of the patient when they say "dad" or "he": nothing is someone else's then.
+_REPORTER = re.compile(
+    r"\b(?:this\s+is|its|it\s+is|im|i\s+am)\b[^.!?]{0,30}?\b(?:his|her|their|\w+s)\s+(?:wife|husband"
+    r"|daughter|son|mom|mother|dad|father|sister|brother|partner|caregiver|nurse)\b"
+    r"|\bsoy\s+(?:la|el|su)\s+(?:hij[oa]|espos[oa]|mama|papa|herman[oa]|nieta|nieto|cuidador[a]?"
+    r"|enfermer[oa])\s+de\b"
+    # ...or signs off so: "mom says she wants to die, pls call her - her son"
+    r"|(?:^|[-,.!]\s*)(?:(?:from|de)\s+)?(?:his|her|their|su)\s+(?:wife|husband|daughter|son|sister|brother"
+    r"|partner|caregiver|hij[oa]|espos[oa]|herman[oa])\W*$"
+)
+
+
+# "my son has a fever and so do i", "mi hija tiene fiebre y yo también": the patient's as well.
+_ME_TOO = re.compile(
+    r"[^.!?]{0,40}?\b(?:so\s+do\s+i|so\s+did\s+i|me\s+too|i\s+(?:do|did|have\s+(?:it|one))\s+too"
+    r"|(?:and|y)\s+(?:i|yo)\s+(?:also|too|tambien)|yo\s+tambien|i\s+also\s+(?:have|got))\b"
+)
+
+
+# "his feet go numb", "her chest hurts": a body told as someone else's ("his hand is all red
+# and puffy": a few more words, none the patient's, keep it theirs).
+_THEIR_BODY = re.compile(
+    rf"\b(?:his|her|their|su|sus)\s+(?:(?:left|right|whole|little|both)\s+)?{LIMB}\b"
+    r"(?:\s+(?!(?:i|im|me|my|mine|yo|mi|mis)\b)\w+){0,4}\s*$"
+)
+# ...or the sign opening on the body part that "his", "her" or "su" stands before: "her knee
+# is all swollen", "su mano está hinchada"
+_THEIR = re.compile(r"\b(?:his|her|their|su|sus)\s+(?:(?:left|right|whole|little|both)\s+)?$")
+_LIMB_AT = re.compile(rf"{LIMB}\b")
+
+
+# A story on a screen or a page: "on the show the guy fainted", "en la novela se desmayó"
+# (nothing of the patient's told between: "watching a movie my chest got tight" is theirs).
+_STORY = re.compile(
+    r"(?:\b(?:in|on|en)\s+|^\W*)(?:(?:the|a|that|this|la|el|una?|esa|ese|esta|este|mi|my)\s+)?"
+    r"(?:novela|telenovela|serie|series|pelicula|peli|show|movie|film|episode|episodio|tv|tele"
+    r"|television|video|cartoon|caricatura|youtube|tiktok|book|libro|cuento|novel|meme)\b"
+    r"(?![^.!?]*\b(?:i|im|ive|me|my|mi|mis|yo)\b)"
+)
+
+
+def someone_elses(text: str, start: int, end: int, before: str, category: str) -> bool:
+    """Whether the sign is told of someone else, not of the patient."""
+    if _REPORTER.search(text) or _ME_TOO.match(text, end):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    if _STORY.search(text[opening:start]):
+        return True
+    if _THEIR_BODY.search(before) or (_THEIR.search(before) and _LIMB_AT.match(text, start)):
+        return True
+    told_before = _OTHERS_BEFORE.search(before)
+    if told_before and (category == "fall_injury" or not told_before.group("pronoun")):
+        return True
+    return bool(_OTHERS_AFTER.match(text, end))
+
+
+# A thing that fell, dropped or tipped and hurt nobody: "nobody got hurt", "it missed my feet".
+HURT_NOBODY = re.compile(
+    r"\b(?:nobody|no\s+one|noone|nadie)\s+(?:(?!else\b)\w+\s+)?(?:hurt|injured|lastimad[oa]s?|herid[oa]s?"
+    r"|lesionad[oa]s?)\b(?!\s+(?:but|except|besides|other\s+than|pero|excepto|menos)\s+(?:me|yo)\b)"
+    r"|\bnadie\s+se\s+(?:lastimo|lesiono|golpeo)\b"
+    rf"|\b(?:it|they|that|which|the\s+\w+)\s+(?:just\s+|barely\s+|totally\s+|completely\s+)?missed"
+    rf"\s+(?:me|my\s+(?:\w+\s+)?(?:{LIMB}|head|face))\b"
+    r"|\b(?:wasnt|was\s+not|werent|were\s+not)\s+(?:anywhere\s+)?(?:near|close\s+to)\s+(?:it|them)\b"
+    r"|\b(?:no|ni)\s+me\s+(?:pego|toco|rozo|alcanzo|cayo\s+encima)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|yo|mi|mis)\b")
+
+
+def hurt_nobody(text: str, start: int, end: int, before: str) -> bool:
+    """Whether a fall is a thing's, not the patient's, and its sentence says it hurt nobody."""
+    if _FIRST_PERSON.search(before):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    closing = min((i for i in (text.find(c, end) for c in ".!?") if i >= 0), default=len(text))
+    return bool(HURT_NOBODY.search(text, opening, closing))
+
+
+# Someone else's talk of dying, told by a patient who is with them: "sister in law going thru a
+# dark time, talking about not wanting to live, so I'm staying with her", "mi cuñada dice que ya
+# no quiere vivir, me voy a quedar con ella" (asked about, never dropped). A relative may write
+# for the patient ("mom says she wants to die, pls call her"): without the writer beside the
+# other, or with a word of the writer's own before the sign, it stays certain.
+_KIN_OPENS = re.compile(
+    rf"^\W*(?:(?:my|mi|our|nuestr[oa])\s+)?(?:{_KIN})s?(?:\s+in\s+laws?|\s+politic[oa])?\b"
+)
+_THEIR_TALK = re.compile(
+    r"\b(?:talking|talks|talked|saying|says|said|keeps\s+saying|going\s+on|texting|posting"
+    r"|habla|hablando|hablo|dice|dijo|diciendo|anda\s+diciendo)\s+(?:about\s+|of\s+|de\s+"
+    r"|que\s+|de\s+que\s+)?(?:\w+\s+)?$"
+)
+_TOLD_ME = re.compile(r"\b(?:told|tells|texted)\s+me\b|\bme\s+(?:dijo|dice|conto|cuenta)\b")
+_WRITER_WITH_THEM = re.compile(
+    r"\b(?:i|im|ill|ive|yo|me)\b[^.!?]{0,40}?\b(?:with|con)\s+(?:her|him|them|ella|el|ellos|ellas)\b"
+)
+
+
+def others_mood_told(text: str, start: int, before: str) -> bool:
+    """Whether a mood sign is someone else's talk, told by a patient who is with them."""
+    if _REPORTER.search(text) or not _WRITER_WITH_THEM.search(text):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    kin = _KIN_OPENS.match(text, opening, start)
+    if not kin or not _THEIR_TALK.search(before):
+        return False
+    return not _FIRST_PERSON.search(_TOLD_ME.sub(" ", text[kin.end() : start]))
+
+
+def not_the_patients_now(
+    text: str, start: int, end: int, before: str, after: str, category: str
+) -> bool:
+    """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
+    if category == "mental_health":
+        return others_mood_told(text, start, before)
+    if long_over(text, end, before, after) or the_yardstick(before):
+        return True
+    if _FIRST_PERSON.search(text, start, end):
+        return False  # "he knocked me over", "it landed on my foot": the patient's own
+    return someone_elses(text, start, end, before, category) or (
+        category == "fall_injury" and hurt_nobody(text, start, end, before)
+    )
