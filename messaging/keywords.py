@@ -200,6 +200,11 @@ _LEAVING = re.compile(
     r"|dej\w*\s+en\s+paz|not\s+interested|no\s+me\s+interesa|no\s+soy\s+(?:paciente|su\s+paciente)"
     r"|not\s+(?:a|your)\s+patient|done\s+with\s+(?:this|you|the\s+program)|ya\s+no\s+(?:estoy|voy"
     rf"|quiero|necesito|participo)|no\s+longer|anymore|{_PLURAL_TEXTS}|nada\s+mas)\b"
+    # a farewell or the programme outgrown: "STOP, ya regresé al trabajo full time, gracias por
+    # todo", "stop. back at work now, thanks for everything" (consent goes by any plain means)
+    r"|\b(?:gracias|thanks?|thank\s+(?:you|u))\s+(?:por|for)\s+(?:todo|everything|all)\b"
+    r"|\b(?:adios|goodbye|bye|hasta\s+luego)\b|\b(?:regrese|volvi|back)\s+(?:al|a\s+mi|to|at)"
+    r"\s+(?:trabajo|chamba|jale|work|my\s+job)\b"
 )
 # (messaging knows SMS only, so the body and the work are its own short word class here)
 _ABOUT_THE_WORK = re.compile(

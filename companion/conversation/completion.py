@@ -35,6 +35,8 @@ _TODAY = re.compile(r"\b(?:today|todays|hoy|this\s+morning|tonight|esta\s+manana
 _LATE_ANSWER = re.compile(
     r"\bno\s+(?:le\s+|te\s+|les\s+)?(?:conteste|contestaba|respondi|respondia)\b|\b(?:didnt|couldnt"
     r"|did\s+not|could\s+not)\s+(?:answer|reply|respond|text\s+(?:you\s+|u\s+)?back)\b"
+    r"|\b(?:late|slow)\s+(?:reply|response|answer|text)\b|\bsorry\s+(?:for\s+)?(?:the\s+)?delay\b"
+    r"|\b(?:perdon|disculpe?|disculpa)\s+(?:por\s+)?(?:la\s+)?(?:tardanza|demora)\b"
 )
 
 

@@ -24,8 +24,8 @@ DONE = any_of(
     # that before" tells of a sign)
     rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{NOTHING})(?!\s+(?:that|this|it)\s+before\b)(?!\s+not\b)"
     # ("desde que hice los pulls" dates a sign, it tells no work of today)
-    rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho|hechos|"
-    r"hecha|termine|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
+    rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho(?!\s+(?:eso|esto|algo\s+asi)\b)|hechos|"
+    r"hecha|termine|hizo\s+(?:todo|todos|todas|sus)\b|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
     # the day said whole: "todo completo" ("se me quitó por completo" is a sign gone)
     r"|(?<!dolor\s)(?<!pain\s)(?<!por\s)complet[oa]s?|completit[oa]s?)\b",
     # a state told after the work says it was done: "legs shaky after my workout", "bien
@@ -59,7 +59,7 @@ DONE = any_of(
     r"^\W*(?:all|all\s+of\s+(?:them|it|em)|everything|every\s+one|the\s+whole\s+thing|todo|todos"
     r"|todas|todito)\s*(?:[,.!;]|$)",
     # ("the skin looks stretched" describes a limb)
-    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)\b(?:walked|stretched|lifted|biked|swam|carried"
+    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)(?<!cuando\s)(?<!when\s)(?<!when\si\s)\b(?:walked|stretched|lifted|biked|swam|carried"
     r"|climbed|camine"
     r"|estire|levante|corri|nade)\b",
     # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)

@@ -22,7 +22,9 @@ SKIPPED = any_of(
     r"\bskip(?:ped|ping|t|d|pd|ie|ee|eo|e|ear|eamos|earon|eado)?\b(?!\s+(?:a\s+)?beats?\b)|\bmissed\b"
     r"(?!\s+(?:a|the|my|one)\s+(?:\w+\s+)?(?:rung|steps?|stairs?|footing|curb|beat)\b)"
     rf"(?!\s+(?:me|us|him|her)\b|\s+(?:my|his|her)\s+(?:\w+\s+)?(?:{BODY}|toes?|head|face|fingers?)s?\b"
-    r"(?!\s+(?:exercises?|stretch\w*|work\w*|routine|stuff|ones?|lifts?|sets?|session)\b))|\bn(?:o)?t\s+today\b|\bhoy\s+no\b|\bno\s+hoy\b"
+    r"(?!\s+(?:exercises?|stretch\w*|work\w*|routine|stuff|ones?|lifts?|sets?|session)\b))|\bn(?:o)?t\s+today\b|\bno\s+hoy\b"
+    # ("hoy no tiene dolor", "hoy no me pasó": a sign denied today, not the work)
+    r"|\bhoy\s+no\b(?!\s+(?:(?:me|le)\s+)?(?:tiene|tengo|tuvo|tuve|paso|duele|dolio|hay|hubo|senti|sintio)\b)"
     # (Spanglish "today no, tengo cita": a "no" of its own after the day; "today no pain" tells)
     r"|\btoday\s+no\s*(?:[,.!;]|$)|\bno\s+way\s+(?:today|tonight|hoy)\b",
     r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"

@@ -83,6 +83,11 @@ _LOST = any_of(
     r"|se\s+ven?|reproduce\w*)|(?:wont|doesnt|dont|isnt|arent|wasnt|cant|wouldnt)\s+(?:be\s+)?(?:open|load"
     r"|play|work|opening|loading|playing|working)\w*)\b"
     rf"|\b(?:cant|cannot|couldnt|can\s+not)\s+(?:get\s+)?(?:open|load|play|see|watch)\s+(?:\w+\s+)?{_MEDIA}",
+    # the HELP word leading, then lost: "help, no entiendo qué tengo que hacer", "ayuda, i dont
+    # get what im supposed to do" (the word alone is the keyword, settled before this)
+    r"^\W*(?:help|ayuda|ayudenme|auxilio)\W+(?:(?:pls|please|porfa|por\s+favor)\W+)?(?:i\s+)?"
+    r"(?:no\s+entiendo|no\s+le\s+entiendo|dont\s+(?:understand|get\s+it|get\s+what|know\s+what)"
+    r"|im\s+(?:confused|lost)|estoy\s+(?:confundid[oa]|perdid[oa])|no\s+se\s+(?:que|como))\b",
 )
 
 _SYMPTOM = re.compile(

@@ -18,7 +18,7 @@ _NUMBERED = r"(?:#\s*|no\.\s*|number\s+|numero\s+)?[1-9]\d?"
 # "did it all but I was dragging": "but" opening a clause, not "all but the carries".
 AND_THEN = (
     r"\s+(?:i|im|it|its|my|was|felt|feel|man|damn|dang|so|really|very|pretty|tired|sore|hurt|hurts"
-    r"|honestly|tbh|ngl|now|then|me|the\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|hurt\w*)"
+    r"|honestly|tbh|ngl|now|then|me|(?:the|both|each)\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|went|got|hurt\w*)"
     # an adverb or a verb after "but" opens a clause ("did it all but almost fainted")
     r"|almost|nearly|barely|kinda|sorta|kind\s+of|sort\s+of|had|got|ended|also|still|after"
     r"|afterwards|at\s+the\s+end|when)\b"

@@ -13,8 +13,10 @@ PAIN_ZERO = re.compile(
     r"(?:pain|dolor|hurting|discomfort|molestias?)\b(?!\s*(?:than|que|,?\s*no\s+gain))"
     rf"{_ELSEWHERE}"
     r"|\bpain[\s-]?free\b"
-    r"|\b(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|is\s+not|nothing|not)\s+"
-    r"(?:really\s+)?hurt(?:s|ing)?\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
+    # ("I'm not hurt", "not hurt just mad": unharmed after a mishap, no 0-10 pain told; "not
+    # hurting" is a zero)
+    r"|\b(?:(?:doesnt|does\s+not|didnt|did\s+not|dont|do\s+not|isnt|nothing)\s+(?:really\s+)?"
+    r"hurt(?:s|ing)?|not\s+(?:really\s+)?hurt(?:s|ing))\b(?!\s+(?:as|that|too|much|so|more|less|myself|my\s*self|anything"
     r"|anyone|yourself))"
     rf"|\bno\s+(?:me\s+)?duele(?:n)?\b(?!\s+(?:tanto|mucho|igual|como|mas|menos)){_ELSEWHERE}"
     r"|\b(?:pain|dolor)\s+(?:is\s+|se\s+|has\s+)?(?:gone|went\s+away|fue|quito)\b"

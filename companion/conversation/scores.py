@@ -24,6 +24,8 @@ _LEFT_CLAIM = re.compile(
     r"completed|finished|took|take|walked|ran|hold|held|en\s+el)|[#$@]|\d:)\s*$"
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
+# "broke my leg in 08", "desde el 09": a year in two digits with its zero, never a score
+_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|around|en|desde|del|de)\s+(?:el\s+)?'?$")
 _SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")
 # A number in a clause about another day is that day's, not today's score
 _ANOTHER_DAY = re.compile(
@@ -70,6 +72,8 @@ def read_scores(text: str, expecting: str | None) -> Scores:
         left = text[max(0, match.start() - 80) : match.start()]
         right = text[match.end() : match.end() + 60]
         if math.isnan(value) or UNIT_AFTER.search(right):
+            continue
+        if re.fullmatch(r"0\d", match.group()) and _A_YEAR.search(left):
             continue
         label = cue_beside(left, right, match.start() - len(left), match.end(), used_cues)
         if label is None:

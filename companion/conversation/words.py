@@ -127,7 +127,8 @@ MOOD = (
     r"|(?:want|wanna|hope|wish|rather)\s+(?:\w+\s+){0,3}?(?:disappear|to\s+die|be\s+dead|be\s+gone"
     r"|(?:not|dont|didnt)\s+(?:be\s+here|wake\s+up|exist))"
     r"|(?:quiero|ganas\s+de|ojala)\s+(?:\w+\s+){0,2}?(?:desaparecer|morir\w*|no\s+despertar\w*"
-    r"|no\s+existir)|no\s+despertar\w*"
+    r"|no\s+existir)|no\s+despertar\w*|(?:mejor|ojala)\s+(?:que\s+)?(?:me\s+muera|me\s+muriera"
+    r"|morirme|me\s+muero)|better\s+off\s+dead"
     # worn out with living itself: "i just cant keep doing this", "ya no puedo seguir así"
     # ("can't keep doing this exercise" is the work)
     r"|(?:cant|cannot|can\s+not)\s+(?:keep\s+(?:doing|living)|go\s+on)\s+(?:like\s+)?(?:this|that)"
