@@ -96,7 +96,10 @@ _NOT_HAD_NOW = re.compile(
     r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
     r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"
     r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
-    r"\s+(?:pregunt\w+|es\s+pregunta))\b"
+    r"\s+(?:pregunt\w+|es\s+pregunta)"
+    # ("just wondering before I start", "hoy no me pasó, pregunto por si acaso")
+    r"|just\s+(?:wondering|curious|checking)|(?:hoy\s+|ahorita\s+)?no\s+me\s+(?:paso|ha\s+pasado)(?!\s+(?:el|la|los|las)\b)"
+    r"|pregunto\s+por\s+si\s+acaso)\b"
 )
 
 
@@ -122,3 +125,30 @@ def screened_no_to_all(text: str, start: int, end: int) -> bool:
 def asked_not_had(text: str, end: int) -> bool:
     """Whether the sign is in a question the patient then says is not about now."""
     return bool(_NOT_HAD_NOW.match(text, end))
+
+
+# A sign named as an example in a question: "what are the warning signs? numbness or something?",
+# "¿cuándo voy a urgencias, si me mareo o algo así?" (asked about, never a report).
+_OR_SOMETHING = re.compile(
+    r"\s+(?:or\s+(?:something|anything|what|smth)(?:\s+like\s+that)?|o\s+(?:algo|que)(?:\s+asi)?)\s*\?"
+)
+
+
+def named_as_an_example(text: str, end: int) -> bool:
+    """Whether the sign ends a question as an example ("numbness or something?")."""
+    return bool(_OR_SOMETHING.match(text, end))
+
+
+# Hopeless about a goal, not about living: "kinda hopeless about ever hitting 50 lb but im not
+# giving up", "sin esperanza de llegar a las 50 libras" (asked, never dropped: a mood sign).
+_HOPELESS = re.compile(r"hopeless\w*|sin\s+esperanzas?|desesperanzad[oa]")
+_ABOUT_A_GOAL = re.compile(
+    r"\s+(?:about|on|with|de|con|sobre)\s+(?:ever\s+|nunca\s+)?(?:\w+\s+){0,2}?(?:hitting|reaching"
+    r"|getting\s+(?:to|back|up)|making|passing|lifting|llegar|alcanzar|levantar|pasar|the\s+(?:test"
+    r"|fce|goal|weight|lift)|\d+\s*(?:lb|lbs|pounds|libras|kg))\b"
+)
+
+
+def hopeless_about_a_goal(text: str, start: int, end: int) -> bool:
+    """Whether hopelessness is said of a goal of the programme, not of living."""
+    return bool(_HOPELESS.fullmatch(text, start, end) and _ABOUT_A_GOAL.match(text, end))

@@ -13,13 +13,16 @@ from bisect import bisect_right
 from companion.conversation.redflag_denials import (
     asked_not_had,
     harm_disowned,
+    hopeless_about_a_goal,
     mood_denied_for_now,
+    named_as_an_example,
     organ_said_well,
     screened_no_to_all,
 )
 from companion.conversation.redflag_others import not_the_patients_now
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
+    breathed_fine_after,
     from_a_daily_cause,
     numb_from_ice,
     passed_later,
@@ -28,7 +31,7 @@ from companion.conversation.redflag_passed import (
     winded_and_recovered,
     winded_by_the_work,
 )
-from companion.conversation.redflag_then import of_days_gone
+from companion.conversation.redflag_then import of_days_gone, over_since
 from companion.conversation.words import BODY
 
 CLAUSE_END = re.compile(
@@ -82,6 +85,8 @@ _RESOLVED = re.compile(
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     # ("the redness where the tape was came off the next day", "se me borró lo rojo")
     r"|came\s+off|wore\s+off|faded(?:\s+away)?|se\s+(?:me\s+)?borro"
+    # ("el peor de mi vida, ya pasó"; "ya me pasó" says it happened, "ya se me pasó" it is over)
+    r"|ya\s+(?:se\s+(?:me\s+|le\s+)?)?paso(?!\s+(?:otra|de\s+nuevo)\b)"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
     # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
@@ -262,6 +267,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         negators
         and mood_denied_for_now(text, start, end, before, touching)
         or harm_disowned(text, start, before)
+        or hopeless_about_a_goal(text, start, end)
     ):
         return OTHERS  # asked, with the crisis line (a mood is never closed by a no), no report
     if negators and touching or _NOTHING.search(before):
@@ -282,7 +288,11 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         _SCREENED.match(text, end)
         or _RETRACTED.match(text, end)
         or asked_not_had(text, end)
-        or (category != "mental_health" and asked_what_it_is(text, end, before))
+        or over_since(text, end)
+        or (
+            category != "mental_health"
+            and (asked_what_it_is(text, end, before) or named_as_an_example(text, end))
+        )
     ):
         return POSSIBLE
     clause_end = CLAUSE_END.search(text, end, end + 120)
@@ -300,6 +310,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         winded_and_recovered(text, start, end)
         or winded_by_the_work(text, start, end)
         or from_a_daily_cause(text, start, end)
+        or breathed_fine_after(text, end)
     ):
         return POSSIBLE
     if category == "neuro" and (
