@@ -1,6 +1,7 @@
 """Signs said not to be so now: an organ said to be well, a mood's thought or self-harm denied
-(asked about, never dropped), a question the patient says is not about now, a screening
-answered no as a whole."""
+(asked about, never dropped), a question the patient says is not about now, a sign's name asked
+about or named as an example, a screening answered no (one sign or as a whole), a sign taken back
+as a joke."""
 
 import re
 
@@ -152,3 +153,51 @@ _ABOUT_A_GOAL = re.compile(
 def hopeless_about_a_goal(text: str, start: int, end: int) -> bool:
     """Whether hopelessness is said of a goal of the programme, not of living."""
     return bool(_HOPELESS.fullmatch(text, start, end) and _ABOUT_A_GOAL.match(text, end))
+
+
+# A sign's name asked about: "whats foot drop? the pamphlet mentions it", "dice foot drop, what is
+# that?", "¿qué es el pie caído?" (asked about, never a report: the patient may yet have it)
+_WHAT_IS = re.compile(
+    r"\b(?:whats|what\s+is|what\s+does|what\s+do\s+you\s+mean\s+by|what\s+do\s+they\s+mean\s+by|que\s+es"
+    r"|que\s+significa|que\s+quiere\s+decir)\s+(?:a\s+|an\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?$"
+)
+_WHAT_IS_THAT = re.compile(
+    r"\W{0,3}\s*(?:what\s+is\s+(?:that|it|this)|whats\s+(?:that|it|this)|what\s+does\s+(?:that|it)\s+mean"
+    r"|que\s+es\s+(?:eso|esto)|que\s+significa(?:\s+eso)?)\s*\?"
+)
+_ASKED_NOW = re.compile(r"\s*\?")
+
+
+def asked_what_it_is(text: str, end: int, before: str) -> bool:
+    """Whether the sign is named in a question of what it is (a mood sign is never so asked:
+    "whats the point of living?" is the sign)."""
+    return bool(
+        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end)) or _WHAT_IS_THAT.match(text, end)
+    )
+
+
+# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
+# (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
+_RETRACTED = re.compile(
+    r"[^?]{0,25}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
+    r"|es\s+broma|era\s+broma|(?:es\s+)?mentira|no\s+es\s+cierto|nel\s+es\s+broma)\b"
+)
+
+# A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
+_SCREENED = re.compile(
+    r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco|nel|nelson|negativo)\b"
+)
+# ...and the answer written straight after the sign, as on a form: "numbness no, bladder no"
+_ANSWERED_NO = re.compile(
+    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna|nel)\s*(?:[,.;!/]|$)"
+)
+
+
+def screened_or_taken_back(text: str, end: int) -> bool:
+    """Whether the sign is a screening question answered no, or taken back as a joke."""
+    return bool(_SCREENED.match(text, end) or _RETRACTED.match(text, end))
+
+
+def answered_no(text: str, end: int) -> bool:
+    """Whether the sign is answered no straight after it, as on a form."""
+    return bool(_ANSWERED_NO.match(text, end))
