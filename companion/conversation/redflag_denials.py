@@ -1,6 +1,7 @@
 """Signs said not to be so now: an organ said to be well, a mood's thought or self-harm denied
-(asked about, never dropped), a question the patient says is not about now, a screening
-answered no as a whole."""
+(asked about, never dropped), a question the patient says is not about now, a sign's name asked
+about or named as an example, a screening answered no (one sign or as a whole), a sign taken back
+as a joke."""
 
 import re
 
@@ -96,7 +97,10 @@ _NOT_HAD_NOW = re.compile(
     r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
     r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"
     r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
-    r"\s+(?:pregunt\w+|es\s+pregunta))\b"
+    r"\s+(?:pregunt\w+|es\s+pregunta)"
+    # ("just wondering before I start", "hoy no me pasó, pregunto por si acaso")
+    r"|just\s+(?:wondering|curious|checking)|(?:hoy\s+|ahorita\s+)?no\s+me\s+(?:paso|ha\s+pasado)(?!\s+(?:el|la|los|las)\b)"
+    r"|pregunto\s+por\s+si\s+acaso)\b"
 )
 
 
@@ -122,3 +126,78 @@ def screened_no_to_all(text: str, start: int, end: int) -> bool:
 def asked_not_had(text: str, end: int) -> bool:
     """Whether the sign is in a question the patient then says is not about now."""
     return bool(_NOT_HAD_NOW.match(text, end))
+
+
+# A sign named as an example in a question: "what are the warning signs? numbness or something?",
+# "¿cuándo voy a urgencias, si me mareo o algo así?" (asked about, never a report).
+_OR_SOMETHING = re.compile(
+    r"\s+(?:or\s+(?:something|anything|what|smth)(?:\s+like\s+that)?|o\s+(?:algo|que)(?:\s+asi)?)\s*\?"
+)
+
+
+def named_as_an_example(text: str, end: int) -> bool:
+    """Whether the sign ends a question as an example ("numbness or something?")."""
+    return bool(_OR_SOMETHING.match(text, end))
+
+
+# Hopeless about a goal, not about living: "kinda hopeless about ever hitting 50 lb but im not
+# giving up", "sin esperanza de llegar a las 50 libras" (asked, never dropped: a mood sign).
+_HOPELESS = re.compile(r"hopeless\w*|sin\s+esperanzas?|desesperanzad[oa]")
+_ABOUT_A_GOAL = re.compile(
+    r"\s+(?:about|on|with|de|con|sobre)\s+(?:ever\s+|nunca\s+)?(?:\w+\s+){0,2}?(?:hitting|reaching"
+    r"|getting\s+(?:to|back|up)|making|passing|lifting|llegar|alcanzar|levantar|pasar|the\s+(?:test"
+    r"|fce|goal|weight|lift)|\d+\s*(?:lb|lbs|pounds|libras|kg))\b"
+)
+
+
+def hopeless_about_a_goal(text: str, start: int, end: int) -> bool:
+    """Whether hopelessness is said of a goal of the programme, not of living."""
+    return bool(_HOPELESS.fullmatch(text, start, end) and _ABOUT_A_GOAL.match(text, end))
+
+
+# A sign's name asked about: "whats foot drop? the pamphlet mentions it", "dice foot drop, what is
+# that?", "¿qué es el pie caído?" (asked about, never a report: the patient may yet have it)
+_WHAT_IS = re.compile(
+    r"\b(?:whats|what\s+is|what\s+does|what\s+do\s+you\s+mean\s+by|what\s+do\s+they\s+mean\s+by|que\s+es"
+    r"|que\s+significa|que\s+quiere\s+decir)\s+(?:a\s+|an\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?$"
+)
+_WHAT_IS_THAT = re.compile(
+    r"\W{0,3}\s*(?:what\s+is\s+(?:that|it|this)|whats\s+(?:that|it|this)|what\s+does\s+(?:that|it)\s+mean"
+    r"|que\s+es\s+(?:eso|esto)|que\s+significa(?:\s+eso)?)\s*\?"
+)
+_ASKED_NOW = re.compile(r"\s*\?")
+
+
+def asked_what_it_is(text: str, end: int, before: str) -> bool:
+    """Whether the sign is named in a question of what it is (a mood sign is never so asked:
+    "whats the point of living?" is the sign)."""
+    return bool(
+        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end)) or _WHAT_IS_THAT.match(text, end)
+    )
+
+
+# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
+# (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
+_RETRACTED = re.compile(
+    r"[^?]{0,25}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
+    r"|es\s+broma|era\s+broma|(?:es\s+)?mentira|no\s+es\s+cierto|nel\s+es\s+broma)\b"
+)
+
+# A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
+_SCREENED = re.compile(
+    r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco|nel|nelson|negativo)\b"
+)
+# ...and the answer written straight after the sign, as on a form: "numbness no, bladder no"
+_ANSWERED_NO = re.compile(
+    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna|nel)\s*(?:[,.;!/]|$)"
+)
+
+
+def screened_or_taken_back(text: str, end: int) -> bool:
+    """Whether the sign is a screening question answered no, or taken back as a joke."""
+    return bool(_SCREENED.match(text, end) or _RETRACTED.match(text, end))
+
+
+def answered_no(text: str, end: int) -> bool:
+    """Whether the sign is answered no straight after it, as on a form."""
+    return bool(_ANSWERED_NO.match(text, end))

@@ -11,15 +11,21 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.redflag_denials import (
+    answered_no,
     asked_not_had,
+    asked_what_it_is,
     harm_disowned,
+    hopeless_about_a_goal,
     mood_denied_for_now,
+    named_as_an_example,
     organ_said_well,
     screened_no_to_all,
+    screened_or_taken_back,
 )
 from companion.conversation.redflag_others import not_the_patients_now
 from companion.conversation.redflag_passed import (
     asleep_and_passed,
+    breathed_fine_after,
     from_a_daily_cause,
     numb_from_ice,
     passed_later,
@@ -28,7 +34,7 @@ from companion.conversation.redflag_passed import (
     winded_and_recovered,
     winded_by_the_work,
 )
-from companion.conversation.redflag_then import of_days_gone
+from companion.conversation.redflag_then import of_days_gone, over_since
 from companion.conversation.words import BODY
 
 CLAUSE_END = re.compile(
@@ -82,6 +88,8 @@ _RESOLVED = re.compile(
     r"|cleared\s+up|stopped|se\s+(?:fue|quito)|desaparecio|ya\s+se\s+quito"
     # ("the redness where the tape was came off the next day", "se me borró lo rojo")
     r"|came\s+off|wore\s+off|faded(?:\s+away)?|se\s+(?:me\s+)?borro"
+    # ("el peor de mi vida, ya pasó"; "ya me pasó" says it happened, "ya se me pasó" it is over)
+    r"|ya\s+(?:se\s+(?:me\s+|le\s+)?)?paso(?!\s+(?:otra|de\s+nuevo)\b)"
     r"|(?:hasnt|has\s+not|havent|didnt)\s+(?:come\s+back|returned|been\s+back))\b"
     # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
@@ -144,42 +152,6 @@ _SWELLING_LESS = re.compile(r"\b(?:less|reduced|minimal|menos|poca)\s+$")
 
 DENIED, POSSIBLE, OTHERS, CERTAIN = "denied", "possible", "others", "certain"
 
-# A sign's name asked about: "whats foot drop? the pamphlet mentions it", "dice foot drop, what is
-# that?", "¿qué es el pie caído?" (asked about, never a report: the patient may yet have it)
-_WHAT_IS = re.compile(
-    r"\b(?:whats|what\s+is|what\s+does|what\s+do\s+you\s+mean\s+by|what\s+do\s+they\s+mean\s+by|que\s+es"
-    r"|que\s+significa|que\s+quiere\s+decir)\s+(?:a\s+|an\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?$"
-)
-_WHAT_IS_THAT = re.compile(
-    r"\W{0,3}\s*(?:what\s+is\s+(?:that|it|this)|whats\s+(?:that|it|this)|what\s+does\s+(?:that|it)\s+mean"
-    r"|que\s+es\s+(?:eso|esto)|que\s+significa(?:\s+eso)?)\s*\?"
-)
-_ASKED_NOW = re.compile(r"\s*\?")
-
-
-def asked_what_it_is(text: str, end: int, before: str) -> bool:
-    """Whether the sign is named in a question of what it is (a mood sign is never so asked:
-    "whats the point of living?" is the sign)."""
-    return bool(
-        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end)) or _WHAT_IS_THAT.match(text, end)
-    )
-
-
-# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
-# (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
-_RETRACTED = re.compile(
-    r"[^?]{0,25}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
-    r"|es\s+broma|era\s+broma|(?:es\s+)?mentira|no\s+es\s+cierto|nel\s+es\s+broma)\b"
-)
-
-# A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.
-_SCREENED = re.compile(
-    r"(?:\s+\w+){0,2}?\s*\?+\s*(?:no|nah|nope|nop|none|negative|nada|tampoco|nel|nelson|negativo)\b"
-)
-# ...and the answer written straight after the sign, as on a form: "numbness no, bladder no"
-_ANSWERED_NO = re.compile(
-    r"\s*[:=-]?\s*(?:no|nope|nah|none|negative|neg|nada|ninguno|ninguna|nel)\s*(?:[,.;!/]|$)"
-)
 # A sign said of a feeling, not the body: "heart attack when i saw the bill", "me quiero
 # morir de la pena" (of sadness, "de tristeza", it stays).
 _FIGURATIVE = re.compile(
@@ -262,6 +234,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         negators
         and mood_denied_for_now(text, start, end, before, touching)
         or harm_disowned(text, start, before)
+        or hopeless_about_a_goal(text, start, end)
     ):
         return OTHERS  # asked, with the crisis line (a mood is never closed by a no), no report
     if negators and touching or _NOTHING.search(before):
@@ -272,17 +245,16 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     if screened_no_to_all(text, start, end):
         return OTHERS if category == "mental_health" else DENIED
-    if (
-        _FINE_AFTER.match(text, end)
-        or _ANSWERED_NO.match(text, end)
-        or organ_said_well(text, start, end)
-    ):
+    if _FINE_AFTER.match(text, end) or answered_no(text, end) or organ_said_well(text, start, end):
         return DENIED
     if (
-        _SCREENED.match(text, end)
-        or _RETRACTED.match(text, end)
+        screened_or_taken_back(text, end)
         or asked_not_had(text, end)
-        or (category != "mental_health" and asked_what_it_is(text, end, before))
+        or over_since(text, end)
+        or (
+            category != "mental_health"
+            and (asked_what_it_is(text, end, before) or named_as_an_example(text, end))
+        )
     ):
         return POSSIBLE
     clause_end = CLAUSE_END.search(text, end, end + 120)
@@ -300,6 +272,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         winded_and_recovered(text, start, end)
         or winded_by_the_work(text, start, end)
         or from_a_daily_cause(text, start, end)
+        or breathed_fine_after(text, end)
     ):
         return POSSIBLE
     if category == "neuro" and (

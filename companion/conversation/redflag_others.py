@@ -44,12 +44,17 @@ _THE_PATIENT = (
     r"(?:i|im|ive|me|my|mi|mis|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
     r"|sees|dice|dijo|cree|noto|vio)\b"
 )
+# Someone the patient looks after, named by it: "the kid I babysit", "la señora que cuido".
+_IN_MY_CARE = (
+    r"(?:i|we|yo)?\s*(?:babysit|watch|nanny|take\s+care\s+of|look\s+after|care\s+for|work\s+(?:with|for)"
+    r"|cuido|cuidamos|cuidaba|trabajo\s+con|trabajo\s+para)"
+)
 # "my kid has a fever", "my kid has a 102 fever", "my wife's the one who fell", "a guy who had a
 # heart attack", "mi niña tiene fiebre". A pronoun alone ("she slipped") is kept for falls, where
 # it always was.
 _OTHERS_BEFORE = re.compile(
     rf"(?:\b(?:{_OTHER}|(?P<pronoun>he|she|they|ella))|^\W*(?:{_KIN_OPENING})s?\b)(?:s?\s+(?:is\s+)?the\s+one|\s+(?:es|fue)\s+"
-    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:(?:with|con)\s+me\s+|(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
+    rf"(?:el|la))?\s+(?:(?:who|that|que)\s+)?(?:{_IN_MY_CARE}\s+)?(?:(?:with|con)\s+me\s+|(?!{_THE_PATIENT})\w+\s+){{0,8}}$"
 )
 # "la fiebre era de mi niña", "the fever was my daughter's", "the swelling is my wife's, not mine"
 _OTHERS_AFTER = re.compile(
@@ -62,8 +67,16 @@ _OTHERS_AFTER = re.compile(
 _REPORTER = re.compile(
     r"\b(?:this\s+is|its|it\s+is|im|i\s+am)\b[^.!?]{0,30}?\b(?:his|her|their|\w+s)\s+(?:wife|husband"
     r"|daughter|son|mom|mother|dad|father|sister|brother|partner|caregiver|nurse)\b"
-    r"|\bsoy\s+(?:la|el|su)\s+(?:hij[oa]|espos[oa]|mama|papa|herman[oa]|nieta|nieto|cuidador[a]?"
-    r"|enfermer[oa])\s+de\b"
+    # ("soy su hija.", "soy la sobrina de doña Lupe": "su" or "de" names whose)
+    r"|\bsoy\s+(?:(?:la|el)\s+(?=\w+\s+de\b)|su\s+)(?:hij[oa]|espos[oa]|mama|papa|herman[oa]|niet[oa]"
+    r"|sobrin[oa]|nuera|yerno|cuidador[a]?|enfermer[oa])\b"
+    # ...or says for whom they write: "writing for my dad", "le escribo por mi mamá"
+    r"|\b(?:writing|texting|messaging|answering|replying|text(?:ing)?\s+you)\s+(?:for|on\s+behalf\s+of)"
+    r"\s+(?:my|our)\s+\w+|\b(?:le\s+|les\s+)?(?:escribo|escribiendo|contesto|mando\s+mensaje)\s+"
+    r"(?:por|de\s+parte\s+de|en\s+nombre\s+de)\s+(?:mi|nuestr[oa])\s+\w+"
+    # ...or passes on the patient's words: "Mom says to tell you", "mi papá dice que le diga"
+    r"|^\W*(?:my\s+)?\w+\s+(?:says|said|asked\s+me|wants\s+me|told\s+me)\s+to\s+(?:tell|text|let)\s+you\b"
+    r"|^\W*(?:mi\s+)?\w+\s+(?:dice|dijo|me\s+pidio)\s+que\s+(?:le|les)\s+(?:diga|escriba|avise|cuente)\b"
     # ...or signs off so: "mom says she wants to die, pls call her - her son"
     r"|(?:^|[-,.!]\s*)(?:(?:from|de)\s+)?(?:his|her|their|su)\s+(?:wife|husband|daughter|son|sister|brother"
     r"|partner|caregiver|hij[oa]|espos[oa]|herman[oa])\W*$"
@@ -172,7 +185,7 @@ def not_the_patients_now(
     """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
     if category == "mental_health":
         return others_mood_told(text, start, before)
-    if long_over(text, end, before, after) or the_yardstick(before):
+    if long_over(text, end, before, after, category) or the_yardstick(before):
         return True
     if _FIRST_PERSON.search(text, start, end):
         return False  # "he knocked me over", "it landed on my foot": the patient's own

@@ -278,3 +278,16 @@ def from_a_daily_cause(text: str, start: int, end: int) -> bool:
     if _HEART_RATE.search(text, start, end):
         return True
     return bool(_PUT_RIGHT.search(text, end + cause.end()))
+
+
+# A fright told in a sign's words, then the breath said to be fine: "sentí que me moría en la
+# caminadora pero respiré bien todo el tiempo", "thought I was dying but breathing was fine".
+_BREATHED_FINE = re.compile(
+    r"[^.!?]{0,60}?\b(?:but|pero)\s+(?:i\s+)?(?:respire|respiraba|breathed|breathing\s+(?:was|felt)"
+    r"|my\s+breathing\s+(?:was|felt)|el\s+aire|la\s+respiracion)\s+(?:bien|fine|ok|okay|normal)\b"
+)
+
+
+def breathed_fine_after(text: str, end: int) -> bool:
+    """Whether the sentence says, after the sign, that the breath was fine."""
+    return bool(_BREATHED_FINE.match(text, end))

@@ -34,12 +34,26 @@ _UP_TO_NOW = re.compile(
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 
 
-def long_over(text: str, end: int, before: str, after: str) -> bool:
+# A fall or a break years back stays then though it "still" clicks, when the reply says it does
+# not hurt ("broke my ankle in 2019 and it still clicks but doesnt hurt"; "my knee still gives
+# out" after a fall years ago is now).
+_STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|now)\b")
+_HURTS_NOT = re.compile(
+    r"\b(?:doesnt|does\s+not|dont|didnt|never|no\s+(?:me\s+|le\s+)?)\s*(?:hurt|hurts|bother\w*|duele|molesta)\b"
+    r"|\b(?:no|zero|sin)\s+(?:pain|dolor)\b"
+)
+
+
+def long_over(text: str, end: int, before: str, after: str, category: str = "") -> bool:
     """Whether the sign is dated years back and nothing in its sentence brings it up to now."""
     paused = _ELLIPSIS.sub(lambda m: "," + " " * (len(m.group()) - 1), text[end : end + 80])
     tail = re.split(r"[.!?]", paused, maxsplit=1)[0]
     dated = _DATED_AFTER.search(after) or _DATED_AFTER.search(tail) or _DATED_BEFORE.search(before)
-    return bool(dated) and not _UP_TO_NOW.match(tail)
+    if not dated:
+        return False
+    if category == "fall_injury" and _HURTS_NOT.search(tail):
+        tail = _STILL.sub(" ", tail)
+    return not _UP_TO_NOW.match(tail)
 
 
 # Before the treatment began, or a month named: "before the surgery", "cuando me lastimé",
@@ -128,3 +142,16 @@ _YARDSTICK = re.compile(
 def the_yardstick(before: str) -> bool:
     """Whether the sign is a past one that the reply measures its pain against."""
     return bool(_YARDSTICK.search(before))
+
+
+# A sign told with "but not anymore": "me faltaba el aire pero ya no", "was numb but not anymore"
+# (asked about: over, by the patient's word).
+_NOT_ANYMORE = re.compile(
+    r"(?:\s+\w+){0,6}?\W+(?:but|pero)\s+(?:ya\s+no|not\s+(?:anymore|any\s+more|now)|no\s+(?:more|longer)"
+    r"|(?:its|it\s+is)\s+not\s+(?:anymore|now))\b(?!\s+(?:puedo|aguanto|siento\s+(?:mi|la|el|las|los)|me\s+)\b)"
+)
+
+
+def over_since(text: str, end: int) -> bool:
+    """Whether the sign is said right after to be so no more ("pero ya no")."""
+    return bool(_NOT_ANYMORE.match(text, end))
