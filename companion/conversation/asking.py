@@ -42,7 +42,10 @@ QUESTION_START = re.compile(
     r"por\s+que|cual|cuales|como\s+(?:hago|se|puedo|debo|le|lo)|"
     r"que\s+(?:hago|tengo|debo|puedo|me\s+toca|es|son|hora|dia))\b"
 )
+# What to do, asked at the end without a "?": "no puedo hacer pee desde ayer... qué hago"
+WHAT_TO_DO = re.compile(r"\b(?:que\s+(?:hago|debo\s+hacer)|what\s+(?:do|should)\s+i\s+do)\W*$")
 QUESTION = any_of(
+    WHAT_TO_DO.pattern,
     r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
     # what comes next, asked without a "?": "I said no to all of it. so what now"
     r"(?:^|[.!,;]\s*)(?:so\s+|and\s+|ok\s+)?(?:what\s+now|now\s+what|y\s+ahora\s+que)\W*$",
@@ -106,5 +109,10 @@ NOT_PLAN = re.compile(
     # week?", "cuántas libras debo cargar esta semana?" ("what are my exercises this week?" asks
     # for the plan)
     r"|(?:should|do)\s+i\s+(?:be\s+)?\w+\s+this\s+week|debo\s+\w+\s+esta\s+semana|next\s+week"
-    r"|proxima\s+semana|semana\s+que\s+viene)\b"
+    r"|proxima\s+semana|semana\s+que\s+viene"
+    # how a task is meant to be, or another day's work: "how many reps is the sled push supposed
+    # to be", "¿tengo que hacer los ejercicios el domingo también?"
+    r"|supposed\s+to\s+be|meant\s+to\s+be|se\s+supone"
+    r"|(?:el|los|on|this|next)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|miercoles"
+    r"|jueves|viernes|sabados?|domingos?|weekends?|fin\s+de\s+semana))\b"
 )

@@ -41,6 +41,9 @@ _LATE_ANSWER = re.compile(
 
 
 _CLAUSE_TURN = re.compile(r",|\b(?:but|pero)\b")
+# "done 4/10" rates the day; "did 8/10 exercises" counts the work
+_A_RATING = re.compile(r"\d\s*/\s*10$")
+_COUNTED = re.compile(r"\s*(?:exercises|ejercicios|sets|series|reps|tasks|tareas|of|de)\b")
 
 
 def _about_another_day(statements: str, start: int, end: int) -> bool:
@@ -64,10 +67,12 @@ def read_completion(statements: str) -> str | None:
     """done / partial / skipped from what the patient states; some of each is partial."""
     statements = _NEAR_MISS_DENIED.sub(lambda m: " " * len(m.group()), statements)
     kinds: set[str] = set()
+    another_days_done = False
     late = bool(_LATE_ANSWER.search(statements))
     fed_up = bool(DONE_NOT_THE_WORK.search(statements))
     for match in DONE.finditer(statements):
         if not late and _about_another_day(statements, match.start(), match.end()):
+            another_days_done |= NEGATED.search(statements, 0, match.start()) is None
             continue  # "did them yesterday but not today"
         if fed_up and match.group() == "done":
             continue
@@ -78,6 +83,8 @@ def read_completion(statements: str) -> str | None:
         # "not done yet" is neither: it reads as a snooze
     for pattern in HOW_MUCH:
         for match in pattern.finditer(statements):
+            if _A_RATING.search(match.group()) and not _COUNTED.match(statements, match.end()):
+                continue
             did, of = int(match.group("did")), int(match.group("all"))
             kinds.add("skipped" if did == 0 else "done" if did >= of else "partial")
     # a task told with its own verdict: "lifts ok", "la escalera también", "ladder went fine"
@@ -101,6 +108,10 @@ def read_completion(statements: str) -> str | None:
     ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):
         kinds.add("skipped")
+    # "ayer hice todos los ejercicios y ...": only another day's work told, and nothing of
+    # today, answers for the day it was asked
+    if another_days_done and not kinds and not skips and not _TODAY.search(statements):
+        kinds.add("done")
     if "partial" in kinds or {"done", "skipped"} <= kinds:
         return "partial"
     return "skipped" if "skipped" in kinds else "done" if "done" in kinds else None

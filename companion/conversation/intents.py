@@ -2,7 +2,7 @@
 
 import re
 
-from companion.conversation.asking import NOT_PLAN, PLAN, QUESTION, QUESTION_START
+from companion.conversation.asking import NOT_PLAN, PLAN, QUESTION, QUESTION_START, WHAT_TO_DO
 from companion.conversation.completion import read_completion
 from companion.conversation.completion_skipped import SKIPPED
 from companion.conversation.later import LATER as _LATER
@@ -108,7 +108,16 @@ _SYMPTOM = re.compile(
     # fainting, sickness or drowsiness, had or denied, and a fever told by its figure
     r"|desmay\w*|faint\w*|nause\w*|vomit\w*|sleepy|drowsy|groggy|somnolien\w*|(?:me\s+da|tengo"
     r"|con)\s+sueno|running\s+(?:a\s+)?(?:temp\w*|fever|1\d\d|3[89])|(?:is|looks|looked|got|turned"
-    r"|went|getting|esta|se\s+puso|se\s+ve)\s+(?:\w+\s+)?(?:red|rojo|roja|purple|morad[oa]))\b"
+    r"|went|getting|esta|se\s+puso|se\s+ve)\s+(?:\w+\s+)?(?:red|rojo|roja|purple|morad[oa])"
+    # the sight going, and a mind told in plain words: "the room goes dark", "se me puso todo
+    # negro", "I'm not ok", "me estoy cortando", "better off sin mí", "planning how I'd do it"
+    r"|(?:room|everything|vision|todo)\s+(?:goes|went|going|turns|turned|se\s+(?:me\s+)?(?:puso|pone))"
+    r"\s+(?:\w+\s+)?(?:dark|black|negro|oscuro)|blacked\s+out|hit\s+the\s+floor"
+    r"|(?:im|i\s+am)\s+not\s+(?:ok|okay|alright|fine|well)(?=\s*(?:$|[,.!;]))"
+    r"|(?:cutting|hurting|cortando|lastimando|haciendo\s+dano)\s+(?:myself|me|mis?\s+\w+)"
+    r"|me\s+(?:estoy|estaba|estuve|he\s+estado|sigo)\s+cortando|better\s+off\s+(?:without\s+me|sin\s+mi)"
+    r"|(?:mejor|better)\s+(?:off\s+)?sin\s+mi|(?:planning|plan|planeando|pensando)\s+(?:out\s+)?"
+    r"(?:how|como)\s+(?:id|i\s+would|i\s+could|to|lo\s+haria|hacerlo)\b)\b"
 )
 # A reply that tells of the body or the mind reports, even with no score or sign word read:
 # a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),
@@ -191,6 +200,14 @@ _RHETORICAL = re.compile(
 )
 
 
+# "eso era lo que preguntaban verdad?": the patient checks the answer fits, nothing is asked
+_CHECKING_BACK = re.compile(
+    r"\b(?:eso\s+(?:era|es)\s+lo\s+que\s+(?:me\s+)?(?:preguntaban|pregunto|preguntaste|preguntan"
+    r"|querian|queria|querias)|(?:thats|that\s+is|that\s+was|is\s+that)\s+what\s+(?:you|u)\s+"
+    r"(?:asked|wanted|were\s+asking|meant))\b"
+)
+
+
 def _clauses(text: str) -> list[tuple[str, bool]]:
     """Each clause and whether it asks; a trailing "?" makes its sentence's last clause ask."""
     clauses: list[tuple[str, bool]] = []
@@ -200,7 +217,8 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
             asking = bool(QUESTION_START.search(part)) or (asks and last)
-            clauses.append((part, asking and not _RHETORICAL.match(part)))
+            checking_back = _CHECKING_BACK.search(part)
+            clauses.append((part, asking and not _RHETORICAL.match(part) and not checking_back))
     return clauses
 
 
@@ -219,6 +237,12 @@ _FORGOT_THE_ANSWER = re.compile(
     r"(?:^|(?<=,))\s*(?:ya\s+)?(?:se\s+me\s+olvido|(?:i\s+)?forgot|no\s+me\s+acuerdo"
     r"|(?:i\s+)?(?:dont|cant)\s+remember)\s*(?=,|$)"
 )
+
+
+def _what_to_do_about_it(text: str) -> bool:
+    """Whether the reply tells of the body, then ends asking what to do ("my wrist keeps
+    locking up what should i do" asks the therapist, not for the day's list)."""
+    return bool(WHAT_TO_DO.search(text) and (_TOLD.search(text) or _SYMPTOM.search(text)))
 
 
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
@@ -243,7 +267,7 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     # A skip read only from a negated "done" ("not done, later") gives way to the snooze.
     if completion and not (snooze and completion == "skipped" and not SKIPPED.search(statements)):
         return completion
-    if PLAN.search(text) and not NOT_PLAN.search(questions):
+    if PLAN.search(text) and not NOT_PLAN.search(questions) and not _what_to_do_about_it(text):
         return "plan"
     if snooze:
         return "snooze"

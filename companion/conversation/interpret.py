@@ -70,7 +70,9 @@ class Reading:
 # "chest pain? no. numb? nah", "¿mareos? tampoco": questions the patient asks and answers
 # are a report, not a question for the therapist.
 _SELF_ANSWERED = re.compile(
-    r"¿?([^?¿.!]*)\?+(?=\s*(?:no|nah|nope|nop|nel|yes|yeah|si|tampoco|nada|ninguno|ninguna|none"
+    # ("q significa ...? no entendí el ejercicio" says why it asks, it answers nothing)
+    r"¿?([^?¿.!]*)\?+(?!\s*no\s+(?:entendi|entiendo|se|supe|comprendo|le\s+entendi)\b)"
+    r"(?=\s*(?:no|nah|nope|nop|nel|yes|yeah|si|tampoco|nada|ninguno|ninguna|none"
     r"|negative|never|nunca|neither|nor)\b)"
 )
 

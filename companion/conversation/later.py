@@ -34,7 +34,8 @@ SNOOZE_ASKED = any_of(
     r"|\brecuerde(?:me|nme)(?:lo|la|los|las)?\b",
     # ("ahorita no me duele" is how the body is right now, nothing put off)
     # ("long time ago, not now" denies a sign of a time gone)
-    r"(?<!ago\s)(?<!ago,\s)\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
+    # ("I'm not right now, just wondering" denies a state, it puts nothing off)
+    r"(?<!ago\s)(?<!ago,\s)(?<!im\s)(?<!i\sam\s)\bnot\s+(?:right\s+)?now\b|\b(?:ahorita|orita|horita)\s+no\b(?!\s+(?:me\s+|te\s+|le\s+|se\s+)?"
     r"(?:duele\w*|dolia|siento|sent\w+|molest\w+|arde|pica|hay|tengo|esta|estoy|hinch\w+|mare\w+"
     # ("ahorita no puedo ni pisar" is a body that cannot, not a session put off)
     r"|puedo\s+(?:ni\s+)?(?:pisar|caminar|mover\w*|levantar\w*|respirar|doblar\w*|agachar\w*|pararme|sentarme)))"

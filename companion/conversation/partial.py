@@ -21,7 +21,9 @@ AND_THEN = (
     r"|honestly|tbh|ngl|now|then|me|(?:the|both|each)\s+(?:\w+\s+){1,2}(?:is|was|were|are|felt|went|got|hurt\w*)"
     # an adverb or a verb after "but" opens a clause ("did it all but almost fainted")
     r"|almost|nearly|barely|kinda|sorta|kind\s+of|sort\s+of|had|got|ended|also|still|after"
-    r"|afterwards|at\s+the\s+end|when)\b"
+    r"|afterwards|at\s+the\s+end|when"
+    # a score after "but": "pushed thru it all but pain is a 6"
+    r"|pain|the\s+pain|fatigue|energy)\b"
 )
 PARTIAL = any_of(
     # (half a span of time or half a state is no share of the work: "lay awake half the night",
@@ -89,7 +91,9 @@ PARTIAL = any_of(
     r"|the\s+first|half)|\b(?:and|but|so)\s+(?:thats|that\s+was|that\s+is)\s+(?:it|all)\b"
     # ("but that's all fixed now" says a trouble is over)
     r"(?!\s+(?:fixed|better|healed|gone|good|over|cleared|resolved|done\s+with|behind))",
-    r"\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway|midway|after|before|at"
+    # ("it stopped after the injection" is a sign over, not the work)
+    r"(?<!it\s)(?<!pain\s)(?<!that\s)\b(?:stopped|quit|gave\s+up)\s+(?:\w+\s+)?(?:early|halfway|partway"
+    r"|midway|after|before|at"
     r"|mid[\s-]?(?:set|rep|workout|session|exercise|walk|carry|lift|stretch|way)\w*"
     # ("had to stop every few steps" is for breath, said of the walking)
     r"|in\s+the\s+middle)\b|\bhad\s+to\s+(?:stop|quit|bail)\b(?!\s+(?:every|my\s+job|the\s+job|work|twice|(?:\d+|two|three|four"
@@ -110,7 +114,7 @@ PARTIAL = any_of(
     # ("tengo dormida la parte de las pompis" names a place, not a share of the work)
     r"|(?<!la\s)parte\s+de|excepto)\b",
     r"\bcasi\s+(?:todo|todos|todas|termin\w*|acab\w*)\b|\b(?:no\s+todos|no\s+todo"
-    r"|tod[oa]s?\s+menos)\b",
+    r"|tod[oa]s?\s+(?:(?:los|las|mis)\s+)?(?:\w+\s+)?menos)\b",
     # ("fue nomás un ratito" is how long a thing lasted, no share of the work)
     r"(?<!dolor\s)(?<!pain\s)(?<!cansancio\s)\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|aguante|dure|(?:los|las|el|la|un|una)\b"
     rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
@@ -149,6 +153,7 @@ PARTIAL = any_of(
     r"|(?<!me\s)\btuve\s+que\s+(?:parar|detenerme|dejarlo|dejarlos|dejarlas|suspender|cortar|salirme)\b"
     r"|\ba\s+(?:medio|media|mitad\s+de)\s+(?:ejercicio|rutina|serie|sesion|entrenamiento|caminata"
     r"|camino|set)\b|\b(?:ahi|hasta\s+ahi)\s+(?:lo\s+|le\s+|la\s+)?(?:deje|pare|corte|llegue)\b"
+    r"|\b(?:lo\s+|le\s+|la\s+)?(?:deje|pare|corte|me\s+detuve)\s+(?:hasta\s+)?ahi\b"
     r"|\b(?:y|entonces|asi\s+que|por\s+eso)\s+(?:ya\s+)?(?:le\s+)?(?:pare|me\s+detuve)\b"
     r"|\b(?:ya\s+)?no\s+(?:segui|pude\s+seguir|continue|pude\s+continuar)\b|\bdeje\s+de\s+hacer\w*",
 )
@@ -177,6 +182,10 @@ HOW_MUCH = (
     ),
     re.compile(
         r"\b(?P<did>\d+)\s*(?:minutos|segundos|vueltas)\s+de\s+(?:los\s+|las\s+)?(?P<all>\d+)\b"
+    ),
+    # "did maybe 10 min of the 30": the minutes of the whole walk ("10 min of rest" is no share)
+    re.compile(
+        r"\b(?P<did>\d+)\s*(?:min|mins|minutes|secs|seconds)\s+of\s+(?:the|my)\s+(?P<all>\d+)\b"
     ),
     re.compile(
         r"\b(?P<did>\d+)\s*/\s*(?P<all>\d+)\s+(?:of\s+(?:it|them|em|my|the)\b|done|finished)"

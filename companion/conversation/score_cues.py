@@ -71,6 +71,10 @@ _THEN_LATER = re.compile(
 )
 _PAIR = re.compile(r"^\s*(?:,|;|and|&|y)?\s*$")
 _A_BARE_NO = re.compile(r"\W*(?:no+|nah|nope|nel|not\s+really)\W*")
+# "worst pain ever? nah lol more like a 3": a "no" then the number answers the sentence before
+_NO_THEN_FILLERS = re.compile(
+    rf"\W*(?:no+|nah|nope|nel|not\s+really)\b(?:\W*\b(?:{FILLERS}|say|prob|i|itd)\b)*[\W]*$"
+)
 # "pain 4 this morning, 6 now": a second number later in the sentence, on the same scale.
 _SAME_SCALE_LATER = re.compile(
     r"^[^.!?;\d]{0,60}\b(?:morning|night|tonight|now|later|after|then|by|before|yesterday|today"
@@ -95,7 +99,9 @@ def unlabelled(
         return last[0]  # "pain 4 this morning, 6 now", "knee was 2 during, 4 after"
     sentence = bisect_right(ends, at) - 1  # `ends` holds where each sentence starts
     start = ends[sentence]
-    if sentence > 0 and _NOTHING_BUT_FILLERS.match(text, start, at):
+    if sentence > 0 and (
+        _NOTHING_BUT_FILLERS.match(text, start, at) or _NO_THEN_FILLERS.match(text, start, at)
+    ):
         start = ends[sentence - 1]  # "had to stop. 6/10", "hip was barking. on a scale id say 5"
         if sentence > 1 and _A_BARE_NO.fullmatch(text, start, ends[sentence]):
             start = ends[sentence - 2]  # "worst ever? nah. like a 5": the "nah" answers it

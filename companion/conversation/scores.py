@@ -15,7 +15,7 @@ from companion.conversation.score_cues import (
 )
 from companion.conversation.score_numbers import UNIT_AFTER, VALUE, value_of
 from companion.conversation.score_zeros import LEADING_NONE, said_zero
-from companion.conversation.words import NOT_A_NOUN
+from companion.conversation.words import EFFORT, FATIGUE, FATIGUE_LIKE, NOT_A_NOUN
 
 # (a task named by its number is no score: "se me dobló la rodilla en el 3")
 _LEFT_CLAIM = re.compile(
@@ -24,6 +24,11 @@ _LEFT_CLAIM = re.compile(
     r"completed|finished|took|take|walked|ran|hold|held|en\s+el)|[#$@]|\d:)\s*$"
 )
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
+# "only did 2 of the 4": the whole a count is taken from, never a score
+_OF_A_WHOLE = re.compile(r"\b\d+\s+(?:of|out\s+of|de)\s+(?:the|my|los|las|mis)\s+$")
+_OTHER_SCALE = re.compile(rf"\b(?:{FATIGUE}|{FATIGUE_LIKE}|{EFFORT})\b")
+# "the workout was 10/10": a rating of a thing, not of the body
+_A_THING_RATED = re.compile(r"\b(?:was|is|were|fue|es|estuvo|it|that|this)\s+(?:a\s+)?$")
 # "broke my leg in 08", "desde el 09": a year in two digits with its zero, never a score
 _A_YEAR = re.compile(r"\b(?:in|since|back\s+in|around|en|desde|del|de)\s+(?:el\s+)?'?$")
 _SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")
@@ -75,6 +80,8 @@ def read_scores(text: str, expecting: str | None) -> Scores:
             continue
         if re.fullmatch(r"0\d", match.group()) and _A_YEAR.search(left):
             continue
+        if _OF_A_WHOLE.search(left):
+            continue
         label = cue_beside(left, right, match.start() - len(left), match.end(), used_cues)
         if label is None:
             following = _NEXT_WORD.search(right)
@@ -87,6 +94,17 @@ def read_scores(text: str, expecting: str | None) -> Scores:
                 label = unlabelled(text, match.span(), last, used_cues, ends, rated=rated)
             if label is None and expecting is None and match.group("of10") is not None:
                 label = cue_later_in_clause(text, match.end(), used_cues)
+            # "10/10 couldnt get out of bed", "done 4/10": a rating out of 10 that no word
+            # names, with no other scale in the reply, is the check-in's first scale, pain
+            if (
+                label is None
+                and expecting is None
+                and match.group("of10") is not None
+                and not _OTHER_SCALE.search(text)
+                and not _A_THING_RATED.search(left)
+                and not re.match(r"\s*(?:would|recommend|highly|stars?)\b", right)
+            ):
+                label = "pain"
         if label is None:
             scores.bare.append((value, frozenset(s for s, v in scores.scales.items() if v)))
             continue
