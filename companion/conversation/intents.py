@@ -208,10 +208,14 @@ _CHECKING_BACK = re.compile(
 )
 
 
+# A laughing face ends what it laughs at: "does that count as a fall 😂 did everything"
+_SENTENCE = re.compile(r"[^.!?\n😂🤣]+[.!?\n😂🤣]*")
+
+
 def _clauses(text: str) -> list[tuple[str, bool]]:
     """Each clause and whether it asks; a trailing "?" makes its sentence's last clause ask."""
     clauses: list[tuple[str, bool]] = []
-    for sentence in re.finditer(r"[^.!?\n]+[.!?\n]*", text):
+    for sentence in _SENTENCE.finditer(text):
         parts = [p for p in _CLAUSE_BREAK.split(sentence.group()) if p.strip()]
         asks = "?" in sentence.group() or "¿" in sentence.group()
         for index, part in enumerate(parts):

@@ -1,6 +1,7 @@
 """Intents and scores of batch 27's kind, on new wordings: minutes "of the" whole, a stop "ahí"
 and "todos menos uno" are partial; a score after "all but" and a sign that "stopped after" a
-treatment leave the work whole; another day's work told alone is done; "qué hago" at the end,
+treatment leave the work whole; another day's work told alone, or the work told after a
+laughing face, is done; "qué hago" at the end,
 a "?" followed by "no entendí", "just wondering" beside "I'm not right now", how a task is
 "supposed to be" and another weekday's work all ask the therapist; a checked-back answer, a
 blackout and a mind told plainly report; "2 of the 4" is no score, a rating out of 10 with no
@@ -39,6 +40,9 @@ def test_a_share_of_the_work_told_is_partial(text: str, lang: str) -> None:
         ("my hand used to tingle but it stopped after the brace, finished everything", "en"),
         # another day's work told alone answers for the day asked
         ("anoche hice toda la rutina y después me dolió la espalda", "es"),
+        # a laughing face ends the joke asked before the work told
+        ("does tripping over my own ego count as a fall 🤣 finished everything", "en"),
+        ("¿eso cuenta como caída 😂 hice todo", "es"),
     ],
 )
 def test_the_whole_work_beside_a_score_a_sign_over_or_told_late_is_done(
