@@ -85,7 +85,9 @@ def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: 
 # A screening answered with a plan for if it ever came, then denied: "if I ever felt like
 # hurting myself I'd call my sister, but I don't", "si algún día me quisiera hacer daño le hablo
 # a mi hermana, pero no" (asked, with the crisis line, never dropped).
-_IF_EVER = re.compile(r"\b(?:if\s+i\s+ever|if\s+i\s+(?:felt|feel|start|started)|si\s+(?:algun\s+dia|alguna\s+vez))\b")
+_IF_EVER = re.compile(
+    r"\b(?:if\s+i\s+ever|if\s+i\s+(?:felt|feel|start|started)|si\s+(?:algun\s+dia|alguna\s+vez))\b"
+)
 _BUT_NOT = re.compile(
     r"[^.!?]{0,80}?\b(?:but|pero)\s+(?:i\s+)?(?:dont|do\s+not|havent|have\s+not|never|no)\b"
 )

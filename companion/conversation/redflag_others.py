@@ -132,7 +132,9 @@ def someone_elses(text: str, start: int, end: int, before: str, category: str) -
 # Someone named earlier in the sentence, and the patient then set apart: "mi coworker dice que le
 # da tingling en las manos, a mí no", "my buddy says his hands go numb, not me"
 _NAMED = re.compile(rf"\b{_OTHER}\b")
-_NOT_ME = re.compile(r"[^.!?]{0,60}?(?:,\s*|\b(?:but|pero)\s+)(?:a\s+mi\s+no|yo\s+no|not\s+me|me\s+no)\b")
+_NOT_ME = re.compile(
+    r"[^.!?]{0,60}?(?:,\s*|\b(?:but|pero)\s+)(?:a\s+mi\s+no|yo\s+no|not\s+me|me\s+no)\b"
+)
 
 
 # A thing that fell, dropped or tipped and hurt nobody: "nobody got hurt", "it missed my feet".

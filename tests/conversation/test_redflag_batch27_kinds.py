@@ -1,13 +1,13 @@
 """Signs and look-alikes of batch 27's kinds, on new wordings in English and Spanish.
 
 A suicide plan (the C-SSRS's "thought about how you might do it": "planning how I'd do it", "ya
-pensé cómo lo haría"), a load dropped on "my bad foot" and no feeling when wiping are certain
-signs. Then the look-alikes, never certain: figures of speech (bursting or "hinchado" with pride,
-a give-way held back for a pun, racking one's brain, a heart attack at the clock, breath lost to
-laughter after a pause, sleepy enough to fall), a sign taken back ("just kidding", "but nah"),
-over ("ya sanó", "in a good place now"), someone else's (a relative named before "she", "a mí
-no"), warning signs asked about, and self-harm "if I ever ... but I don't", which is asked about:
-a mood sign is never less than possible.
+pensé cómo lo haría"), a load dropped on "my bad foot", no feeling when wiping, a saddle "like
+ice" and cutting going on again ("sigo cortándome") are certain signs. Then the look-alikes,
+never certain: figures of speech ("hinchado de orgullo", a give-way held back for a pun, a heart
+attack at the clock, breath lost to laughter after a pause, sleepy enough to fall), a sign taken
+back ("just kidding", "but nah"), over ("ya sanó", "in a good place now"), someone else's (a
+relative named before "she", "a mí no"), warning signs asked about, and self-harm "if I ever ...
+but I don't", which is asked about: a mood sign is never less than possible.
 """
 
 import pytest
@@ -32,9 +32,13 @@ def possible(text: str, lang: str = "en") -> tuple[str, ...]:
         ("the guys dropped a steel door on my bad foot at the site", "fall_injury", "en"),
         ("me duele mucho la espalda y al limpiarme ya no siento nada", "cauda_equina", "es"),
         ("cuando me limpio no siento nada, y la espalda fatal", "cauda_equina", "es"),
+        ("entre las piernas siento como si tuviera hielo", "cauda_equina", "es"),
+        ("my groin feels like I'm sitting on an ice pack all day", "cauda_equina", "en"),
+        ("sigo cortándome, no le diga a mi mamá", "mental_health", "es"),
+        ("me he estado cortando de nuevo, ya no sé qué hacer", "mental_health", "es"),
     ],
 )
-def test_a_plan_a_load_on_a_bad_limb_and_no_feeling_when_wiping_are_certain(
+def test_a_plan_a_load_on_a_bad_limb_a_numb_or_icy_saddle_and_cutting_again_are_certain(
     text: str, category: str, lang: str
 ) -> None:
     assert category in certain(text, lang)
@@ -54,7 +58,8 @@ def test_figures_of_speech_raise_nothing(text: str, category: str, lang: str) ->
 
 
 def test_a_heart_attack_at_the_clock_is_a_fright_not_a_sign() -> None:
-    assert "cardiac_resp" not in possible("had a heart attack when I saw the time lol, doing them now")
+    text = "had a heart attack when I saw the time lol, doing them now"
+    assert "cardiac_resp" not in possible(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +67,7 @@ def test_a_heart_attack_at_the_clock_is_a_fright_not_a_sign() -> None:
     [
         ("my hand went numb but nah, it was just the cold, fine now", "neuro", "en"),
         ("cant feel my arms after those carries lmao just kidding, all done", "neuro", "en"),
-        ("me caí en el trabajo hace tres años pero eso ya sanó, hoy todo bien", "fall_injury", "es"),
+        ("me caí en el trabajo hace 3 años pero eso ya sanó, hoy todo bien", "fall_injury", "es"),
         ("taking my grandma to the doctor, she passed out last night", "cardiac_resp", "en"),
         ("mi vecino dice que le da hormigueo en los pies, a mí no", "neuro", "es"),
         ("what signs of numbness should I watch for after surgery?", "neuro", "en"),
