@@ -26,7 +26,7 @@ _UP_TO_NOW = re.compile(
     r"[^.!?]*?\b(?:still|again|ever\s+since|since\s+then"
     r"|(?<!fixed\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!good\s)(?<!better\s)(?<!gone\s)(?<!normal\s)(?<!place\s)now|today|tonight|yesterday|this\s+week"
     r"|todavia|aun|sigue|siguen|otra\s+vez|de\s+nuevo|hoy|ayer|anoche|esta\s+semana|came\s+back"
-    r"|volvio|regreso)\b"
+    r"|(?:is|are|its|theyre)\s+back|volvio|volvieron|regreso|regresaron)\b"
 )
 
 
