@@ -82,9 +82,23 @@ def mood_denied_for_now(text: str, start: int, end: int, before: str, touching: 
     return bool(_THOUGHT_DENIED.search(thought) or (touching and no_longer))
 
 
+# A screening answered with a plan for if it ever came, then denied: "if I ever felt like
+# hurting myself I'd call my sister, but I don't", "si algún día me quisiera hacer daño le hablo
+# a mi hermana, pero no" (asked, with the crisis line, never dropped).
+_IF_EVER = re.compile(
+    r"\b(?:if\s+i\s+ever|if\s+i\s+(?:felt|feel|start|started)|si\s+(?:algun\s+dia|alguna\s+vez))\b"
+)
+_BUT_NOT = re.compile(
+    r"[^.!?]{0,80}?\b(?:but|pero)\s+(?:i\s+)?(?:dont|do\s+not|havent|have\s+not|never|no)\b"
+)
+
+
 def harm_disowned(text: str, start: int, before: str) -> bool:
-    """Whether self-harm is said not to be meant, right before it (to ask, not drop)."""
+    """Whether self-harm is said not to be meant, right before it, or only if it ever came and
+    then denied (to ask, not drop)."""
     intent = _INTENT_LEAD.match(text, start)
+    if _IF_EVER.search(before) and _BUT_NOT.match(text, start):
+        return True
     return bool(_INTENT_DENIED.search(before + (intent.group() if intent else "")))
 
 
@@ -168,19 +182,33 @@ _WHAT_IS_THAT = re.compile(
 _ASKED_NOW = re.compile(r"\s*\?")
 
 
+# ...or the warning signs to watch for asked about: "¿qué señales de numbness tengo que vigilar?",
+# "what signs of numbness should I look for?"
+_SIGNS_OF = re.compile(
+    r"\b(?:que|what|which|cuales)\s+(?:(?:warning|early)\s+)?(?:senales|sintomas|signos|signs|symptoms)"
+    r"(?:\s+de\s+alerta)?\s+(?:de|del|of|like)\s+(?:\w+\s+)?$"
+)
+_ASKED_LATER = re.compile(r"[^.!]{0,60}?\?")
+
+
 def asked_what_it_is(text: str, end: int, before: str) -> bool:
-    """Whether the sign is named in a question of what it is (a mood sign is never so asked:
-    "whats the point of living?" is the sign)."""
+    """Whether the sign is named in a question of what it is or which signs to watch for (a mood
+    sign is never so asked: "whats the point of living?" is the sign)."""
     return bool(
-        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end)) or _WHAT_IS_THAT.match(text, end)
+        (_WHAT_IS.search(before) and _ASKED_NOW.match(text, end))
+        or _WHAT_IS_THAT.match(text, end)
+        or (_SIGNS_OF.search(before) and _ASKED_LATER.match(text, end))
     )
 
 
-# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma"
-# (asked about, never dropped: a joke may hide the sign; "not joking" insists instead)
+# A sign taken back as a joke right after it: "my legs are numb... jk", "me desmayé, es broma",
+# "can't feel my legs after all those squats 😂😂 kidding", or a "but nah" ("was gonna say my arm
+# went numb but nah it was the cold") (asked about, never dropped: a joke may hide the sign; "not
+# joking" insists instead)
 _RETRACTED = re.compile(
-    r"[^?]{0,25}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
+    r"[^?]{0,50}?(?<!not\s)(?<!\bno\s)(?<!\bno\ses\s)\b(?:jk|j/k|jkjk|just\s+kidding|just\s+joking|kidding|lol\s+jk"
     r"|es\s+broma|era\s+broma|(?:es\s+)?mentira|no\s+es\s+cierto|nel\s+es\s+broma)\b"
+    r"|\s*,?\s*(?:but|pero)\s+(?:nah|nvm|never\s*mind|nel|naa+)\b"
 )
 
 # A screening answer ("chest pain? no", "numb? nah"): the sign named to be denied.

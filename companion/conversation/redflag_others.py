@@ -122,9 +122,19 @@ def someone_elses(text: str, start: int, end: int, before: str, category: str) -
     if _THEIR_BODY.search(before) or (_THEIR.search(before) and _LIMB_AT.match(text, start)):
         return True
     told_before = _OTHERS_BEFORE.search(before)
-    if told_before and (category == "fall_injury" or not told_before.group("pronoun")):
+    named = _NAMED.search(text, opening, start)
+    # ("taking my dad to get checked, he fainted yesterday": the pronoun stands for the one named)
+    if told_before and (category == "fall_injury" or not told_before.group("pronoun") or named):
         return True
-    return bool(_OTHERS_AFTER.match(text, end))
+    return bool(_OTHERS_AFTER.match(text, end) or (named and _NOT_ME.match(text, end)))
+
+
+# Someone named earlier in the sentence, and the patient then set apart: "mi coworker dice que le
+# da tingling en las manos, a mí no", "my buddy says his hands go numb, not me"
+_NAMED = re.compile(rf"\b{_OTHER}\b")
+_NOT_ME = re.compile(
+    r"[^.!?]{0,60}?(?:,\s*|\b(?:but|pero)\s+)(?:a\s+mi\s+no|yo\s+no|not\s+me|me\s+no)\b"
+)
 
 
 # A thing that fell, dropped or tipped and hurt nobody: "nobody got hurt", "it missed my feet".
@@ -183,8 +193,8 @@ def not_the_patients_now(
     text: str, start: int, end: int, before: str, after: str, category: str
 ) -> bool:
     """Someone else's sign, one long over, or a thing's fall that hurt nobody (mood signs stay)."""
-    if category == "mental_health":
-        return others_mood_told(text, start, before)
+    if category == "mental_health":  # (long over, a mood is asked about: never less)
+        return others_mood_told(text, start, before) or long_over(text, end, before, after)
     if long_over(text, end, before, after, category) or the_yardstick(before):
         return True
     if _FIRST_PERSON.search(text, start, end):

@@ -90,7 +90,7 @@ _HARMLESS_CAUSE = re.compile(
 )
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
-    r"(?:once|after|when|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
+    r"(?:once|after|when|(?:as\s+)?soon\s+as|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
     r"|(?:it|that|which)\s+passed|(?:it|they)\s+woke\s+(?:back\s+)?up|se\s+(?:me\s+)?desperto"
     r"|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
     r"|pasaron|fueron)"
@@ -130,6 +130,8 @@ _OVER_NOW = re.compile(
     rf"{_NOT_BEFORE}\b(?:back\s+to\s+normal|ya\s+(?:estoy|esta|ando|me\s+siento|quedo|quede)\s+(?:bien"
     r"|normal)|(?:its\s+|all\s+)?gone\s+now"
     r"|ya\s+se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)"
+    # a healing: "eso ya sanó", "ya se curó", "all healed up"
+    r"|ya\s+(?:sano|se\s+(?:me\s+|le\s+)?curo|cicatrizo)|(?:all|its|it\s+has|has)\s+healed"
     r"|se\s+(?:me\s+|le\s+)?(?:quito|paso|fue|quitaron|pasaron|fueron)\s+(?:al"
     r"|cuando|luego|despues|sol[oa]|enseguida|rapido|en\s+(?:un|unos))"
     # "ahora nada de eso", "none of that anymore": the sign denied for now after it is told

@@ -22,11 +22,11 @@ _DATED_AFTER = re.compile(rf"^(?:\W+{_NOT_ACROSS}\w+){{0,8}}?\W+(?:{_LONG_AGO})\
 _DATED_BEFORE = re.compile(rf"^\W*(?:{_LONG_AGO})\W+(?:\w+\W+){{0,5}}$")
 # ...unless the sentence brings it up to now: "numb back in 2021 and again today".
 _UP_TO_NOW = re.compile(
-    # ("all fixed now", "fine now" say it is over: no "now" of the sign)
+    # ("all fixed now", "fine now", "in a good place now" say it is over: no "now" of the sign)
     r"[^.!?]*?\b(?:still|again|ever\s+since|since\s+then"
-    r"|(?<!fixed\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!good\s)(?<!better\s)(?<!gone\s)(?<!normal\s)now|today|tonight|yesterday|this\s+week"
+    r"|(?<!fixed\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!good\s)(?<!better\s)(?<!gone\s)(?<!normal\s)(?<!place\s)now|today|tonight|yesterday|this\s+week"
     r"|todavia|aun|sigue|siguen|otra\s+vez|de\s+nuevo|hoy|ayer|anoche|esta\s+semana|came\s+back"
-    r"|volvio|regreso)\b"
+    r"|(?:is|are|its|theyre)\s+back|volvio|volvieron|regreso|regresaron)\b"
 )
 
 
