@@ -88,9 +88,15 @@ def one_writer_at_a_time() -> Iterator[None]:
     if not writers_queue():
         yield
         return
-    with open(f"{db.engine.url.database}.writer", "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+    with _writer():
         yield
+
+
+def _writer() -> TextIO:
+    """SQLite's one writer, taken: a file lock beside the database, released as it closes."""
+    handle = open(f"{db.engine.url.database}.writer", "a")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
 
 
 @contextmanager
@@ -109,8 +115,7 @@ def one_writer_from_the_first_write() -> Iterator[Callable[[], None]]:
 
     def take() -> None:
         if not held:
-            held.append(open(f"{db.engine.url.database}.writer", "a"))
-            fcntl.flock(held[0], fcntl.LOCK_EX)  # released when the file closes
+            held.append(_writer())
 
     def before_flush(*_: Any) -> None:
         take()
