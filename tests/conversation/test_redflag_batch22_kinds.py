@@ -8,10 +8,7 @@ tingling, a team giving chest pains, a child's fall beside one."""
 import pytest
 
 from companion.conversation.interpret import interpret
-
-
-def certain(text: str) -> tuple[str, ...]:
-    return interpret(text).red_flags
+from tests.conversation.signs import certain
 
 
 @pytest.mark.parametrize(

@@ -16,19 +16,11 @@ a "talegazo" and a fall on one's back.
 
 import pytest
 
-from companion.conversation.interpret import interpret
 from companion.models import AlertStatus, PatientStatus, Severity
 from tests.builders import make_patient
+from tests.conversation.signs import certain, possible
 from tests.conversation.talk import PHONE, alerts
 from tests.conversation.test_ask_back import AFTERNOON, pages, say, status
-
-
-def certain(text: str) -> tuple[str, ...]:
-    return interpret(text).red_flags
-
-
-def possible(text: str) -> tuple[str, ...]:
-    return interpret(text).possible_flags
 
 
 @pytest.mark.parametrize(

@@ -17,15 +17,7 @@ longer comes ("ya no se me hincha"); a pain that knocked one into bed is the pai
 
 import pytest
 
-from companion.conversation.interpret import interpret
-
-
-def certain(text: str, lang: str = "en") -> tuple[str, ...]:
-    return interpret(text, None, lang).red_flags
-
-
-def possible(text: str, lang: str = "en") -> tuple[str, ...]:
-    return interpret(text, None, lang).possible_flags
+from tests.conversation.signs import certain
 
 
 @pytest.mark.parametrize(

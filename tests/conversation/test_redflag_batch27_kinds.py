@@ -12,15 +12,7 @@ but I don't", which is asked about: a mood sign is never less than possible.
 
 import pytest
 
-from companion.conversation.interpret import interpret
-
-
-def certain(text: str, lang: str = "en") -> tuple[str, ...]:
-    return interpret(text, None, lang).red_flags
-
-
-def possible(text: str, lang: str = "en") -> tuple[str, ...]:
-    return interpret(text, None, lang).possible_flags
+from tests.conversation.signs import certain, possible
 
 
 @pytest.mark.parametrize(
