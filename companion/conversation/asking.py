@@ -46,7 +46,9 @@ QUESTION_START = re.compile(
 WHAT_TO_DO = re.compile(r"\b(?:que\s+(?:hago|debo\s+hacer)|what\s+(?:do|should)\s+i\s+do)\W*$")
 QUESTION = any_of(
     WHAT_TO_DO.pattern,
-    r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b|\bpregunta\b",
+    # ("contestando su pregunta", "a tu pregunta": the check-in's question answered)
+    r"\b(?:i\s+have\s+a|quick|una)\s+question\b|\bquestion\s+for\b|\bwondering\b"
+    r"|(?<!\bsu\s)(?<!\btu\s)(?<!\bsus\s)(?<!\btus\s)\bpregunta\b",
     # what comes next, asked without a "?": "I said no to all of it. so what now"
     r"(?:^|[.!,;]\s*)(?:so\s+|and\s+|ok\s+)?(?:what\s+now|now\s+what|y\s+ahora\s+que)\W*$",
     r"\btengo\s+una\s+duda\b|\bis\s+it\s+normal\b|(?<!no\s)\bes\s+normal\b",

@@ -58,7 +58,9 @@ def _about_another_day(statements: str, start: int, end: int) -> bool:
 
 # "almost dropped it on my foot but didn't": the "didn't" answers the near miss, not the work.
 _NEAR_MISS_DENIED = re.compile(
-    r"\b(?:almost|nearly|casi|por\s+poco)\b[^.!?]{0,60}?\b(?:but|pero)\s+(?:i\s+|it\s+)?(?:didnt|did\s+not"
+    r"\b(?:almost|nearly|casi|por\s+poco|thought\s+(?:id|i\s+would|i\s+was\s+(?:gonna|going\s+to)|i\s+might)"
+    # a fear that did not come true: "thought id faint but didnt", "pensé que me iba a caer pero no"
+    r"|(?:pense|crei|senti)\s+que\s+(?:me\s+)?(?:iba|ibamos)\s+a)\b[^.!?]{0,60}?\b(?:but|pero)\s+(?:i\s+|it\s+)?(?:didnt|did\s+not"
     r"|wasnt|no(?!\s+\w))\b"
 )
 

@@ -11,6 +11,7 @@ from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import NOT_YET_A_SIGN as _NOT_YET_A_SIGN
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
+from companion.conversation.later import duration_asked
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_others import HURT_NOBODY
 from companion.conversation.words import (
@@ -33,7 +34,7 @@ _SYMPTOM = re.compile(
     # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
     r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb(?!ers?\b)\w*|tingl\w*|bladder"
     r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
-    r"|mareo|short\s+of\s+breath|sin\s+aire|hormigue\w*|entum\w*|adormec\w*|inflam\w*|vejiga"
+    r"|mareos?|short\s+of\s+breath|sin\s+aire|hormigue\w*|entum\w*|adormec\w*|inflam\w*|vejiga"
     r"|dormid[oa]|calambres?|cramp\w*|se\s+me\s+(?:durmio|durmieron|duerme|duermen)"
     r"|(?:arm|leg|hand|foot|feet|finger|toe)s?\s+(?:\w+\s+)?asleep"
     r"|orina|pipi|pis|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
@@ -124,13 +125,16 @@ _CLAUSE_BREAK = re.compile(
 
 # "whats the point of any of this", "¿para qué?": despair said, nothing asked of the therapist
 # ("what's the point of these exercises?" asks).
+# ("... if i cant work", "... si no puedo trabajar": the despair's reason, still nothing asked)
+_IF_SO = r"(?:\s+(?:if|when|si|cuando)\s+[^?]*)?"
 _RHETORICAL = re.compile(
     r"^\W*(?:whats|what\s+is|wats)\s+(?:even\s+)?the\s+(?:point|use)(?:\s+(?:of|in)\s+(?:any\s+of\s+"
     r"|all\s+(?:of\s+)?)?(?:this|it|anything|living|life|trying|going\s+on|me|that|getting\s+(?:better"
-    r"|up|well)|waking\s+up|being\s+here|keep(?:ing)?\s+(?:going|on|trying)|carrying\s+on))"
-    r"?(?:\s+anymore)?"
+    r"|up|well)|recovering|healing|waking\s+up|being\s+here|keep(?:ing)?\s+(?:going|on|trying)"
+    rf"|carrying\s+on))?(?:\s+anymore)?{_IF_SO}"
     r"\W*$|^\W*(?:para\s+que|de\s+que\s+sirve)(?:\s+(?:todo\s+esto|esto|seguir|vivir|intentarlo"
-    r"|sigo)(?:\s+(?:viviendo|intentando|luchando))?(?:\s+asi)?)?\W*$"
+    r"|sigo|mejorar(?:me)?|recuperarme|me\s+recupero|echarle\s+ganas)(?:\s+(?:viviendo|intentando"
+    rf"|luchando))?(?:\s+asi)?)?{_IF_SO}\W*$"
 )
 
 
@@ -186,7 +190,8 @@ def _what_to_do_about_it(text: str) -> bool:
 def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
-    statements = " , ".join(c for c, asks in clauses if not asks)
+    # ("para qué me recupero si no voy a poder trabajar": despair's reason skips nothing)
+    statements = " , ".join(c for c, asks in clauses if not asks and not _RHETORICAL.match(c))
     questions = " , ".join(c for c, asks in clauses if asks)
     if RESUME.search(text):
         return "opt_in"
@@ -199,6 +204,7 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
         return "help"
     snooze = (
         _SNOOZE_ASKED.search(text)
+        or duration_asked(text)
         or (_NOT_YET.search(statements) and not _NOT_YET_A_SIGN.search(statements))
         or (_LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4))
     )

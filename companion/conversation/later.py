@@ -18,8 +18,6 @@ SNOOZE_ASKED = any_of(
     # a bare number of minutes asked for, or a bare duration as its own clause: "give me 30",
     # "In a meeting. 1 hr?"
     r"^\W*(?:give|gimme|dame)\s+(?:me\s+)?\d{1,3}\W*$",
-    r"(?:^|[.,!;]\s*)(?:in\s+)?(?:like\s+|about\s+|maybe\s+)?(?:an?|\d{1,3})\s*(?:h|hr|hrs|hour|hours|m|min"
-    r"|mins|minutes|horas?|minutos)\W*$",
     r"^\W*in\s+\d+\s*(?:m|min|mins|minutes|h|hr|hrs)?\W*$|\b(?:doing|starting|working\s+on)\s+(?:them"
     r"|it|em|my\s+\w+)\s+(?:now|rn|right\s+now)\b",
     # a later time said first, as its own clause: "in a bit, at the dollar general", "mañana
@@ -71,6 +69,30 @@ SNOOZE_ASKED = any_of(
     rf"\b(?:{_SOON_ES})\s+(?:(?:ya|si)\s+)?(?:lo|los|las|la)\s+{_DO_ES}\b"
     rf"|\b(?:lo|los|las)\s+{_DO_ES}\s+(?:{_SOON_ES})\b",
 )
+# A bare duration as the last clause asks for that much time ("In a meeting. 1 hr?"), unless the
+# clause before tells of a past stretch it measures ("drove back sunday, 12 hrs", "manejé desde
+# Juárez ayer, 10 horas").
+_BARE_DURATION = re.compile(
+    r"(?:^|[.,!;]\s*)(?:in\s+)?(?:like\s+|about\s+|maybe\s+)?(?:an?|\d{1,3})\s*(?:h|hr|hrs|hour|hours|m|min"
+    r"|mins|minutes|horas?|minutos)\W*$"
+)
+_A_STRETCH_GONE = re.compile(
+    r"\b(?:yesterday|last\s+night|ayer|anoche|antier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|el\s+(?:lunes"
+    r"|martes|miercoles|jueves|viernes|sabado|domingo)|drove|driven|rode|flew|took|spent|slept|sat|worked|waited"
+    r"|walked|hiked|lasted|travell?ed|maneje|viaje|trabaje|dormi|estuve|espere|fue|fui|duro|tardamos|manejamos"
+    r"|viajamos|trabajamos)\b"
+)
+
+
+def duration_asked(text: str) -> bool:
+    """Whether the reply ends asking for a bare stretch of time, and not measuring one gone."""
+    found = _BARE_DURATION.search(text)
+    if not found:
+        return False
+    before = re.split(r"[.!?;]", text[: found.start()])[-1]
+    return not _A_STRETCH_GONE.search(before)
+
+
 # Not done yet, said of the work: read in what the patient states, for "¿puedo cargar las tejas
 # o todavía no?" asks the therapist whether it is time yet.
 NOT_YET = re.compile(

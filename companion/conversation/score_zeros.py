@@ -51,13 +51,25 @@ _IT_DOESNT_HURT = re.compile(
 )
 
 
+# "the fall was last year, doesn't hurt anymore", "me operaron hace dos años, ya no me duele": an
+# old injury said to be healed says nothing of today's training pain ("... today it doesn't hurt"
+# does).
+_A_TIME_GONE = re.compile(
+    r"\b(?:last\s+year|(?:years?|months?)\s+ago|back\s+in|in\s+(?:19|20)\d\d|when\s+i\s+was"
+    r"|as\s+a\s+(?:kid|child|teen)|(?:el|del)\s+ano\s+pasado|hace\s+(?:\w+\s+){1,2}(?:anos?|meses)"
+    r"|en\s+(?:19|20)\d\d|cuando\s+(?:era|estaba)\s+\w+|de\s+(?:nino|nina|chavo|chamaco|joven))\b"
+)
+_TODAY = re.compile(r"\b(?:today|hoy|now|ahora|ahorita|rn|this\s+morning|esta\s+manana)\b")
+
+
 def said_zero(text: str, scale: str, expecting: str | None) -> bool:
     """Whether the reply puts `scale` at zero in words, or answers its question with "none"."""
     if expecting == scale and _BARE_NONE.search(text):
         return True
     zero = PAIN_ZERO if scale == "pain" else FATIGUE_ZERO
     return any(
-        not (scale == "pain" and _noise_without_pain(text, found)) for found in zero.finditer(text)
+        not (scale == "pain" and (_noise_without_pain(text, found) or _healed(text, found)))
+        for found in zero.finditer(text)
     )
 
 
@@ -67,3 +79,12 @@ def _noise_without_pain(text: str, found: re.Match[str]) -> bool:
         return False
     opening = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
     return bool(_JOINT_NOISE.search(text, opening, found.start()))
+
+
+def _healed(text: str, found: re.Match[str]) -> bool:
+    """Whether a bare "doesn't hurt" follows an injury of a time gone in its sentence."""
+    if not _IT_DOESNT_HURT.match(found.group()):
+        return False
+    opening = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
+    gone = [m.end() for m in _A_TIME_GONE.finditer(text, opening, found.start())]
+    return bool(gone) and not _TODAY.search(text, gone[-1], found.start())

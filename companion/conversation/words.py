@@ -90,6 +90,8 @@ NOT_A_NOUN = frozenset(
     ten diez sobre overall total todo by on in at during while til till until since""".split()
     # tags of doubt or emphasis ("prob a 6 idk", "7 out of 10 fr", "un 7 nose")
     + "idk idc fr frfr imo smh lowkey highkey istg bruh bro dude ig nose neta".split()
+    # ("10/10 no joke", "9/10 sin mentir", "8 honestly"), never a thing counted
+    + "no not ni sin seriously honestly literally legit".split()
     # a new clause opening ("10/10 cant take this pain"), never a thing counted
     + "cant cannot couldnt dont didnt wont never im ive".split()
 )
