@@ -6,7 +6,7 @@ one pushes, a leak one could not hold, a 10/10 said in earnest and the family's 
 "if I'm gone" are certain signs. Then the look-alikes, never certain: an animal's own harm (an
 animal is someone else), someone unnamed set apart with "not me", a childhood named by an age or
 a word ("when I was 9", "de morrito"), a sign asked about and then said not to be there ("I don't
-have any", "I'm fine now"), and a limb asleep that woke up.
+have any", "I'm fine now"), and a limb asleep that woke up: each asked about.
 """
 
 import pytest
@@ -18,7 +18,7 @@ from tests.conversation.signs import certain, possible
     ("text", "category", "lang"),
     [
         ("the bull caught me at the chute and tossed me, hip is killing me", "fall_injury", "en"),
-        ("my mare bucked me off this afternoon, landed funny, just sore i guess", "fall_injury", "en"),
+        ("my mare bucked me off today, landed funny, just sore i guess", "fall_injury", "en"),
         ("a steer stepped on my foot in the pen, toe might be broken", "fall_injury", "en"),
         ("el toro me revolcó en el corral, me duele el costado", "fall_injury", "es"),
         ("la yegua se espantó y me tiró, nomás estoy adolorido", "fall_injury", "es"),
@@ -45,7 +45,7 @@ def test_an_animals_blow_a_limb_that_wont_wake_an_unfelt_seat_and_an_earnest_ten
     ("text", "category", "lang"),
     [
         ("my horse threw me, back hurts bad", "fall_injury", "en"),
-        ("the dog knocked me down on the porch and my wrist is swollen", "swelling_infection", "en"),
+        ("the dog knocked me down on the porch, my wrist is swollen", "swelling_infection", "en"),
         ("el caballo me pisó la mano y la tengo hinchada", "swelling_infection", "es"),
         ("wet the bed last night, first time since i was a kid", "cauda_equina", "en"),
     ],
@@ -66,13 +66,18 @@ def test_a_patient_hurt_by_an_animal_or_a_sign_new_since_childhood_stays_certain
         ("alguien en la mina se desmayó por el calor, pero yo no", "cardiac_resp", "es"),
         ("broke my arm falling off the swing when i was 9, all good", "fall_injury", "en"),
         ("me caí del árbol cuando era morrito, por eso la cicatriz", "fall_injury", "es"),
-        ("is tingling in the toes normal after squats? i dont have any, just asking", "neuro", "en"),
+        (
+            "is tingling in the toes normal after squats? i dont have any, just asking",
+            "neuro",
+            "en",
+        ),
         ("can the stairs make you short of breath? im totally fine now", "cardiac_resp", "en"),
-        ("¿es normal la hinchazón después de cargar? yo no tengo nada", "swelling_infection", "es"),
+        ("¿es normal la hinchazón al cargar? yo no tengo nada", "swelling_infection", "es"),
         ("my hand fell asleep on the drive but woke back up quick, done", "neuro", "en"),
     ],
 )
-def test_an_animals_harm_someone_elses_childhood_asked_or_woken_signs_are_never_certain(
+def test_an_animals_harm_someone_elses_childhood_asked_or_woken_signs_are_asked_not_certain(
     text: str, category: str, lang: str
 ) -> None:
     assert category not in certain(text, lang)
+    assert category in possible(text, lang)
