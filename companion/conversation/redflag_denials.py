@@ -1,7 +1,7 @@
 """Signs said not to be so now: an organ said to be well, a mood's thought or self-harm denied
 (asked about, never dropped), a question the patient says is not about now, a sign's name asked
 about or named as an example, a screening answered no (one sign or as a whole), a sign taken back
-as a joke."""
+as a joke; and the hedges and insistences that only look like a denial."""
 
 import re
 
@@ -107,7 +107,12 @@ def harm_disowned(text: str, start: int, before: str) -> bool:
 # or a what-if question: asked about, never a report).
 _NOT_HAD_NOW = re.compile(
     r"[^?\n]{0,80}\?+\s*(?:\w+,?\s+){0,3}?(?:(?:i\s+)?(?:havent|have\s+not|never|aint)\s+(?:had|felt|gotten|got)\s+(?:it|that|them|any)\b|(?:i\s+)?(?:dont|do\s+not|aint|not)\s+(?:have|having|got|feeling"
-    r"|feel)\s+(?:it|that|any|them|none)\s+(?:right\s+)?now|(?:i\s+)?(?:dont|do\s+not)\s+have\s+it\b"
+    r"|feel)\s+(?:it|that|any|them|none)\s+(?:right\s+)?now"
+    # ("i dont have any, just wondering", "im fine now", "yo no tengo nada de eso, ya estoy bien")
+    r"|(?:i\s+)?(?:dont|do\s+not)\s+(?:even\s+)?have\s+(?:it|any|that|them|one|none)\b"
+    r"|(?:im|i\s+am|i\s+feel|its|it\s+is)\s+(?:totally\s+|all\s+)?(?:fine|ok|okay|good|normal)\s+(?:right\s+)?now"
+    r"|(?:yo\s+)?no\s+(?:tengo|traigo|siento)\s+(?:nada(?:\s+de\s+eso)?|eso|ningun[oa])"
+    r"|(?:ya|ahorita|ahora)\s+(?:estoy|ando|me\s+siento)\s+(?:bien|normal)"
     r"|(?:its\s+)?not\s+(?:happening|there)\s+(?:right\s+)?now|just\s+ask\w*|only\s+ask\w*"
     r"|(?:ahorita|ahora|horita)\s+no\s+(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:tengo|siento|da|pasa)"
     r"|no\s+(?:lo\s+|la\s+)?(?:tengo|siento)\s+(?:ahorita|ahora|horita)|(?:nomas|solo|nada\s+mas)"
@@ -229,3 +234,20 @@ def screened_or_taken_back(text: str, end: int) -> bool:
 def answered_no(text: str, end: int) -> bool:
     """Whether the sign is answered no straight after it, as on a form."""
     return bool(_ANSWERED_NO.match(text, end))
+
+
+# Words that look like a denial and are not: a hedge ("not sure", "no sé"), an insistence ("not
+# joking", "no es broma") or a hold that failed ("no aguanté"); taken out before negators are read.
+HEDGES = re.compile(
+    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b"
+    # ("no sé" is a hedge; "ya no se me hincha" denies with a clitic after it)
+    r"|\bno\s+se\b(?!\s+(?:me|te|le|nos|les)\b)"
+    r"|\bno\s+idea\b"
+    # "not joking, worst it's ever been", "no lie", "no es broma": said to insist, not to deny
+    r"|\b(?:not|no|aint|im\s+not)\s+(?:even\s+)?(?:joking|kidding|lying|exaggerating|playing|lie"
+    r"|joke|cap|bs|gonna\s+lie|going\s+to\s+lie)\b|\bno\s+(?:es\s+broma|(?:te\s+)?miento|exagero"
+    r"|estoy\s+(?:jugando|bromeando|exagerando))\b|\bsin\s+(?:mentir|exagerar|broma)\b"
+    # "no aguanté y me hice", "couldnt hold it": the hold that failed tells the sign, not denies it
+    r"|\bno\s+(?:me\s+)?(?:aguante|aguanto|aguantaba|alcance|alcanzaba|llegue)\b"
+    r"|\b(?:couldnt|could\s+not|didnt|did\s+not)\s+(?:hold\s+it|make\s+it)\b"
+)

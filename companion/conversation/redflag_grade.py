@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from companion.conversation.redflag_denials import (
+    HEDGES,
     answered_no,
     asked_not_had,
     asked_what_it_is,
@@ -63,16 +64,6 @@ _NEGATOR = re.compile(
     r"aint(?=\s+(?:(?:that|so|too|really|even)\s+)?$)|"
     r"hadnt|isnt|arent|wasnt|werent|nor|sin|ni|nunca|tampoco|free\s+of|negative\s+for|ya\s+no|"
     r"nada\s+de|nada(?=\s*$)|cero|zero|0|ningun|ninguna|ningun\s+tipo\s+de)\b"
-)
-_HEDGES = re.compile(
-    r"\b(?:not|no|dont)\s+(?:sure|saying|know|much|as|that|too|idea|mean)\b"
-    # ("no sé" is a hedge; "ya no se me hincha" denies with a clitic after it)
-    r"|\bno\s+se\b(?!\s+(?:me|te|le|nos|les)\b)"
-    r"|\bno\s+idea\b"
-    # "not joking, worst it's ever been", "no lie", "no es broma": said to insist, not to deny
-    r"|\b(?:not|no|aint|im\s+not)\s+(?:even\s+)?(?:joking|kidding|lying|exaggerating|playing|lie"
-    r"|joke|cap|bs|gonna\s+lie|going\s+to\s+lie)\b|\bno\s+(?:es\s+broma|(?:te\s+)?miento|exagero"
-    r"|estoy\s+(?:jugando|bromeando|exagerando))\b|\bsin\s+(?:mentir|exagerar|broma)\b"
 )
 # A sign said to be over: "numbness is gone", "the tingling in my fingers I told you about
 # went away". Going away reaches further than stopping, though not past a conjunction ("numb
@@ -216,7 +207,7 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
     # `start` (", me caí"). Only the last words before a sign can negate it.
     clause_start = breaks[bisect_right(breaks, start) - 1]
     raw_before = text[max(clause_start, start - 120) : start]
-    before = _HEDGES.sub(" ", raw_before)
+    before = HEDGES.sub(" ", raw_before)
     window = 1 if category == "mental_health" else 3
     negators = list(_NEGATOR.finditer(before))
     if _NEVER.match(text, start):

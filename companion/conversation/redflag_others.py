@@ -126,12 +126,36 @@ def someone_elses(text: str, start: int, end: int, before: str, category: str) -
     # ("taking my dad to get checked, he fainted yesterday": the pronoun stands for the one named)
     if told_before and (category == "fall_injury" or not told_before.group("pronoun") or named):
         return True
-    return bool(_OTHERS_AFTER.match(text, end) or (named and _NOT_ME.match(text, end)))
+    if _OTHERS_AFTER.match(text, end) or (named and _NOT_ME.match(text, end)):
+        return True
+    return an_animals(text, opening, start)
+
+
+# An animal opening the sentence, and nothing of the patient's between it and the sign but the
+# animal's owner: "my horse went lame, leg all swollen", "el caballo de mi primo se lastimó la
+# pata, la tiene hinchada" ("the horse threw me, back hurts" is the patient's).
+_ANIMAL_OPENS = re.compile(
+    r"\W*(?:(?:my|our|the|a|an|his|her|their|el|la|los|las|mi|mis|un|una|su|sus|nuestr[oa]s?)\s+)?"
+    rf"(?:\w+\s+)?(?:{word_class('ANIMAL')})\b"
+)
+_OWNER = re.compile(r"\b(?:of|de|del)\s+(?:my|mi|mis)\s+\w+")
+_MINE = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|myself|yo|mi|mis)\b")
+
+
+def an_animals(text: str, opening: int, start: int) -> bool:
+    """Whether the sign is told of an animal that opens its sentence, not of the patient."""
+    animal = _ANIMAL_OPENS.match(text, opening, start)
+    if animal is None:
+        return False
+    return not _MINE.search(_OWNER.sub(" ", text[animal.end() : start]))
 
 
 # Someone named earlier in the sentence, and the patient then set apart: "mi coworker dice que le
 # da tingling en las manos, a mí no", "my buddy says his hands go numb, not me"
-_NAMED = re.compile(rf"\b{_OTHER}\b")
+# (or someone unnamed: "someone in the breakroom passed out from the heat, not me")
+_NAMED = re.compile(
+    rf"\b(?:{_OTHER}|some(?:one|body)|alguien|(?:one|uno|una)\s+(?:of|de)\s+(?:the|los|las|mis)\s+\w+)\b"
+)
 _NOT_ME = re.compile(
     r"[^.!?]{0,60}?(?:,\s*|\b(?:but|pero)\s+)(?:a\s+mi\s+no|yo\s+no|not\s+me|me\s+no)\b"
 )

@@ -91,7 +91,7 @@ _HARMLESS_CAUSE = re.compile(
 _PASSED = re.compile(
     rf"^[^.!?]{{0,80}}?{_NOT_BEFORE}\b(?:(?:fine|ok|okay|normal|better|bien)\s+(?:again\s+|now\s+)?"
     r"(?:once|after|when|(?:as\s+)?soon\s+as|in\s+a|al\s+rato|a\s+los|despues|luego|cuando)|went\s+away|goes\s+away"
-    r"|(?:it|that|which)\s+passed|(?:it|they)\s+woke\s+(?:back\s+)?up|se\s+(?:me\s+)?desperto"
+    r"|(?:it|that|which)\s+passed|(?:it|they|but)?\s*woke\s+(?:right\s+|back\s+)*up|se\s+(?:me\s+)?desperto"
     r"|back\s+to\s+normal|se\s+(?:me\s+)?(?:quito|paso|fue|quitaron"
     r"|pasaron|fueron)"
     r"|ya\s+(?:estaba|estoy|esta|quedo)\s+bien"
@@ -111,6 +111,7 @@ _DENTIST = re.compile(
     r"|down\s+my|into\s+my|days|dias|week|semana)\b)"
 )
 _NERVE_WORDS = re.compile(r"numb|tingl|asleep|dormid|durm|duerm|entum|adormec|hormigue|pins")
+_ASLEEP = re.compile(r"asleep|dormid|durm|duerm")
 
 
 def asleep_and_passed(text: str, start: int, end: int) -> bool:
@@ -120,7 +121,9 @@ def asleep_and_passed(text: str, start: int, end: int) -> bool:
     if _DENTIST.match(text[end : end + 80]):
         return True
     cause = _HARMLESS_CAUSE.match(text[end : end + 80])
-    return bool(cause and _PASSED.match(text[end + cause.end() : end + cause.end() + 120]))
+    if not cause:  # a limb "asleep" names its cause: "fell asleep in the truck but woke right up"
+        return bool(_ASLEEP.search(text, start, end) and _PASSED.match(text[end : end + 120]))
+    return bool(_PASSED.match(text[end + cause.end() : end + cause.end() + 120]))
 
 
 # A sign said later in its sentence to have passed: "tuve fiebre el lunes pero ya estoy bien",

@@ -10,7 +10,16 @@ _LONG_AGO = (
     r"|(?:years|yrs)\s+(?:ago|back)"
     r"|hace\s+(?:\w+\s+){0,2}anos?|back\s+in\s+(?:the\s+day|high\s+school|college|the\s+(?:army"
     r"|military|service))|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|young|little|teenager|teen)"
-    r"|de\s+(?:nin[oa]|joven|chic[oa])|cuando\s+(?:era|estaba)\s+(?:nin[oa]|joven|chic[oa])"
+    # an age or a childhood named: "when I was 12", "as a kid", "cuando era chamaco", "a los 15"
+    r"|when\s+i\s+was\s+(?:like\s+|about\s+|around\s+)?\d{1,2}(?!\s*(?:min|sec|rep|set|lb|mile|step|%))"
+    r"|as\s+a\s+(?:kid|child|teen|teenager|boy|girl)|growing\s+up"
+    r"|(?:at|age)\s+(?:age\s+)?\d{1,2}\s+(?:years\s+old|yrs\s+old)|in\s+(?:high|grade|middle)\s+school"
+    r"|de\s+(?:nin[oa]|joven|chic[oa]|chamac[oa]|chav[oa]|morr[oa]|chiquill[oa]|chiquit[oa]|escuincl[ea]"
+    r"|plebe|huerc[oa]|pequen[oa]|adolescente|muchach[oa])"
+    r"|cuando\s+(?:era|estaba)\s+(?:un\s+|una\s+)?(?:nin[oa]|joven|chic[oa]|chamac[oa]|chamaquit[oa]"
+    r"|chav[oa]|chavit[oa]|morr[oa]|morrit[oa]|chiquill[oa]|chiquit[oa]|escuincl[ea]|plebe|huerc[oa]"
+    r"|pequen[oa]|adolescente|muchach[oa]|cipot[ea]|patoj[oa]|chamaco)"
+    r"|cuando\s+tenia\s+(?:como\s+|unos\s+)?\d{1,2}\s*(?:anos)?|a\s+los\s+\d{1,2}\s+anos"
 )
 _NOT_ACROSS = (
     # ("bladder problems after my surgery years ago": the surgery dates the sign, no new clause)
