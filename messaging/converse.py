@@ -20,6 +20,7 @@ shows it to the therapist (hooks.on_unprocessable).
 """
 
 import logging
+import time
 import traceback
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -40,6 +41,7 @@ from messaging.db import (
 from messaging.hooks import hooks
 from messaging.models import MESSAGES, Message, MessageStatus
 from messaging.outbox import enqueue_replies, reply_rows
+from messaging.reconcile import CLAIM_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,9 @@ MAX_FAILURES = 5
 RETRY_BASE = timedelta(seconds=1)  # then 2, 4, 8 s: a text is shown to the therapist in ~15 s
 BATCH = 50  # a batch's fixed cost (claim, reads, writes, commit) over more texts; 25 was slower
 REPLY = "reply"
+# Replies claimed at the pass's start are sent within SEND_WINDOW of its end: both together
+# well inside CLAIM_TIMEOUT, after which another dispatcher would think the claim dead.
+CLAIMED_PASS = CLAIM_TIMEOUT / 4
 
 
 def due(now: datetime, limit: int) -> Select[Any]:
@@ -72,16 +77,31 @@ def due(now: datetime, limit: int) -> Select[Any]:
     return query
 
 
-def converse_due(now: datetime, limit: int = BATCH) -> dict[str, int]:
-    """Converse every text that may be conversed now, batch after batch, then return counts."""
+def converse_due(
+    now: datetime, limit: int = BATCH, claimed: list[int] | None = None
+) -> dict[str, int]:
+    """Converse every text that may be conversed now, batch after batch, then return counts.
+
+    With `claimed`, the replies are queued already claimed for sending, and their ids added to
+    it once committed: the caller sends them next (dispatch_due's `claimed`). That spares each
+    reply the claim's UPDATE, a new version of the row in each of the outbox's indexes. Were
+    the caller to stop before sending, they are settled as any dead claim (reconcile.py). The
+    pass then stops after CLAIMED_PASS, the rest left for the next: a claim must not look dead
+    before it is sent, and under a backlog the first replies go that much sooner.
+    """
     counts: dict[str, int] = {}
-    while outcomes := converse_batch(now, limit):
+    stop_at = time.monotonic() + CLAIMED_PASS.total_seconds()
+    while outcomes := converse_batch(now, limit, claimed):
         for outcome in outcomes:
             counts[outcome] = counts.get(outcome, 0) + 1
+        if claimed is not None and time.monotonic() >= stop_at:
+            break
     return counts
 
 
-def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
+def converse_batch(
+    now: datetime, limit: int = BATCH, claimed: list[int] | None = None
+) -> list[str]:
     """Claim up to `limit` texts and converse them in one commit; the outcome of each.
 
     The batch is one round of reads and writes, whatever its size: the claim; what the
@@ -99,18 +119,20 @@ def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
         return []
     ids = [message.id for message in messages]
     try:
-        _converse_all(messages, now)
+        _converse_all(messages, now, claimed)
         return ["conversed"] * len(ids)
     except Exception:
         db.session.rollback()
-    return [_converse_alone(message_id, now) for message_id in ids]
+    return [_converse_alone(message_id, now, claimed) for message_id in ids]
 
 
 class Taken(Exception):
     """Another worker conversed a text of the batch first (SQLite, where no row is locked)."""
 
 
-def _converse_all(messages: Sequence[Message], now: datetime) -> None:
+def _converse_all(
+    messages: Sequence[Message], now: datetime, claimed: list[int] | None = None
+) -> None:
     """Converse these claimed texts (at most one per patient), record them and commit.
 
     The conversations run before any write (no autoflush): where writers queue (SQLite) the
@@ -140,18 +162,23 @@ def _converse_all(messages: Sequence[Message], now: datetime) -> None:
         # On PostgreSQL the claim's row locks hold the texts; on SQLite nothing does.
         if writers_queue() and marked.rowcount != len(handled):  # type: ignore[attr-defined]
             raise Taken
-        enqueue_replies(replies)
+        if claimed is not None:
+            for row in replies:
+                row.update(status=MessageStatus.SENDING, claimed_at=now, attempts=1)
+        queued = enqueue_replies(replies)
         db.session.commit()
+    if claimed is not None:
+        claimed += queued
 
 
-def _converse_alone(message_id: int, now: datetime) -> str:
+def _converse_alone(message_id: int, now: datetime, claimed: list[int] | None) -> str:
     """Converse one text in its own transaction; record a failure in another."""
     message: Message | None = db.session.scalar(due(now, 1).where(Message.id == message_id))
     if message is None:  # conversed by another worker meanwhile
         db.session.rollback()
         return "skipped"
     try:
-        _converse_all([message], now)
+        _converse_all([message], now, claimed)
         return "conversed"
     except Taken:
         db.session.rollback()
