@@ -71,13 +71,13 @@ PLAN = any_of(
     r"\b(?:whats|what\s+is|what\s+was|hows)\s+(?:the\s+|my\s+)?(?:weight|load|poundage|reps|sets"
     r"|hold|duration)\s+(?:for|on|of|in)\b",
     r"\bwhich\s+ones?\s+(?:today|for\s+today|do\s+i|am\s+i|should\s+i\s+do)\b",
-    r"\bhow\s+(?:many|much|long|often)\s+(?:\w+\s+)?(?:reps|sets|times|weight|lbs?|pounds|minutes"
+    r"\bhow\s+(?:many|much|long|often)\s+(?:\w+\s+)?(?:reps|sets|times|weight|lbs?|pounds|minutes|rounds|laps"
     r"|mins|seconds|secs|hold|do\s+i|should\s+i|am\s+i|each)",
     r"\bcuant[oa]s?\s+(?:repeticiones|series|veces|minutos|libras|peso)",
     # today's dose of one task: "how many ladder climbs today?", "cuántas sentadillas hoy?"
     # ("how many advil can I take today?" asks the therapist)
     r"\b(?:how\s+(?:many|much|long)|cuant[oa]s?)\s+(?!(?:\w+\s+){0,3}?(?:can|could|may|puedo"
-    r"|pills?|advil|tylenol|ibuprofen|meds?|medicine|pastillas?|medicina)\b)(?:\w+\s+){1,3}?"
+    r"|pills?|advil|tylenol|ibuprofen|meds?|medicine|pastillas?|medicina)\b)(?:\w+\s+){1,6}?"
     r"(?:today|for\s+today|hoy|para\s+hoy)\b",
     # asking for the list itself
     r"\bre-?send\b|\bsend\s+(?:\w+\s+){0,3}(?:again|otra\s+vez|de\s+nuevo)\b|\b(?:plan|exercises|list|workout"
@@ -110,6 +110,10 @@ NOT_PLAN = re.compile(
     # the load for the week ahead is the therapist's call: "how much should I be lifting this
     # week?", "cuántas libras debo cargar esta semana?" ("what are my exercises this week?" asks
     # for the plan)
+    # what to do with the programme as a whole asks for the therapist's call: "start back full
+    # duty monday, what do i do w the program", "¿qué hago con los ejercicios si ya trabajo?"
+    r"|(?:do|doing|hago|hacer)\s+(?:with|w|about|con)\s+(?:the|my|el|la|los|las|mis?)\s+(?:program\w*|plan"
+    r"|exercises|ejercicios|routine|rutina|home\s+program)"
     r"|(?:should|do)\s+i\s+(?:be\s+)?\w+\s+this\s+week|debo\s+\w+\s+esta\s+semana|next\s+week"
     r"|proxima\s+semana|semana\s+que\s+viene"
     # how a task is meant to be, or another day's work: "how many reps is the sled push supposed

@@ -15,6 +15,7 @@ from companion.conversation.completion_done import (
 from companion.conversation.completion_skipped import (
     A_LIKENESS_DENIED,
     SKIPPED,
+    a_sign_denied,
     an_accident,
     sign_passed,
     the_heart,
@@ -106,6 +107,7 @@ def read_completion(statements: str) -> str | None:
         if not an_accident(statements, m)
         and not sign_passed(statements, m)
         and not the_heart(statements, m)
+        and not a_sign_denied(statements, m)
         and not A_LIKENESS_DENIED.search(statements, 0, m.start())
     ]
     if any("done" not in kinds or not _about_another_day(statements, *span) for span in skips):

@@ -4,6 +4,7 @@ accident on the way to the toilet, a heart that skips, a sign that passed, a lik
 import re
 
 from companion.conversation.completion_done import NOTHING
+from companion.conversation.symptom_words import SYMPTOM
 from companion.conversation.words import (
     BODY,
     PASS_WATER_ES,
@@ -16,6 +17,8 @@ from companion.conversation.words import (
 # "forgot my log sheet at home", "se me olvidó la hoja": a thing left behind, not the work
 _A_THING = rf"\s+(?:my|the|a|his|her|mi|la|el|los|las|mis)\s+(?:\w+\s+)?(?:{THINGS})\b"
 # Places the patient goes to, not the work done at home: "can't get to clinic tmrw"
+# a thing's article or owner: "the ladder", "mis cargas"
+_OWNED = r"(?:the|my|el|la|los|las|mis?)"
 _VISITS = r"clinic|clinica|pt|therapy|appointment|appt|doctor|doc|office|hospital|work|job"
 SKIPPED = any_of(
     # (Spanglish "skipié", "lo skipeé"; "it missed my feet" is a near miss, not a session)
@@ -45,7 +48,8 @@ SKIPPED = any_of(
     # ("can't get to clinic tomorrow" is a visit missed, not the home work; "can't keep doing
     # this" is despair)
     rf"(?<!keep\s)(?:do|doing|touch|get\s+to(?!\s+(?:the\s+|my\s+)?(?:{_VISITS})\b)"
-    r"|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
+    rf"|make\s+it(?!\s+(?:\w+\s+)?(?:to\s+the\s+(?:bathroom|toilet|restroom)|in\s+time))"
+    rf"(?!\s+(?:in\s+|to\s+|into\s+)(?:the\s+|my\s+)?(?:{_VISITS})\b)"
     r"|manage|start|work\s+out|exercise)\b"
     r"|\bbefore\s+i\s+(?:could|got\s+to|had\s+a\s+chance\s+to)\s+(?:do|start|get\s+to)\s+(?:them|it|em|my"
     r"|the)\b",
@@ -77,6 +81,11 @@ SKIPPED = any_of(
     r"|ellos|ellas|los\s+ejercicios|la\s+rutina|mis\s+ejercicios|el\s+ejercicio|ejercicio)\b"
     # a task named: "no pude ni con la caminata" ("no pude con el dolor" names no task)
     rf"|\bno\s+(?:pude|puedo|podia)\s+(?:ni\s+)?con\s+(?:el|la|los|las|mis?)\s+{TASK_WORDS}",
+    # a task named as what could not be done: "ya no pude subir escalera", "couldnt get up the
+    # ladder" ("no pude levantar el brazo", "couldn't lift my arm" tell of a body)
+    rf"\b(?:no\s+(?:lo\s+|la\s+|los\s+|las\s+)?pude|couldnt|could\s+not|wasnt\s+able\s+to"
+    rf"|was\s+unable\s+to)\s+(?:(?:\w+\s+){{1,2}}?(?:{_OWNED}\s+)?|{_OWNED}\s+)(?!\w*(?:ing|ando|iendo)\b){TASK_WORDS}\b"
+    rf"(?!\s+(?:{_OWNED}\s+)?(?:{BODY}|head|cabeza)\b)",
     # the work refused ahead, in the Spanish future: "no voy a poder hacer los ejercicios hoy",
     # "no voy a alcanzar", "hoy no podré"
     r"\bno\s+(?:voy\s+a\s+poder|voy\s+a\s+alcanzar|podre|alcanzo\s+a\s+hacer|creo\s+poder)\b"
@@ -144,4 +153,24 @@ def sign_passed(statements: str, skip: re.Match[str]) -> bool:
     return bool(
         _BARE_PASSED.match(statements, skip.start())
         and _PASSED_SIGN.search(statements, 0, skip.start())
+    )
+
+
+# "doc said if i ever lose bladder control go to ER. havent": a bare denial after a sign told
+# as a maybe denies the sign, it skips nothing ("knee hurt so i didnt." does skip)
+_A_BARE_DENIAL = re.compile(
+    r"(?:i\s+)?(?:havent|have\s+not|hasnt|didnt|did\s+not|never\s+(?:have|did)|no\s+(?:me\s+)?(?:ha|he)"
+    r"(?:\s+pasado)?|nunca(?:\s+me\s+ha\s+pasado)?)\s*(?:yet|todavia|aun)?\s*(?:[,.!;]|$)"
+)
+_A_SIGN_SUPPOSED = re.compile(
+    rf"\b(?:if|whether|in\s+case|si|en\s+caso\s+de(?:\s+que)?|cuando\s+(?:me|le|se)|ever|alguna\s+vez)\b"
+    rf"[^!?]{{0,80}}?(?:{SYMPTOM.pattern}|\b(?:fall|falls|fell|caigo|caida|caer)\b)[^!?]*$"
+)
+
+
+def a_sign_denied(statements: str, skip: re.Match[str]) -> bool:
+    """ "told me if my leg goes numb to call. haven't": the sign denied, not the session."""
+    return bool(
+        _A_BARE_DENIAL.match(statements, skip.start())
+        and _A_SIGN_SUPPOSED.search(statements, max(0, skip.start() - 160), skip.start())
     )

@@ -14,6 +14,7 @@ from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
 from companion.conversation.later import duration_asked
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_others import HURT_NOBODY
+from companion.conversation.symptom_words import SYMPTOM as _SYMPTOM
 from companion.conversation.words import (
     BODY,
     FALL,
@@ -25,35 +26,6 @@ from companion.conversation.words import (
     WATER_ES,
 )
 
-_SYMPTOM = re.compile(
-    r"\b(?:sore|soreness|hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|stiff|stiffness"
-    r"|tired|exhausted|fatigued?|wiped|drained|bugging|energy|energia|duele(?!\s+el\s+alma)|duelen|dolor"
-    r"|adolorid[oa]|cansad\w*|molid[oa]|rendid[oa]|reventad[oa]|beat|whooped|gassed|dol(?:io|ia|ian|ieron)|agotad\w*|rigid[oa]|molest\w+|(?:feel|feeling|felt|me\s+siento|estoy"
-    r"|ando)\s+(?:\w+\s+)?(?:good|great|fine|ok|okay|bad|rough|awful|terrible|bien|mal|strong|fuerte)"
-    r"|(?:can|could)\s+(?:barely|hardly)\s+(?:walk|move|stand|bend|sit|sleep|get\s+up)"
-    # the signs a therapist asks about, said to be absent or over: "no fever, incision clean"
-    r"|swelling|swollen|hinchaz\w+|hinchad\w*|fever|fiebre|calentura|numb(?!ers?\b)\w*|tingl\w*|bladder"
-    r"|bowels?|incision|wound|herida|stitches|burn|burning|ardor|orinar|chest|pecho|dizz\w+"
-    r"|mareos?|short\s+of\s+breath|sin\s+aire|hormigue\w*|entum\w*|adormec\w*|inflam\w*|vejiga"
-    r"|dormid[oa]|calambres?|cramp\w*|se\s+me\s+(?:durmio|durmieron|duerme|duermen)"
-    r"|(?:arm|leg|hand|foot|feet|finger|toe)s?\s+(?:\w+\s+)?asleep"
-    r"|orina|pipi|pis|cracks?|cracking|pops|popping|clicks?|clicking|truena\w*|trona\w*"
-    # a limb's strength, back or still missing: "doesn't feel weak anymore, strong as ever"
-    r"|weak|weakness|weaker|stronger|strong\s+as\s+ever|debil|debilidad|sin\s+fuerza"
-    # fainting, sickness or drowsiness, had or denied, and a fever told by its figure
-    r"|desmay\w*|faint\w*|nause\w*|vomit\w*|sleepy|drowsy|groggy|somnolien\w*|(?:me\s+da|tengo"
-    r"|con)\s+sueno|running\s+(?:a\s+)?(?:temp\w*|fever|1\d\d|3[89])|(?:is|looks|looked|got|turned"
-    r"|went|getting|esta|se\s+puso|se\s+ve)\s+(?:\w+\s+)?(?:red|rojo|roja|purple|morad[oa])"
-    # the sight going, and a mind told in plain words: "the room goes dark", "se me puso todo
-    # negro", "I'm not ok", "me estoy cortando", "better off sin mí", "planning how I'd do it"
-    r"|(?:room|everything|vision|todo)\s+(?:goes|went|going|turns|turned|se\s+(?:me\s+)?(?:puso|pone))"
-    r"\s+(?:\w+\s+)?(?:dark|black|negro|oscuro)|blacked\s+out|hit\s+the\s+floor"
-    r"|(?:im|i\s+am)\s+not\s+(?:ok|okay|alright|fine|well)(?=\s*(?:$|[,.!;]))"
-    r"|(?:cutting|hurting|cortando|lastimando|haciendo\s+dano)\s+(?:myself|me|mis?\s+\w+)"
-    r"|me\s+(?:estoy|estaba|estuve|he\s+estado|sigo)\s+cortando|better\s+off\s+(?:without\s+me|sin\s+mi)"
-    r"|(?:mejor|better)\s+(?:off\s+)?sin\s+mi|(?:planning|plan|planeando|pensando)\s+(?:out\s+)?"
-    r"(?:how|como)\s+(?:id|i\s+would|i\s+could|to|lo\s+haria|hacerlo)\b)\b"
-)
 # A reply that tells of the body or the mind reports, even with no score or sign word read:
 # a part of the body with its owner or a verb ("my big toe", "la rodilla", "back is bad"),
 # a feeling not felt, the body's water, a fall said or denied, low mood.
@@ -66,6 +38,9 @@ _TOLD = re.compile(
     r"|\bsin\s+sentir\b|\b(?:pee|peeing|urine|poop|pooping|stool|leak\w*|orino|orinando|urinating)\b"
     # ("se me cayó el celular al agua" is a thing fallen, not the patient)
     rf"|\bme\s+(?:hice|orine|mee)\s+(?:{WATER_ES})\b|\b(?:{FALL})\b(?!\s+(?:el|la|mi|my)\s+(?:{THINGS})\b)"
+    # a fall named as a thing had or not: "no falls no slips", "ninguna caída", "had a fall"
+    r"|\b(?:no|any|zero|a|ningun[oa]?|sin|una)\s+(?:more\s+|new\s+|mas\s+)?(?:falls?|slips?|stumbles?"
+    r"|caidas?|resbalones?|resbalon|tropezones?|tropezon)\b"
     r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
     # the scale itself named, whatever the number: "on a scale of 1 to 10 this is a 15"
     r"|\b(?:(?:a|the)\s+scale\s+(?:of|from)\s+[01]\s+to\s+10|del\s+[01]\s+al\s+10)\b"
@@ -90,8 +65,9 @@ _WELL = re.compile(
 
 # Someone else's event opening the reply: "mi compañero se cayó del andamio, yo estoy bien";
 # the patient's own "I'm fine" beside it answers the worry, it reports nothing.
+_PETS = r"dog|puppy|cat|horse|perro|perrito|perrita|gato|gatito|caballo|yegua|vaca|cow"
 _SOMEONE_ELSES = re.compile(
-    rf"^\W*(?:(?:dice|dijo|says|said)\s+)?(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la)\s+)?(?:{PEOPLE})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
+    rf"^\W*(?:(?:dice|dijo|says|said)\s+)?(?:(?:a\s+)?(?:my|mi|our|nuestr[oa])\s+|(?:el|la|the)\s+)?(?:{PEOPLE}|{_PETS})\b(?!\s+(?:and|y)\s+(?:i|yo)\b)"
 )
 
 
@@ -187,7 +163,9 @@ def _what_to_do_about_it(text: str) -> bool:
     return bool(WHAT_TO_DO.search(text) and (_TOLD.search(text) or _SYMPTOM.search(text)))
 
 
-def read_intent(text: str, *, reports_something: bool, expecting: str | None) -> str:
+def read_intent(
+    text: str, *, reports_something: bool, expecting: str | None, signs_of_others: bool = False
+) -> str:
     """The one intent of a reply (compliance keywords are settled before this)."""
     clauses = _clauses(text)
     # ("para qué me recupero si no voy a poder trabajar": despair's reason skips nothing)
@@ -234,7 +212,8 @@ def read_intent(text: str, *, reports_something: bool, expecting: str | None) ->
     # (and "nobody got hurt" tells of no one's body)
     well_by_contrast = _MOOD_WORD.search(text) or _SOMEONE_ELSES.search(text)
     told = HURT_NOBODY.sub(" ", _WELL.sub(" ", text) if well_by_contrast else text)
-    if _SYMPTOM.search(told):
+    # ("el perro se cortó la pata y está hinchada": a sign read as someone else's is theirs)
+    if _SYMPTOM.search(told) and not (signs_of_others and _SOMEONE_ELSES.search(text)):
         return "report"
     if expecting is None and _NO.search(text):
         return "skipped"

@@ -24,6 +24,7 @@ Pure and deterministic; never raises on any string. The rules, in short:
 import re
 from dataclasses import dataclass, field
 
+from companion.conversation.dreams import awake, only_dreamt
 from companion.conversation.intents import mood_of_a_time_gone, read_intent
 from companion.conversation.lexicon import correct_typos, detect_language, fold
 from companion.conversation.redflags import read_red_flags
@@ -97,10 +98,13 @@ def interpret(text: str, expecting: str | None = None, lang: str = "en") -> Read
     flagged = set(evidence) - signs.others
     if "mental_health" not in signs.certain and mood_of_a_time_gone(words):
         flagged.discard("mental_health")  # "was hopeless a few months ago, way better now"
+    # "had a dream i fell off the tractor": a sign dreamt reports nothing of the day
+    flagged -= {sign for sign in flagged if only_dreamt(words, fold(evidence[sign]).text)}
     intent = keyword or read_intent(
-        _SELF_ANSWERED.sub(r"\1.", words),
+        _SELF_ANSWERED.sub(r"\1.", awake(words)),
         reports_something=bool(reports or trend or flagged),
         expecting=expecting,
+        signs_of_others=bool(evidence) and set(evidence) <= signs.others,
     )
     # "no me mandes nada hoy": a day off asked for, not consent taken back; the day is
     # skipped (a snooze would text again later the same day), unless the tasks were done.

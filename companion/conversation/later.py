@@ -25,6 +25,8 @@ SNOOZE_ASKED = any_of(
     r"^\W*(?:later|l8r|in\s+a\s+(?:bit|while|few|sec|min)|(?:tomorrow|tmrw|manana)\s+(?:morning|am"
     r"|temprano|en\s+la\s+manana|por\s+la\s+manana)|al\s+rato|mas\s+tarde|luego)\s*(?:pls|please|plz"
     r"|porfa|por\s+favor|mejor)?\s*[,.;!]",
+    # ... or as the last clause, after the reason: "gotta call her, later", "ando en misa, al rato"
+    r"[,.;!]\s*(?:later|l8r|luego|al\s+rato|mas\s+tarde)\s*(?:pls|please|plz|porfa|por\s+favor)?\W*$",
     r"\bsnooze\b|\bremind\s+me\b|\bttyl\b|\btalk\s+(?:to\s+(?:you|u)\s+)?later\b|\bbrb\b"
     r"|\bhablamos\s+(?:luego|despues|al\s+rato)\b|\b(?:give|gimme|dame)\s+(?:me\s+)?(?:til|till|until"
     r"|hasta)\b|\brecuerda(?:s|me|nme|melos?|melas?)?\b|\brecordarme\b"
@@ -44,7 +46,8 @@ SNOOZE_ASKED = any_of(
     # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
     r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
-    r"\s+(?:later|after|tonight|tmrw|tomorrow|manana|in\s+an?\b|at\s+\d)",
+    r"\s+(?:later|after|tonight|tmrw|tomorrow|manana|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d"
+    r"|a\s+few|a\s+couple|half)|at\s+\d)",
     r"\b(?:text|message|msg|ping|ask|write)\s+(?:me\s+)?(?:again\s+)?(?:later|tonight|at\s+\d"
     # a clock hour: "text me after 6", "ping me after 5:30"
     r"|after\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|oclock)?\b(?!\s*(?:min|mins|minutes|hours?|hrs?|sets|reps))"

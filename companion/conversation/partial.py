@@ -25,6 +25,17 @@ AND_THEN = (
     # a score after "but": "pushed thru it all but pain is a 6"
     r"|pain|the\s+pain|fatigue|energy)\b"
 )
+# The work told by its own verb, first person past: "cargué 2 cubetas", "carried 3 loads"
+_WORKED_EN = r"carried|lifted|climbed|walked|pulled|pushed|hauled|dragged"
+_WORKED_ES = r"cargue|levante|subi|camine|jale|empuje|acarree|arrastre|aguante|termine"
+# What cuts the work short as it happens: a pop heard, the strength gone, a limb that gives out
+_CUT_SHORT_BY = (
+    r"(?:i\s+)?(?:heard|felt|oi|escuche|senti)\s+(?:a|an|un|una|something|algo|como\s+un)\s+(?:\w+\s+)?"
+    r"(?:pop|snap|crack|tear|rip|clunk|twinge|chasquido|tronido|crujido|jalon|piquete|desgarre)\b"
+    r"|(?:me\s+)?quede\s+sin\s+(?:fuerzas?|aire|energia)\b|(?:i\s+)?(?:lost|had\s+no)\s+(?:all\s+)?(?:my\s+)?"
+    r"(?:strength|grip|breath)\b|(?:my\s+\w+\s+|it\s+|se\s+me\s+(?:\w+\s+)?)?(?:gave\s+(?:out|way)|locked"
+    r"\s+up|popped|snapped|doblo|trabo|bloqueo|trono)\b"
+)
 PARTIAL = any_of(
     # (half a span of time or half a state is no share of the work: "lay awake half the night",
     # "half asleep", "la mitad de la noche")
@@ -49,8 +60,13 @@ PARTIAL = any_of(
     r"\b(?:some|most|part|a\s+few|a\s+couple|couple)\s+of\s+(?:them|it|the|my|em|those|these)\b",
     # ("pain only 1" is a score, not a share of the work)
     rf"(?<!pain\s)(?<!dolor\s)(?<!tired\s)(?<!fatigue\s)(?<!p\s)(?<!f\s)"
-    rf"\bonly\s+(?:did|the\b{_WHERE}|got|managed|finished|completed|made|lasted|\d)|\b(?:did|done|finished)\s+"
+    rf"\bonly\s+(?:did|the\b{_WHERE}|got|managed|finished|completed|made|lasted|\d)|\b(?:did|done|finished|{_WORKED_EN})\s+"
     rf"(?:\w+\s+){{0,3}}only\b|\bjust\s+the\b{_WHERE}",
+    # a count of the work, then what cut it short: "did 2 sets then heard a pop", "hice 3 series
+    # luego me quedé sin fuerza" ("all 3 sets, then felt a pop" was the whole work)
+    rf"\b(?:did|hice|{_WORKED_EN}|{_WORKED_ES})\s+(?!all\b|tod[oa]s\b|every\b)(?:\w+\s+)?\d+\s+(?:\w+\s+){{0,5}}?"
+    rf"(?:then|and\s+then|but\s+then|and|when|luego|y\s+luego|y\s+despues|despues|pero\s+luego|y|cuando)"
+    rf"\s+(?:{_CUT_SHORT_BY})",
     r"\b(?:did|only|just|hice|solo)\s+(?:the\s+|los\s+|las\s+)?(?:first|primer\w*)\s+(?:\d+|few"
     r"|couple|half|part)\b",
     # ("numb like after a bike ride, except I haven't been on a bike" rules out a cause)
@@ -118,7 +134,7 @@ PARTIAL = any_of(
     # ("fue nomás un ratito" is how long a thing lasted, no share of the work)
     r"(?<!dolor\s)(?<!pain\s)(?<!cansancio\s)\b(?:solo|nomas|namas|nada\s+mas|solamente|unicamente)\s+(?:hice|aguante|dure|(?:los|las|el|la|un|una)\b"
     rf"{_WHERE}(?!\s+(?:rat\w*|momento|moment\w*|minut\w*|segund\w*|hora|dia|noche|tarde|poco"
-    rf"|poquito)\b)|\d|pude|alcance)\b|\bhice\s+(?:\w+\s+){{0,6}}?(?:solo|nomas|namas|nada\s+mas)\s*(?:$|[,.!;]|y\b)",
+    rf"|poquito)\b)|\d|pude|alcance)\b|\b(?:hice|{_WORKED_ES})\s+(?:\w+\s+){{0,6}}?(?:solo|nomas|namas|nada\s+mas)\s*(?:$|[,.!;]|y\b)",
     r"\bmedio\s+(?:los|las|lo|la|hice)\b|\bme\s+falt(?:o|aron)\b(?!\s+(?:el\s+)?(?:aire|breath|air)\b)"
     # ("me falta el aire" or Spanglish "el breath" is breath, "me faltan fuerzas" strength)
     r"|\bme\s+falta(?:n)?\s+(?:uno|una|dos|tres|\d|poco|poquito|algunos|algunas|el\s+ultimo"

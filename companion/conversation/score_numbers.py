@@ -68,10 +68,15 @@ def spell_out_numbers(text: str, language: str) -> str:
     return re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spelt)
 
 
+# "8 of 10 exercises", "2 de 10 cubetas": a count of things, not a rating out of 10
+COUNTED = (
+    r"exercises?|ejercicios?|tasks?|tareas?|things|cosas|moves|stretches|items|of\s+(?:them|the|my)"
+    r"|de\s+(?:los|las|mis)|(?:\w+\s+)?(?:boxes|buckets|loads|bags|trips|cajas|cubetas|cargas|bolsas|viajes)"
+)
 NUMBER = r"(?:\d{1,7}(?:[.,]\d+)?|[.,]\d+)"
 VALUE = re.compile(
     rf"""(?:between|btwn|entre)\s+(?P<lo>{NUMBER})\s*(?:and|y|&|-)\s*(?P<hi>{NUMBER})
-    |(?P<of10>{NUMBER})\s*(?:/|out\s+of|outta|sobre|de)\s*10\b(?![.,]?\d)
+    |(?P<of10>{NUMBER})\s*(?:/|out\s+of|outta|of|sobre|de)\s*10\b(?![.,]?\d)(?!\s*(?:{COUNTED})\b)
     |(?P<a>{NUMBER})\s*(?:-|–|—|~|(?:to|or)\s+an?(?=\s)|to|or|o|a|,?\s*(?:or\s+)?(?:maybe|possibly|tal\s+vez|quizas?))
         \s*(?P<b>{NUMBER})(?:\s*(?:/|out\s+of)\s*10\b)?
     |(?P<frac>{NUMBER})\s*/\s*(?P<den>{NUMBER})

@@ -26,6 +26,8 @@ _LEFT_CLAIM = re.compile(
 _NEXT_WORD = re.compile(r"^\s*([a-z]+)")
 # "only did 2 of the 4": the whole a count is taken from, never a score
 _OF_A_WHOLE = re.compile(r"\b\d+\s+(?:of|out\s+of|de)\s+(?:the|my|los|las|mis)\s+$")
+# "en los pies, los dos", "the two of them": both, never a score
+_BOTH = re.compile(r"\b(?:los|las|the|ambos|ambas)\s+$")
 _OTHER_SCALE = re.compile(rf"\b(?:{FATIGUE}|{FATIGUE_LIKE}|{EFFORT})\b")
 # "the workout was 10/10": a rating of a thing, not of the body
 _A_THING_RATED = re.compile(r"\b(?:was|is|were|fue|es|estuvo|it|that|this)\s+(?:a\s+)?$")
@@ -80,7 +82,7 @@ def read_scores(text: str, expecting: str | None) -> Scores:
             continue
         if re.fullmatch(r"0\d", match.group()) and _A_YEAR.search(left):
             continue
-        if _OF_A_WHOLE.search(left):
+        if _OF_A_WHOLE.search(left) or _BOTH.search(left):
             continue
         label = cue_beside(left, right, match.start() - len(left), match.end(), used_cues)
         if label is None:

@@ -131,6 +131,14 @@ MOOD = (
     r"|(?:quiero|ganas\s+de|ojala)\s+(?:\w+\s+){0,2}?(?:desaparecer|morir\w*|no\s+despertar\w*"
     r"|no\s+existir)|no\s+despertar\w*|(?:mejor|ojala)\s+(?:que\s+)?(?:me\s+muera|me\s+muriera"
     r"|morirme|me\s+muero)|better\s+off\s+dead"
+    # a life to be ended, or the means kept ready: "gonna end it tonight", "pills saved up",
+    # "acabar con mi vida" ("gonna end it here for today" ends a session)
+    r"|(?:gonna|going\s+to|want\s+to|wanna|plan\s+to|planning\s+to|about\s+to|ready\s+to|voy\s+a|quiero)"
+    r"\s+(?:end|acabar\s+con|terminar\s+con)\s+(?:it(?:\s+all)?|my\s+life|things|mi\s+vida)\b(?!\s+(?:here"
+    r"|there|early|for\s+(?:today|tonight|now)|now|w\w*\s+the\s+\w+)\b)|end\s+it\s+all|end\s+my\s+life"
+    r"|quitarme\s+la\s+vida|(?:pills|meds|pastillas|medicinas)\s+(?:\w+\s+)?(?:saved|stashed|stockpiled"
+    r"|guardadas|juntadas)|(?:saving|saved|stashing|stashed|stockpiling|juntando|guardando|junte|guarde)"
+    r"\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:pills|meds|pastillas|medicinas)"
     # worn out with living itself: "i just cant keep doing this", "ya no puedo seguir así"
     # ("can't keep doing this exercise" is the work)
     r"|(?:cant|cannot|can\s+not)\s+(?:keep\s+(?:doing|living)|go\s+on)\s+(?:like\s+)?(?:this|that)"
