@@ -88,7 +88,7 @@ REAL_WORDS_NEARBY = frozenset(
     inspected insupportable jewelling jingling kingly ladder liebre liston mingling
     preaching refinished ringling rowelling rowels schelling scratches screeches selling
     sheathing shelling shingling shipped singling singly sipped skimped skipper skippered
-    slipped smelling snipped soportable spelling spellings stretched stretcher stretchers
+    slipped smelling snipped sone soportable spelling spellings stretched stretcher stretchers
     stretchier stretchiest suicida suicides swellings swilling swivelling tangling
     terminacho terminador terminadora terminajo terminals terminate terminator terming
     termini termino terminote termite tingeing tinging tingle tinglings tinkling tinseling
