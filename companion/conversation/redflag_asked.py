@@ -14,8 +14,9 @@ _WHAT_MIGHT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?:(?:is|would|will)\s+it\s+be|is\s+it|its|it\s+is|es|sera|seria|va\s+a\s+ser"
     r"|esta)\s+(?:\w+\s+)?(?:normal|ok|okay|bad|common|usual|expected|safe|possible|malo|comun"
     r"|posible|peligroso|bien)\b"
-    r"|\W*(?:\w+\W+){0,3}?(?:will|would|could|can|might|may|should|do|does)\s+(?:\w+\s+){0,3}?(?:i|my"
-    r"|your|you|it|the|this|that|these|those|a|an)\b"
+    # ("can you call me", "should i go to the ER": a request, an act of the patient's, not asked)
+    r"|\W*(?:\w+\W+){0,3}?(?:will|would|could|can|might|may|should)\s+(?:(?:ever|also|still)\s+)?(?:my"
+    r"|your|it|the|this|that|these|those|a|an)\b"
     r"|\W*(?:\w+\W+){0,3}?(?:(?:se\s+)?(?:me|te|le)\s+)?(?:puede|pueden|podria|podrian|va|van)\s+a?\s*"
 )
 # ...unless the patient tells it as happening: a time it began or still is, a state told in the
@@ -29,6 +30,7 @@ _HAPPENING = re.compile(
     r"|sigue|todavia(?!\s+no)|otra\s+vez|de\s+nuevo|ya\s+(?:tengo|me)|tengo|tenia|traigo"
     r"|siento|senti|ando|estoy|esta\s+(?!normal|bien)|estan|me\s+(?:paso|pasa|dio|da|duele|empezo)"
     r"|happened|happens|twice|every\s+time|each\s+time|whenever|always|cada\s+vez|siempre"
+    r"|(?<!not\s)now|like\s+this|asi"
     # a state told as the patient's: "is it normal that my hand goes numb", "¿es normal que me
     # falte el aire?", "que la rodilla se me ponga tan hinchada" ("es normal que la rodilla se
     # hinche", "will my fingers go numb": what might be)
@@ -80,7 +82,8 @@ _HYPOTHETICAL = re.compile(
 # ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
 _HAPPENED = re.compile(
     r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
-    r"|hoy|since|desde|right\s+now|ahorita|(?:has|have)\s+been|this\s+morning|esta\s+manana)\b"
+    r"|hoy|since|desde|right\s+now|ahorita|(?:has|have)\s+been|this\s+morning|esta\s+manana"
+    r"|yesterday|ayer|last\s+night|anoche)\b"
 )
 
 
