@@ -31,6 +31,9 @@ _HAPPENING = re.compile(
     r"|siento|senti|ando|estoy|esta\s+(?!normal|bien)|estan|me\s+(?:paso|pasa|dio|da|duele|empezo)"
     r"|happened|happens|twice|every\s+time|each\s+time|whenever|always|cada\s+vez|siempre"
     r"|(?<!not\s)now|like\s+this|asi"
+    # ("is it ok to ice my swollen knee?": the patient's limb, as it is)
+    r"|(?:my|mi|mis)\s+(?:swollen|numb|puffy|tingly|bruised|broken|busted|infected|(?:\w+\s+)?(?:hinchad|entumid"
+    r"|dormid|infectad|quebrad)\w*)"
     # a state told as the patient's: "is it normal that my hand goes numb", "¿es normal que me
     # falte el aire?", "que la rodilla se me ponga tan hinchada" ("es normal que la rodilla se
     # hinche", "will my fingers go numb": what might be)
