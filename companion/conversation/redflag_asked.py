@@ -85,7 +85,7 @@ _HYPOTHETICAL = re.compile(
 # ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
 _HAPPENED = re.compile(
     r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
-    r"|hoy|since|desde|right\s+now|ahorita|(?:has|have)\s+been|this\s+morning|esta\s+manana"
+    r"|hoy|since|desde|(?:has|have)\s+been|this\s+morning|esta\s+manana"
     r"|yesterday|ayer|last\s+night|anoche)\b"
 )
 
