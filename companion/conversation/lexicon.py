@@ -87,8 +87,8 @@ REAL_WORDS_NEARBY = frozenset(
     hinchazon incomplete incomportable infested inflected inflicted injected insobornable
     inspected insupportable jewelling jingling kingly ladder liebre liston mingling
     preaching refinished ringling rowelling rowels schelling scratches screeches selling
-    sheathing shelling shingling shipped singling singly sipped skimped skipper skippered sone
-    slipped smelling snipped soportable spelling spellings stretched stretcher stretchers
+    sheathing shelling shingling shipped singling singly sipped skimped skipper skippered
+    slipped smelling snipped sone soportable spelling spellings stretched stretcher stretchers
     stretchier stretchiest suicida suicides swellings swilling swivelling tangling
     terminacho terminador terminadora terminajo terminals terminate terminator terming
     termini termino terminote termite tingeing tinging tingle tinglings tinkling tinseling

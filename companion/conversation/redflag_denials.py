@@ -5,6 +5,8 @@ as a joke; and the hedges and insistences that only look like a denial."""
 
 import re
 
+from companion.conversation.redflag_signs import word_class
+
 # "you asked about bladder stuff - no problems there": the organ named, then said to be well.
 _ORGAN = re.compile(r"bladder|bowels?|vejiga|esfinter")
 _WELL = re.compile(
@@ -166,6 +168,9 @@ _ABOUT_A_GOAL = re.compile(
     r"\s+(?:about|on|with|de|con|sobre)\s+(?:ever\s+|nunca\s+)?(?:\w+\s+){0,2}?(?:hitting|reaching"
     r"|getting\s+(?:to|back|up)|making|passing|lifting|llegar|alcanzar|levantar|pasar|the\s+(?:test"
     r"|fce|goal|weight|lift)|\d+\s*(?:lb|lbs|pounds|libras|kg))\b"
+    # ...or of a team or a game: "hopeless about the dodgers bullpen", "sin esperanza con las
+    # chivas"
+    rf"|\s+(?:about|on|with|over|for|de|con|sobre|por)\s+(?:\w+\s+){{0,2}}?(?:{word_class('FRETTER')})\b"
 )
 
 

@@ -3,13 +3,21 @@
 One ConText-style layer for every category, in English and Spanish: negation (scoped to
 the clause), a sign said to be over or easing, someone else's (redflag_others) or long ago
 (redflag_then), a mood denied for now, a question or a screening answer (redflag_denials),
-passed from a harmless cause (redflag_passed), hypothetical, an unsure denial, the past
-("used to", "last week") and a feeling told in a sign's words.
+passed from a harmless cause (redflag_passed), asked of what might happen or dreamt
+(redflag_asked), hypothetical, an unsure denial, the past ("used to", "last week") and a
+feeling told in a sign's words.
 """
 
 import re
 from bisect import bisect_right
 
+from companion.conversation.redflag_asked import (
+    asked_what_might_happen,
+    called_so_only_if,
+    dreamt,
+    screened_and_said_no,
+    supposed,
+)
 from companion.conversation.redflag_denials import (
     HEDGES,
     answered_no,
@@ -85,7 +93,8 @@ _RESOLVED = re.compile(
     # ("the tingling in my hand I told you about last week is totally gone": told signs reach far)
     rf"|^(?:\W+{_NO_CONJUNCTION}\w+){{0,10}}?\W+{_NOT_OVER}(?:(?:is|are|has\s+been|have\s+been)\s+)?"
     r"(?:(?:totally|completely|all|fully|finally|pretty\s+much)\s+)?(?:gone|went\s+away|resolved"
-    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke"
+    r"|cleared\s+up|disappeared|se\s+(?:me\s+)?(?:fue|quito)|desaparecio|broke|clear\s+now|recovered"
+    r"|(?:ya\s+)?me\s+dieron\s+de\s+alta|(?:ya\s+)?(?:me\s+)?(?:cure|recupere|alivie)"
     r"|ya\s+no\s+me\s+(?:pasa|da|ha\s+vuelto)"
     # "fue nomás un ratito, ya estoy bien", "only lasted a minute, I'm fine now"
     r"|ya\s+(?:estoy|esta|ando|me\s+siento)\s+(?:bien|normal)"
@@ -149,6 +158,9 @@ _FIGURATIVE = re.compile(
     r"\s+(?:when\s+i\s+(?:saw|seen|see|heard|got|read|opened|looked)|at\s+the\s+(?:price|bill|cost"
     r"|total)|over\s+the\s+(?:bill|price)|de\s+(?:la\s+|el\s+)?(?:pena|verguenza|risa|hambre|sueno"
     r"|aburrimiento|calor|frio|envidia|ganas|nervios|coraje|gusto))\b"
+    # ("me late rápido el corazón cuando veo a mi novia", "se quiere matar de trabajar")
+    r"|\s+cuando\s+(?:veo|vi|miro|mire|oigo|escucho)\s+a\b|(?:(?<=matar)|(?<=matarme)|(?<=morir)"
+    r"|(?<=morirme))\s+(?:de\s+(?:tanto\s+)?)?trabaja(?:r|ndo)\b"
 )
 # A sign said to be what everyone gets: "winded up the hill like everybody does", "me falta el
 # aire en la subida como a todo el mundo" (asked about: the patient's word that it is ordinary)
@@ -159,37 +171,6 @@ _LIKE_EVERYONE = re.compile(
 )
 # "I used to want to die", "antes se me dormía la pierna": a sign of the past.
 _USED_TO = re.compile(r"\b(?:used\s+to|solia|solian|me\s+solia|antes\s+(?:se\s+me|me|tenia))\b")
-# "what if the numbness comes back", "si me da dolor de pecho", "in case I fall": not now.
-_HYPOTHETICAL = re.compile(
-    # ("as if", "como si" liken the sign to something: "como si respirara por un popote")
-    # ("lo que sí es que", "eso sí", "ahora sí": a "sí" stripped of its accent insists)
-    r"\b(?<!\bas\s)(?<!\bcomo\s)(?:if|whether|in\s+case|what\s+if|should\s+i\s+(?:worry|be\s+worried)"
-    r"|(?<!\blo\sque\s)(?<!\beso\s)(?<!\bahora\s)si(?!\s+que\b)|en\s+caso\s+de"
-    r"|por\s+si|y\s+si|worried\s+about|afraid\s+of|scared\s+of|miedo\s+(?:a|de)"
-    r"|preocupa(?:do|da)?\s+(?:por|de)|watch\s+(?:out\s+)?for|look\s+out\s+for"
-    # a sign watched for, a family's history: "I keep an eye out for chest pain, none so far"
-    r"|keep\s+an\s+eye\s+out\s+for|on\s+the\s+lookout\s+for"
-    r"|(?:al|estoy|ando|estar|me\s+mantengo)\s+pendiente\s+(?:de|del)"
-    r"|vigilando\s+(?:que\s+no\s+me\s+de|si\s+me\s+da))\b"
-    # "can the new meds cause numbness?", "¿puede la pastilla dar mareo?": a question, not a report
-    # "can the tingling come back?", "¿puede el hormigueo volver?": asked of a sign, not told
-    r"|\b(?:can|could|will|would|might|may|should|puede|pueden|podria)\s+(?:the|my|this|that|el|la"
-    r"|mi|este|esta)\s+$"
-    r"|\b(?:can|could|does|do|would|will|might|may|puede|pueden|podria)\b[^.!?]{0,40}\b(?:cause|give"
-    r"|trigger|bring\s+on|lead\s+to|causar|dar|provocar)\s+(?:\w+\s+)?$"
-)
-# A word the patient would use only if something were so: "I'd only call it unbearable if I had
-# to work a double", "solo diría que es insoportable si" ("I'd say it's unbearable" is the sign).
-_WOULD_CALL = re.compile(
-    r"\b(?:(?:id|i\s+would|would)\s+(?:only\s+|just\s+)?(?:call|say|describe)\s+(?:it|its|that)\s+"
-    r"|(?:yo\s+)?(?:le\s+|lo\s+)?(?:diria|llamaria)\s+(?:que\s+(?:es|esta)\s+)?)(?:\w+\s+)?$"
-)
-_ONLY_IF = re.compile(r"\s+(?:\w+\s+)?(?:if|unless|si|a\s+menos\s+que)\b")
-# ...unless the patient says it did happen: "should I worry if my leg goes numb? happened twice"
-_HAPPENED = re.compile(
-    r"\b(?:happened|happens|happening|it\s+did|it\s+does|today|twice|me\s+paso|me\s+pasa"
-    r"|hoy)\b"
-)
 # "I don't think it's numbness", "no creo que sea", "not sure if": a denial without certainty.
 _UNSURE_DENIAL = re.compile(
     r"\b(?:dont|do\s+not|didnt)\s+(?:think|believe|know\s+if)\b|\bno\s+(?:creo|se\s+si|estoy\s+segur)"
@@ -236,6 +217,8 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return DENIED  # "almost fell" is not a fall (near-fainting, though, is a cardiac sign)
     if screened_no_to_all(text, start, end):
         return OTHERS if category == "mental_health" else DENIED
+    if screened_and_said_no(text, start, end):
+        return POSSIBLE
     if _FINE_AFTER.match(text, end) or answered_no(text, end) or organ_said_well(text, start, end):
         return DENIED
     if (
@@ -274,13 +257,16 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         _SWELLING_EASED.search(after) or _SWELLING_LESS.search(before)
     ):
         return POSSIBLE
-    told_unsure = (
-        _HYPOTHETICAL.search(before) and not _HAPPENED.search(text, end, end + 80)
-    ) or _UNSURE_DENIAL.search(raw_before)
+    told_unsure = bool(
+        supposed(text, end, before)
+        or _UNSURE_DENIAL.search(raw_before)
+        or asked_what_might_happen(text, start, end)
+        or dreamt(text, start)
+    )
     if (
         _USED_TO.search(before)
         or _FIGURATIVE.match(text, end)
-        or (_WOULD_CALL.search(before) and _ONLY_IF.match(text, end))
+        or called_so_only_if(text, end, before)
     ):
         return POSSIBLE
     if category not in ("mental_health", "cauda_equina") and _LIKE_EVERYONE.search(after):

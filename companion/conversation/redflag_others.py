@@ -15,6 +15,8 @@ _KIN = (
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
     r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
     r"|supervisor|foreman|forewoman|manager|crew\s+lead|mayordom[oa]|capataz|encargad[oa]|patron(?:a)?"
+    # (and kin in slang: "my old man", "my pops", "mi jefita", "mi apá", "mi viejo")
+    r"|old\s+(?:man|lady)|pops|moms|folks|viej(?:it)?[oa]|jefit[oa]|apa|ama"
     # (with their diminutives: "mi abuelita", "mi hermanito", "mi mamita")
     r"|esposa|esposo|marido|mujer|senora|hij(?:it)?[oa]s?|nin[oa]s?|nen[ae]|bebe|mam(?:a|i|ita)"
     r"|pap(?:a|i|ito)|herman(?:it)?[oa]|abuel(?:it)?[oa]|niet(?:ecit|it)?[oa]|suegr(?:it)?[oa]|ti[oa]"
@@ -25,7 +27,7 @@ _KIN = (
 # cayó" (not Spanish "son", "they are", nor a pet or a baby talked to)
 _KIN_OPENING = (
     r"wife|husband|hubby|daughter|mom|mother|dad|father|brother|sister|coworker|co-worker|friend"
-    r"|buddy|neighbou?r|boss|roommate|grand(?:ma|pa|baby|babies|kid|son|daughter|child|mother|father)\w*|kid|niet[oa]|esposa|esposo|marido|hij[oa]|herman[oa]"
+    r"|buddy|neighbou?r|boss|roommate|pops|old\s+man|jefit[oa]|grand(?:ma|pa|baby|babies|kid|son|daughter|child|mother|father)\w*|kid|niet[oa]|esposa|esposo|marido|hij[oa]|herman[oa]"
     r"|vecin[oa]|amig[oa]|companer[oa]|suegr[oa]|cunad[oa]"
 )
 _STRANGER = (
@@ -172,6 +174,17 @@ HURT_NOBODY = re.compile(
     r"|\b(?:no|ni)\s+me\s+(?:pego|toco|rozo|alcanzo|cayo\s+encima)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|yo|mi|mis)\b")
+# ...or a thing named slipping that spared the patient: "lettuce knife slipped, cut the head not my
+# hand", "el cuchillo se resbaló pero no me corté" ("fell off the ladder, hit my back not my head"
+# names no thing before the fall: the patient's)
+_SPARED = re.compile(
+    rf"\bnot\s+(?:me|my\s+(?:\w+\s+)?(?:{LIMB}|head|face))\b(?!\s+(?:but|though))"
+    r"|\b(?:no|ni)\s+me\s+(?:corte|lastime|hice\s+nada|paso\s+nada|pique)\b"
+    r"|\b(?:didnt|did\s+not)\s+(?:cut|hurt|nick|hit)\s+(?:me|myself)\b"
+)
+_THING_BEFORE = re.compile(
+    r"\b(?!(?:then|and|so|just|also|y|luego|pero|but|almost|casi)\b)[a-z]{3,}\s+$"
+)
 
 
 def hurt_nobody(text: str, start: int, end: int, before: str) -> bool:
@@ -180,7 +193,8 @@ def hurt_nobody(text: str, start: int, end: int, before: str) -> bool:
         return False
     opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
     closing = min((i for i in (text.find(c, end) for c in ".!?") if i >= 0), default=len(text))
-    return bool(HURT_NOBODY.search(text, opening, closing))
+    spared = _THING_BEFORE.search(before) and _SPARED.search(text, opening, closing)
+    return bool(HURT_NOBODY.search(text, opening, closing) or spared)
 
 
 # Someone else's talk of dying, told by a patient who is with them: "sister in law going thru a

@@ -79,7 +79,10 @@ def unsaid_blanked(folded: Folded) -> str:
 # twisted it" are an injury and a swelling, so a wide injury match does not swallow them.
 _COMES_WITH = {"fall_injury": ("swelling_infection", "severe_pain")}
 # "no siento la pierna y me hice pipi": a limb not felt inside a wider bladder match is neuro.
-_LIMB_INSIDE = re.compile(r"\b(?:legs?|foot|feet|arms?|hands?|piernas?|pies?|brazos?|manos?)\b")
+# ("entre las piernas está dormido": the saddle, between the legs, is no limb)
+_LIMB_INSIDE = re.compile(
+    r"(?<!entre\slas\s)(?<!between\smy\s)(?<!between\sthe\s)\b(?:legs?|foot|feet|arms?|hands?|piernas?|pies?|brazos?|manos?)\b"
+)
 
 
 def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str], str]:
@@ -108,7 +111,7 @@ def _read_signs(folded: Folded) -> tuple[dict[str, str], dict[str, str], set[str
         keep("fall_injury" if injury else "mental_health", match.start(), match.end())
     for category, pattern in RULES:
         for match in pattern.finditer(text):
-            limb = category == "neuro" and _LIMB_INSIDE.search(match.group())
+            limb = category == "neuro" and _LIMB_INSIDE.search(text, match.start(), match.end())
             if any(
                 s <= match.start()
                 and match.end() <= e
