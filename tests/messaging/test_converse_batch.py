@@ -3,7 +3,7 @@ a time in arrival order, whatever the number of workers, for a few statements a 
 
 import fcntl
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -271,6 +271,8 @@ def test_on_sqlite_a_statement_written_mid_batch_takes_the_one_writer_first(
     # A snooze queues its reminder with a statement of its own, not a flush. Were the writer
     # not taken for it, the worker would hold SQLite's lock while a webhook held the writer
     # and waited on that lock: both stuck until the busy timeout, the webhook answering 500.
+    # Midday in every patient's zone: "in an hour" is due before quiet hours, so it is queued.
+    client.application.config["CLOCK"] = lambda: datetime(2026, 12, 8, 18, 0, tzinfo=UTC)
     make_patient(phone=PHONES[0])
     post(client, "remind me in an hour", PHONES[0])
     queued_while_free: list[bool] = []
