@@ -4,6 +4,19 @@ import re
 import unicodedata
 from typing import Literal
 
+from messaging.consent_clauses import (
+    PLURAL_TEXTS,
+    REFUSE_RECEIVING,
+    STOP_THE_TEXTS,
+    TEXTS,
+    TODAY,
+    again_by_structure,
+    clauses,
+    for_today,
+    only_when,
+    stop_by_structure,
+)
+
 Keyword = Literal["opt_out", "opt_in", "help"]
 
 # Carrier-standard words, honoured only as the whole message (give or take
@@ -27,14 +40,6 @@ POLITENESS = frozenset(
 
 # Plain-language revocation. Each rule names the texts or the sending, so that
 # "stopped early", "end of the day" or "cancel my appointment?" never match.
-_TEXTS = (
-    r"(?:texts?|txts?|messages?|msgs?|sms|reminders?|notifications?|textos|mensajes|recordatorios)"
-)
-# Plural, or the messages as a class: "send me the text again" asks for today's one text.
-_PLURAL_TEXTS = (
-    r"(?:texts|txts|messages|msgs|sms|reminders|notifications|check[\s-]?ins|textos|mensajes"
-    r"|recordatorios|notificaciones|mensajitos)"
-)
 _TEXTING = (
     r"(?:texting|txting|messaging|sending|contacting|reminding|bothering|mandando|enviando"
     r"|mandandome|enviandome|escribiendome|texteandome)"
@@ -45,15 +50,15 @@ _PLAIN_OPT_OUT = re.compile(
     "|".join(
         [
             rf"\b(?:stop|quit|cease)\s+(?:all\s+)?(?:(?:the|these|those|your|ur"
-            rf"|this)\s+)?{_TEXTS}\b",
+            rf"|this)\s+)?{TEXTS}\b",
             rf"\b(?:stop|quit|cease)\s+{_TEXTING}\b",
-            rf"\bno\s+more\s+{_TEXTS}\b",
+            rf"\bno\s+more\s+{TEXTS}\b",
             r"\b(?:dont|do\s+not|never)\s+(?:text|txt|message|msg|contact|sms)\s+me"
             r"(?:\s+(?:anymore|any\s+more|again|ever))?\s*$",
             r"\b(?:dont|do\s+not)\s+(?:text|txt|message|contact)\s+me\s+(?:anymore|any\s+more"
             r"|again)\b",
-            rf"\b(?:dont|do\s+not)\s+want\s+(?:\w+\s+){{0,3}}{_TEXTS}\s+(?:anymore|any\s+more)\b",
-            rf"\b(?:dont|do\s+not)\s+want\s+(?:these|your|any\s+more|the)\s+{_TEXTS}\b",
+            rf"\b(?:dont|do\s+not)\s+want\s+(?:\w+\s+){{0,3}}{TEXTS}\s+(?:anymore|any\s+more)\b",
+            rf"\b(?:dont|do\s+not)\s+want\s+(?:these|your|any\s+more|the)\s+{TEXTS}\b",
             r"\bunsubscribe\b",
             r"\bopt\s*me\s+out\b|\bopt[\s-]?out\b",
             r"\b(?:take|remove|delete)\s+me\s+(?:off|from)\s+(?:of\s+)?(?:\w+\s+){0,2}"
@@ -61,20 +66,20 @@ _PLAIN_OPT_OUT = re.compile(
             r"\bdej(?:a|e|en|es|ar)\s+de\s+(?:mandar|enviar|escribir|textear)",
             # the texts named in either language: "no me manden los texts", "no me envíen más"
             rf"\b(?:ya\s+)?no\s+me\s+{_SEND_ES}\b(?:\s+mas)?\s+(?:(?:los|sus|tus|estos|esos)\s+)?"
-            rf"(?:{_TEXTS}|mas\b|nada)",
+            rf"(?:{TEXTS}|mas\b|nada)",
             rf"\bya\s+no\s+me\s+{_SEND_ES}\b",
             # the wish said of the sending: "ya no quiero que me escriban", "no quiero que me
             # manden más mensajes" ("no quiero que me manden el plan hoy" names no texts)
             rf"\bya\s+no\s+quiero\s+que\s+me\s+(?:sigan\s+)?(?:{_SEND_ES}|mandando|enviando"
             r"|escribiendo|texteando)\b",
             rf"\bno\s+quiero\s+que\s+me\s+{_SEND_ES}\s+(?:mas\s+)?(?:(?:los|sus)\s+)?"
-            rf"(?:{_TEXTS}|mas\b|nada)",
+            rf"(?:{TEXTS}|mas\b|nada)",
             # the receiving stopped or unwanted: "I want to stop getting these texts", "I no
             # longer want reminders", "please don't send me any more messages"
             rf"\b(?:stop|quit)\s+(?:getting|receiving)\s+(?:(?:the|these|those|your|any)\s+)?"
-            rf"(?:\w+\s+)?{_TEXTS}\b",
-            rf"\bno\s+longer\s+(?:want|need|wish\s+to\s+(?:get|receive))\s+(?:\w+\s+){{0,2}}{_TEXTS}\b",
-            rf"\b(?:dont|do\s+not)\s+send\s+me\s+(?:any\s*more\s+(?:\w+\s+)?{_TEXTS}\b|anything"
+            rf"(?:\w+\s+)?{TEXTS}\b",
+            rf"\bno\s+longer\s+(?:want|need|wish\s+to\s+(?:get|receive))\s+(?:\w+\s+){{0,2}}{TEXTS}\b",
+            rf"\b(?:dont|do\s+not)\s+send\s+me\s+(?:any\s*more\s+(?:\w+\s+)?{TEXTS}\b|anything"
             r"(?:\s+else|\s+more)?(?:\s+(?:anymore|any\s+more|again|ever))?\W*(?:please|pls|plz"
             r"|thanks|thank\s+you)?\W*$)",
             # the number itself taken off: "borren mi número", "delete my number"
@@ -106,7 +111,7 @@ _PLAIN_OPT_OUT = re.compile(
 # Plain-language consent given back. Each names the texts or their sending and says
 # "again" or "back", so "can you send me today's exercises?" asks for the plan instead.
 _AGAIN = r"(?:again|otra\s+vez|de\s+nuevo|nuevamente)"
-_THE_TEXTS = rf"(?:\s+(?:(?:los|las|sus|tus|mis|the|your|my|those)\s+)?{_TEXTS})"
+_THE_TEXTS = rf"(?:\s+(?:(?:los|las|sus|tus|mis|the|your|my|those)\s+)?{TEXTS})"
 _SEND_ME = (
     r"(?:mandar|enviar|escribir|textear|send|text|txt|message)(?:me|\s+me)"
     r"|(?:sending|texting|messaging)(?:\s+me)?"
@@ -137,127 +142,32 @@ _PLAIN_OPT_IN = re.compile(
             rf"\b(?:texteenme|textenme|textearme)\s+{_AGAIN}\b|\b(?:resume|restart)\s+(?:texting"
             r"|messaging|sending)\s+me\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+(?:los\s+|sus\s+|the\s+|my\s+)?"
-            rf"{_PLURAL_TEXTS}\s+{_AGAIN}\b",
+            rf"{PLURAL_TEXTS}\s+{_AGAIN}\b",
             rf"\b(?:mandenme|envienme|escribanme|send\s+me)\s+{_AGAIN}{_THE_TEXTS}",
             # "quiero start again los texts": the carrier word, again, and the texts named
             rf"\b(?:start|restart|resume)\s+{_AGAIN}{_THE_TEXTS}",
             # "pls turn the daily texts back on", "switch my reminders back on"
-            rf"\b(?:turn|switch|put)\s+(?:(?:the|my|your|those|los|mis)\s+)?(?:\w+\s+)?{_TEXTS}"
+            rf"\b(?:turn|switch|put)\s+(?:(?:the|my|your|those|los|mis)\s+)?(?:\w+\s+)?{TEXTS}"
             rf"\s+back\s+on\b",
             rf"\b(?:quiero|deseo)\s+(?:volver\s+a\s+recibir|recibir\s+(?:otra\s+vez|de\s+nuevo))\s+"
-            rf"(?:los\s+|sus\s+|the\s+)?{_TEXTS}\b",
-            rf"\b(?:want|need)\s+(?:the|my|your)\s+{_TEXTS}\s+back\b",
+            rf"(?:los\s+|sus\s+|the\s+)?{TEXTS}\b",
+            rf"\b(?:want|need)\s+(?:the|my|your)\s+{TEXTS}\s+back\b",
             # a carrier word leading a sentence: "START otra vez porfa, ya regresé de México"
             r"^(?:start|unstop|comenzar|iniciar)\b[\s,.!]*(?:again|otra\s+vez|de\s+nuevo|please|pls"
             r"|plz|porfa|por\s*favor|porfavor)\b",
             # a carrier word set apart, then the texts named or the programme taken up again:
             # "START, ya puedo seguir con los mensajes", "start - I'm back, ready for the texts"
             # (mirrors _LEADING_STOP; "start the lifts at 5?" is set apart by nothing)
-            rf"^\W*(?:start|unstop|comenzar|iniciar)\s*[,.!:;-]+.*\b(?:{_PLURAL_TEXTS}|(?<!no\s)"
+            rf"^\W*(?:start|unstop|comenzar|iniciar)\s*[,.!:;-]+.*\b(?:{PLURAL_TEXTS}|(?<!no\s)"
             r"(?:puedo|quiero|ready\s+to|listo\s+para|lista\s+para)\s+(?:seguir|continuar|continue)"
             r"|im\s+back|i\s+am\s+back|estoy\s+de\s+(?:vuelta|regreso)|ya\s+(?:volvi|regrese))\b",
-            rf"\b(?:start|resume|restart|reanuden|reactiven|turn\s+back\s+on)\s+(?:the\s+|my\s+|los\s+|mis\s+)?{_TEXTS}\b",
+            rf"\b(?:start|resume|restart|reanuden|reactiven|turn\s+back\s+on)\s+(?:the\s+|my\s+|los\s+|mis\s+)?{TEXTS}\b",
             r"\b(?:start|restart|resume)\s+(?:the\s+|los\s+)?(?:textos|mensajes)\b",
             r"\b(?:me\s+)?(?:quiero\s+)?(?:volver\s+a\s+inscribir|inscribirme\s+(?:otra\s+vez|de\s+nuevo)"
             r"|opt\s+(?:me\s+)?back\s+in)\b",
         ]
     )
 )
-
-
-# Consent by structure, one clause at a time (FCC 2024 revocation rule, 47 CFR 64.1200(a)(10):
-# consent may be revoked, and given back, by any reasonable means): a request verb with the
-# texts as its object, in either language or both. The texts are plural or "nada"/"anything"
-# ("send me the text again" asks for today's one text, "stop the carries" is the work).
-_CLAUSE = re.compile(r"[,.;:!?\n]+|\b(?:but|pero|though|aunque)\b")
-_STOP_VERB = (
-    r"(?:stop|cancel|quit|end|halt|cease|disable|turn\s+off|shut\s+off|cancel(?:en|e|a|ar|as)"
-    r"|paren|parenle|parale|detengan|detenga|suspend(?:an|a|er|e)|quiten|quita|desactiv\w+"
-    r"|apaguen|corten|basta\s+(?:de|con)|no\s+more|no\s+mas|ya\s+no\s+mas)"
-)
-# "cancelen los mensajes", "turn off the reminders", "no more mensajitos": a stop to the texts
-_STOP_THE_TEXTS = re.compile(
-    rf"\b{_STOP_VERB}\s+(?:(?:all|the|these|those|your|ur|my|todos|los|las|sus|tus|mis|estos"
-    rf"|esos|daily|diarios|de|con)\s+){{0,3}}{_PLURAL_TEXTS}\b"
-)
-# "ya no quiero recibir nada", "I don't want to get any texts": the receiving refused
-_REFUSE_RECEIVING = re.compile(
-    r"\b(?:ya\s+no|no|dont|do\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:quiero|deseo|want|wish"
-    r"|need)\s+(?:to\s+)?(?:seguir\s+)?(?:recibir|receive|receiving|get|getting)\s+(?:\w+\s+){0,2}?"
-    rf"(?:{_PLURAL_TEXTS}|nada|nothing|anything)\b"
-    # "no me vuelvan a mandar nada": the sending forbidden again
-    r"|\bno\s+(?:me\s+)?(?:vuelvan|vuelvas|vuelva)\s+a\s+(?:mandar|enviar|escribir|textear)"
-)
-# A carrier word leading the text, then a clause leaving the programme or naming the texts:
-# "STOP. wrong number", "alto, ya no estoy en el programa", "cancelar: not a patient anymore".
-# A carrier word then the body or the work ("stop, my back hurts", "stop, I don't want to hurt
-# my back") is about the work: a check-in, answered as one, never a revocation.
-_LEADING_STOP = re.compile(
-    r"^\W*(?:stop|stopall|unsubscribe|parar?|alto|cancelar?|quit|end|basta|ya\s+basta)\s*[,.!:;-]+"
-)
-_LEAVING = re.compile(
-    rf"\b(?:program\w*|wrong\s+number|numero\s+equivocado|equivocad[oa]s?|leave\s+me\s+alone"
-    r"|dej\w*\s+en\s+paz|not\s+interested|no\s+me\s+interesa|no\s+soy\s+(?:paciente|su\s+paciente)"
-    r"|not\s+(?:a|your)\s+patient|done\s+with\s+(?:this|you|the\s+program)|ya\s+no\s+(?:estoy|voy"
-    rf"|quiero|necesito|participo)|no\s+longer|anymore|{_PLURAL_TEXTS}|nada\s+mas)\b"
-    # a farewell or the programme outgrown: "STOP, ya regresé al trabajo full time, gracias por
-    # todo", "stop. back at work now, thanks for everything" (consent goes by any plain means)
-    r"|\b(?:gracias|thanks?|thank\s+(?:you|u))\s+(?:por|for)\s+(?:todo|everything|all)\b"
-    r"|\b(?:adios|goodbye|bye|hasta\s+luego)\b|\b(?:regrese|volvi|back)\s+(?:al|a\s+mi|to|at)"
-    r"\s+(?:trabajo|chamba|jale|work|my\s+job)\b"
-)
-# (messaging knows SMS only, so the body and the work are its own short word class here)
-_ABOUT_THE_WORK = re.compile(
-    r"\b(?:back|knee|hip|shoulder|neck|leg|arm|hand|foot|feet|espalda|rodilla|cadera|hombro"
-    r"|cuello|pierna|brazo|mano|pie|pain|hurt|hurts|sore|ache|dolor|duele|lift|carr|ladder|squat"
-    r"|sled|stair|walk|levant|carg|escaler|sentadill|caminat|halfway|half|mitad|medio|exercis"
-    r"|ejercicio|workout|rutina|routine|sets?|series|reps|tired|cansad)\w*"
-)
-_AGAIN_WORD = r"(?:again|back|otra\s+vez|de\s+nuevo|nuevamente)"
-_SEND_VERB = (
-    r"(?:send|text|message|mandar|enviar|escribir|textear|recibir|receive|get|getting|mand\w*me"
-    r"|envi\w*me|escrib\w*me|texte\w*me)"
-)
-# "ya me pueden volver a mandar los mensajes", "pueden mandarme los textos de nuevo", "send the
-# reminders back", "start the mensajes again": the texts asked for again, the clause unnegated.
-_TEXTS_AGAIN = re.compile(
-    rf"\b(?:volver|vuelvan|vuelve|vuelva|vuelvo)\s+a\s+{_SEND_VERB}\s+(?:\w+\s+){{0,2}}?"
-    rf"{_PLURAL_TEXTS}\b"
-    rf"|\b{_SEND_VERB}\s+(?:me\s+)?(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\s+(?:\w+\s+)?{_AGAIN_WORD}\b"
-    rf"|\b{_SEND_VERB}\s+(?:me\s+)?{_AGAIN_WORD}\s+(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\b"
-    rf"|\b(?:want|need|quiero|necesito)\s+(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\s+(?:\w+\s+)?{_AGAIN_WORD}\b"
-    rf"|\b(?:start|restart|resume|reanud\w+|reactiv\w+|reinici\w+|turn\s+on|prendan|activen)\s+"
-    rf"(?:\w+\s+){{0,2}}?{_PLURAL_TEXTS}\b"
-    # "ya me pueden volver a mandar", "me pueden mandar otra vez": the texts understood
-    r"|\bme\s+(?:pueden|puedes|puede)\s+(?:volver\s+a\s+(?:mandar|enviar|escribir|textear)\s*$"
-    rf"|(?:mandar|enviar|escribir|textear)\s+{_AGAIN_WORD}\s*$)"
-)
-_NEGATION = re.compile(r"\b(?:no|not|dont|never|nunca|ni|stop|deja\w*|quit)\b")
-
-
-def _clauses(folded: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE.split(folded) if c.strip()]
-
-
-def _stop_by_structure(folded: str) -> bool:
-    """A stop to the texts said plainly, in one clause; or a carrier word leading a clause
-    that leaves the programme (and says nothing of the body or the work)."""
-    for clause in _clauses(folded):
-        for match in (_STOP_THE_TEXTS.search(clause), _REFUSE_RECEIVING.search(clause)):
-            if match and not _only_when(clause[match.end() :]) and not _TODAY.search(clause):
-                return True
-    lead = _LEADING_STOP.match(folded)
-    rest = folded[lead.end() :] if lead else ""
-    return bool(lead and _LEAVING.search(rest) and not _ABOUT_THE_WORK.search(rest))
-
-
-def _again_by_structure(folded: str) -> bool:
-    """The texts asked for again in one clause with no negation before the asking."""
-    for clause in _clauses(folded):
-        match = _TEXTS_AGAIN.search(clause)
-        if match and not _NEGATION.search(clause, 0, match.start()):
-            return True
-    return False
 
 
 # HELP beside nothing but "how does this work": "AYUDA como funciona esto", "how do i use
@@ -269,43 +179,13 @@ _HOW = (
 _HOW_DOES_IT_WORK = re.compile(rf"(?:help|ayuda|info)\W*{_HOW}\W*|{_HOW}\W*(?:help|ayuda|info)\W*")
 
 
-# "Stop sending them so early": a change of when, not of whether (the therapist sets the times).
-_ONLY_WHEN = re.compile(
-    r"\b(?:so|too|tan)\s+(?:early|late|temprano|tarde)\b|\b(?:before|after|until|till|antes|despues)"
-    r"\b|\bat\s+\d|\bon\s+(?:weekends?|sundays?|saturdays?)\b|\bin\s+the\s+(?:morning|evening|night)"
-)
-
-
-def _only_when(rest: str) -> bool:
-    """Whether the words right after a revocation (its own clause) narrow it to some times."""
-    clause = re.split(r"[.!;\n]", rest, maxsplit=1)[0]
-    return bool(_ONLY_WHEN.search(" ".join(clause.split()[:6])))
-
-
-# "no me mandes nada hoy", "don't text me tonight": a quiet day asked for, not consent taken
-# back. Only today is narrow enough to be a day off; "this week" or "for now" keep their
-# opt-out, since reading them as one day would text a patient who asked for quiet.
-_TODAY = re.compile(
-    r"\b(?:today|tonight|(?:this|the\s+rest\s+of\s+(?:the|this))\s+(?:evening|afternoon|day)"
-    r"|hoy|esta\s+(?:noche|tarde)|(?:el\s+)?resto\s+del\s+dia)\b"
-)
-
-
-def _for_today(folded: str, match: re.Match[str]) -> bool:
-    """Whether the clause holding a revocation names today."""
-    starts = [m.end() for m in _CLAUSE.finditer(folded, 0, match.start())]
-    after = _CLAUSE.search(folded, match.end())
-    end = after.start() if after else len(folded)
-    return bool(_TODAY.search(folded, starts[-1] if starts else 0, end))
-
-
 # the texts refused for today in words no revocation rule needs: "don't text me today", "no
 # me escriban hoy"
 _NONE_TODAY = re.compile(
     r"\b(?:dont|do\s+not|no)\s+(?:text|txt|message|msg|send|contact|write|bother)\s+me\b"
-    rf"|\bno\s+(?:me\s+)?(?:{_SEND_ES}|mandes|escribas)\b|\bno\s+(?:more\s+)?{_TEXTS}\b"
+    rf"|\bno\s+(?:me\s+)?(?:{_SEND_ES}|mandes|escribas)\b|\bno\s+(?:more\s+)?{TEXTS}\b"
 )
-_REFUSALS = (_PLAIN_OPT_OUT, _NONE_TODAY, _STOP_THE_TEXTS, _REFUSE_RECEIVING)
+_REFUSALS = (_PLAIN_OPT_OUT, _NONE_TODAY, STOP_THE_TEXTS, REFUSE_RECEIVING)
 
 
 def quiet_today(text: str) -> bool:
@@ -313,8 +193,8 @@ def quiet_today(text: str) -> bool:
     asked for, which the conversation reads as a skip, never as consent taken back."""
     folded = _fold(text).strip()
     return compliance_keyword(text) is None and any(
-        _TODAY.search(clause) and any(rule.search(clause) for rule in _REFUSALS)
-        for clause in _clauses(folded)
+        TODAY.search(clause) and any(rule.search(clause) for rule in _REFUSALS)
+        for clause in clauses(folded)
     )
 
 
@@ -345,11 +225,11 @@ def compliance_keyword(text: str) -> Keyword | None:
         if words and words <= vocabulary:
             return keyword
     match = _PLAIN_OPT_OUT.search(folded)
-    if match and not _only_when(folded[match.end() :]) and not _for_today(folded, match):
+    if match and not only_when(folded[match.end() :]) and not for_today(folded, match):
         return "opt_out"
-    if _stop_by_structure(folded):
+    if stop_by_structure(folded):
         return "opt_out"
-    if _PLAIN_OPT_IN.search(folded) or _again_by_structure(folded):
+    if _PLAIN_OPT_IN.search(folded) or again_by_structure(folded):
         return "opt_in"
     if _HOW_DOES_IT_WORK.fullmatch(folded):
         return "help"
