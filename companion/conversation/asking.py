@@ -115,6 +115,9 @@ NOT_PLAN = re.compile(
     r"|(?:do|doing|hago|hacer)\s+(?:with|w|about|con)\s+(?:the|my|el|la|los|las|mis?)\s+(?:program\w*|plan"
     r"|exercises|ejercicios|routine|rutina|home\s+program)"
     r"|(?:should|do)\s+i\s+(?:be\s+)?\w+\s+this\s+week|debo\s+\w+\s+esta\s+semana|next\s+week"
+    # a dose asked of the week, in either language: "how many lbs should the carry be this week?",
+    # "cuántas libras debo cargar this week?" (a count asked of today's tasks is the plan)
+    r"|(?:how\s+(?:many|much)|cuant[oa]s?)\b[^?]*?\b(?:this|the|esta|la|for\s+the)\s+(?:week|semana)"
     r"|proxima\s+semana|semana\s+que\s+viene"
     # how a task is meant to be, or another day's work: "how many reps is the sled push supposed
     # to be", "¿tengo que hacer los ejercicios el domingo también?"

@@ -10,6 +10,7 @@ from companion.conversation.completion_done import (
     DONE,
     DONE_NOT_THE_WORK,
     FINISH_WORDS,
+    LIFE_NOT_THE_WORK,
     NEGATED,
 )
 from companion.conversation.completion_skipped import (
@@ -68,6 +69,8 @@ _NEAR_MISS_DENIED = re.compile(
 
 def read_completion(statements: str) -> str | None:
     """done / partial / skipped from what the patient states; some of each is partial."""
+    if LIFE_NOT_THE_WORK.search(statements):
+        return None
     statements = _NEAR_MISS_DENIED.sub(lambda m: " " * len(m.group()), statements)
     kinds: set[str] = set()
     another_days_done = False

@@ -22,7 +22,7 @@ DONE = any_of(
     rf"|before)\b)(?!{NOTHING})(?!{_FED_UP})|dn|finished|finito|complete|completed"
     # ("thanks for everything you guys did" is the clinic's doing, not the patient's; "never did
     # that before" tells of a sign)
-    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!{NOTHING})(?!\s+(?:that|this|it)\s+before\b)(?!\s+not\b)"
+    rf"|(?<!you\s)(?<!u\s)(?<!guys\s)(?<!yall\s)did(?!\s+(?:you|u|yall)\b)(?!{NOTHING})(?!\s+(?:that|this|it)\s+before\b)(?!\s+not\b)"
     # ("desde que hice los pulls" dates a sign, it tells no work of today)
     rf"|(?<!desde\sque\s)hice(?!\s+(?:(?:{WATER_ES})\s+)?(?:{WATER_ES}|encima|dano|{SOILED_ES})\b)|listo|(?<!la\s)(?<!mi\s)(?<!una\s)(?<!tu\s)lista|listos|hecho(?!\s+(?:eso|esto|algo\s+asi)\b)|hechos|"
     r"hecha|termine|hizo\s+(?:todo|todos|todas|sus)\b|terminado|terminados|(?<!se\s)acabe|completados?|realice|realizad[oa]s?|efectue"
@@ -59,7 +59,10 @@ DONE = any_of(
     r"^\W*(?:all|all\s+of\s+(?:them|it|em)|everything|every\s+one|the\s+whole\s+thing|todo|todos"
     r"|todas|todito)\s*(?:[,.!;]|$)",
     # ("the skin looks stretched" describes a limb)
-    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)(?<!cuando\s)(?<!when\s)(?<!when\si\s)\b(?:walked|stretched|lifted|biked|swam|carried"
+    # ("it went away after I stretched", "se quitó después de que estiré": the time a sign
+    # passed, no day's work told)
+    r"(?<!looks\s)(?<!looked\s)(?<!feels\s)(?<!is\s)(?<!cuando\s)(?<!when\s)(?<!when\si\s)(?<!after\si\s)"
+    r"(?<!once\si\s)(?<!since\si\s)(?<!de\sque\s)\b(?:walked|stretched|lifted|biked|swam|carried"
     r"|climbed|camine"
     r"|estire|levante|corri|nade)\b",
     # ("ya está cerrando", "ya está mejor" describe a thing or a body, not the work)
@@ -81,4 +84,12 @@ NEGATED = re.compile(
 # "i'm done. not the exercises": the patient's "done" says it is not about the work
 DONE_NOT_THE_WORK = re.compile(
     r"\bdone\W+(?:i\s+mean\s+)?not\s+(?:with\s+)?(?:the|my)\s+(?:exercises|workouts?|routine|program)\b"
+)
+# "cant do this no more, not the exercises, life", "ya no puedo, no los ejercicios, la vida": the
+# patient says the words of doing are about living, not the day's work
+LIFE_NOT_THE_WORK = re.compile(
+    r"\bnot\s+(?:just\s+)?(?:with\s+)?(?:the|my)\s+(?:exercises|workouts?|routine|program|pt|stretches)"
+    r"\W+(?:(?:its|it\s+is|im\s+talking|i\s+mean|but|just)\s+)*(?:life|living|everything|all\s+of\s+it"
+    r"|this\s+life|being\s+alive)\b|\bno\s+(?:solo\s+)?(?:los|las|la|el|mis)\s+(?:ejercicios|rutina"
+    r"|programa|estiramientos)\W+(?:(?:sino|es|hablo\s+de|digo|pero)\s+)*(?:la\s+vida|vivir|todo|esta\s+vida)\b"
 )

@@ -27,10 +27,15 @@ SKIPPED = any_of(
     rf"(?!\s+(?:me|us|him|her)\b|\s+(?:my|his|her)\s+(?:\w+\s+)?(?:{BODY}|toes?|head|face|fingers?)s?\b"
     r"(?!\s+(?:exercises?|stretch\w*|work\w*|routine|stuff|ones?|lifts?|sets?|session)\b))|\bn(?:o)?t\s+today\b|\bno\s+hoy\b"
     # ("hoy no tiene dolor", "hoy no me pasó": a sign denied today, not the work)
+    # ("hoy no es nada", "hoy no está tan mal": how the day's pain is, not the work)
     r"|\bhoy\s+no\b(?!\s+(?:(?:me|le)\s+)?(?:tiene|tengo|tuvo|tuve|paso|duele|dolio|hay|hubo|senti|sintio)\b)"
+    r"(?!\s+(?:es|era|esta|estuvo|fue|ha\s+sido)\s+(?:nada|tan|muy|mucho|tanto|grave|fuerte|igual|como)\b)"
     # (Spanglish "today no, tengo cita": a "no" of its own after the day; "today no pain" tells)
     r"|\btoday\s+no\s*(?:[,.!;]|$)|\bno\s+way\s+(?:today|tonight|hoy)\b",
-    r"\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
+    # a rest for the day: "hoy descanso según el doctor", "resting today", "today I rest"
+    r"\b(?:hoy|today)\s+(?:me\s+toca\s+|i\s+|im\s+|i\s+am\s+)?(?:descanso|descansar|rest|resting)\b"
+    r"(?!\s+(?:de|del|from|between|periods?|breaks?)\b)|\b(?:descanso|resting|i\s+rest)\s+(?:hoy|today)\b"
+    r"|\b(?:day|dia)\s+(?:off|libre)\b|\brest\s+day\b|\btoday\s+off\b|\btook\s+(?:a\s+|the\s+)?"
     r"(?:break|rest|day\s+off)\b",
     r"\bnot\s+doing\b|\bdidnt\s+get\s+(?:around\s+)?to\b|\bdidnt\s+happen\b|\b(?:wouldnt|would\s+not|didnt)\s+let\s+me\b",
     r"\bno\s+(?:exercises?|workouts?|ejercicios?)\b",

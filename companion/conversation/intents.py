@@ -5,13 +5,14 @@ import re
 from companion.conversation.about_texts import LOST, RESUME
 from companion.conversation.asking import NOT_PLAN, PLAN, QUESTION, QUESTION_START, WHAT_TO_DO
 from companion.conversation.completion import read_completion
+from companion.conversation.completion_done import LIFE_NOT_THE_WORK
 from companion.conversation.completion_skipped import SKIPPED
 from companion.conversation.later import LATER as _LATER
 from companion.conversation.later import LATER_CONTEXT as _LATER_CONTEXT
 from companion.conversation.later import NOT_YET as _NOT_YET
 from companion.conversation.later import NOT_YET_A_SIGN as _NOT_YET_A_SIGN
+from companion.conversation.later import REMINDER_ASKED, duration_asked
 from companion.conversation.later import SNOOZE_ASKED as _SNOOZE_ASKED
-from companion.conversation.later import duration_asked
 from companion.conversation.partial import AND_THEN
 from companion.conversation.redflag_others import HURT_NOBODY
 from companion.conversation.symptom_words import SYMPTOM as _SYMPTOM
@@ -42,6 +43,15 @@ _TOLD = re.compile(
     r"|\b(?:no|any|zero|a|ningun[oa]?|sin|una)\s+(?:more\s+|new\s+|mas\s+)?(?:falls?|slips?|stumbles?"
     r"|caidas?|resbalones?|resbalon|tropezones?|tropezon)\b"
     r"|\b(?:acalambr\w*|itch\w*|pica|comezon|scab|costra|sanando|healing|cerrando)\b"
+    # a body part named as the topic, then told of: "the foot. it keeps slapping down"
+    rf"|\b(?:the|my|el|la|mi)\s+(?:{BODY}|{MORE_BODY})\s*[.:;,!-]+\s*(?:it|its|they|theyre)\b"
+    # dark thoughts had, or gone: "ya no tengo esos pensamientos feos", "no more dark thoughts"
+    # ("no tengo pensamientos de hacerme daño" denies them plainly, it tells nothing)
+    r"|(?:(?<=\bya\sno\stengo\s)|(?<!\bno\stengo\s))(?<!\bno\s)(?<!\bdont\shave\s)(?<!\bdont\shave\sany\s)"
+    r"(?:\b(?:esos|esas|estos|aquellos)\s+pensamientos\b|\bpensamientos\s+(?:feos|malos|oscuros|negativos"
+    r"|suicidas|de\s+(?:morir\w*|matarme|hacerme\s+dano|no\s+vivir|quitarme))\b|\bideas\s+(?:suicidas"
+    r"|de\s+(?:morir\w*|matarme|quitarme))\b|\b(?:dark|bad|those|suicidal|negative|scary|ugly|intrusive"
+    r"|morbid)\s+thoughts\b)"
     # the scale itself named, whatever the number: "on a scale of 1 to 10 this is a 15"
     r"|\b(?:(?:a|the)\s+scale\s+(?:of|from)\s+[01]\s+to\s+10|del\s+[01]\s+al\s+10)\b"
 )
@@ -94,6 +104,13 @@ _NO = re.compile(
 _YES = re.compile(
     r"^\W*(?:yes+|yep|yup|yeah|yea|ya|si|sip|claro|sure\s+did|i\s+did)\b\W*(?:\w+\W*){0,2}$"
 )
+# Worn out or unwell, the reason given for a day not done: "nah, too tired", "nada hoy, ando
+# molida"
+_WORN_OUT = re.compile(
+    r"\b(?:(?:so|too|very|really|super|muy|bien|re)\s+)?(?:tired|exhausted|fatigued|wiped|drained|beat"
+    r"|whooped|gassed|cooked|spent|dead|sick|ill|cansad[oa]|agotad[oa]|rendid[oa]|molid[oa]"
+    r"|reventad[oa]|muert[oa]|enferm[oa])\b"
+)
 _CLAUSE_BREAK = re.compile(
     rf",|(?<!all\s)(?<!everything\s)(?=\bbut\b|\bpero\b)|(?=\bbut\b(?={AND_THEN}))"
 )
@@ -118,7 +135,11 @@ _RHETORICAL = re.compile(
 _CHECKING_BACK = re.compile(
     r"\b(?:eso\s+(?:era|es)\s+lo\s+que\s+(?:me\s+)?(?:preguntaban|pregunto|preguntaste|preguntan"
     r"|querian|queria|querias)|(?:thats|that\s+is|that\s+was|is\s+that)\s+what\s+(?:you|u)\s+"
-    r"(?:asked|wanted|were\s+asking|meant))\b"
+    r"(?:asked|wanted|were\s+asking|meant)"
+    # whether an earlier text arrived: "did u get my msg yesterday?", "¿le llegó mi mensaje?"
+    r"|(?:did|have)\s+(?:you|u|yall|ya)\s+(?:get|got|see|seen|read|receive|received)\s+my\s+(?:\w+\s+)?"
+    r"(?:msgs?|messages?|texts?|txts?)|(?:te|le|les)\s+llego\s+mi\s+(?:mensaje|texto|msj)"
+    r"|(?:recibi\w*|viste|vio|leyo|leiste)\s+mi\s+(?:mensaje|texto|msj))\b"
 )
 
 
@@ -186,15 +207,18 @@ def read_intent(
         or (_NOT_YET.search(statements) and not _NOT_YET_A_SIGN.search(statements))
         or (_LATER.search(statements) and (_LATER_CONTEXT.search(text) or len(text.split()) <= 4))
     )
-    # A skip read only from a negated "done" ("not done, later") gives way to the snooze.
-    if completion and not (snooze and completion == "skipped" and not SKIPPED.search(statements)):
+    # A skip read only from a negated "done" ("not done, later") gives way to the snooze, and
+    # any skip to a reminder asked outright ("fell asleep before I did em, remind me tmrw").
+    put_off = snooze and (not SKIPPED.search(statements) or REMINDER_ASKED.search(text))
+    if completion and not (completion == "skipped" and put_off):
         return completion
     if PLAN.search(text) and not NOT_PLAN.search(questions) and not _what_to_do_about_it(text):
         return "plan"
     if snooze:
         return "snooze"
     asks_outright = QUESTION.search(text) or any(
-        QUESTION_START.search(c) and not _RHETORICAL.match(c) for c, _ in clauses
+        QUESTION_START.search(c) and not _RHETORICAL.match(c) and not _CHECKING_BACK.search(c)
+        for c, _ in clauses
     )
     # "4?" or "idk like 4?" after "pain, 0-10?" is an unsure answer, not a question.
     # ("3. eso cuenta como cargar?" answers, then asks a question of its own)
@@ -205,6 +229,8 @@ def read_intent(
     if (questions.strip() or asks_outright) and not unsure_answer:
         return "question"
     despair = any(_RHETORICAL.match(c) for c, _ in clauses)  # "what's the point of trying"
+    # ("not the exercises, life": what cannot go on is living, told of the mind)
+    despair = despair or bool(LIFE_NOT_THE_WORK.search(text))
     if reports_something or despair or _TOLD.search(text) or _low_mood_now(text):
         return "report"
     # "tuve depresión el año pasado, ahorita ando bien": feeling well answers a mood of a
@@ -213,6 +239,9 @@ def read_intent(
     well_by_contrast = _MOOD_WORD.search(text) or _SOMEONE_ELSES.search(text)
     told = HURT_NOBODY.sub(" ", _WELL.sub(" ", text) if well_by_contrast else text)
     # ("el perro se cortó la pata y está hinchada": a sign read as someone else's is theirs)
+    # ("none today, im beat": a skip said first, the state after it only its reason)
+    if expecting is None and _NO.search(text) and not _SYMPTOM.search(_WORN_OUT.sub(" ", told)):
+        return "skipped"
     if _SYMPTOM.search(told) and not (signs_of_others and _SOMEONE_ELSES.search(text)):
         return "report"
     if expecting is None and _NO.search(text):

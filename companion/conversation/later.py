@@ -44,7 +44,7 @@ SNOOZE_ASKED = any_of(
     r"\b(?:at\s+work|working|on\s+(?:my\s+)?shift|on\s+the\s+clock|trabajando|en\s+el\s+trabajo)"
     r"\s+(?:til|till|until|untill|hasta)\b",
     # ... or the texting itself asked for later: "text me back at 6", "message me tonight"
-    r"\b(?:hit\s+me\s+up|hmu|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
+    r"\b(?:hit\s+me\s+(?:up|back)|hmu|get\s+back\s+(?:to|at)\s+me|check\s+(?:in\s+)?(?:with\s+me\s+)?|get\s+back\s+to\s+(?:you|u|ya)"
     r"|(?:text|txt|message|msg|write|ping)\s+me(?:\s+back)?)"
     r"\s+(?:later|after|tonight|tmrw|tomorrow|manana|in\s+(?:like\s+|about\s+|around\s+)?(?:an?\b|\d"
     r"|a\s+few|a\s+couple|half)|at\s+\d)",
@@ -141,4 +141,12 @@ LATER_CONTEXT = re.compile(
     r"|still\s+(?:at\s+)?work(?:ing)?|(?:estoy|ando|sigo|todavia\s+estoy|aun\s+estoy)\s+en\s+"
     r"(?:la\s+chamba|el\s+jale|el\s+trabajo|la\s+obra|el\s+turno|la\s+ruta)|en\s+(?:la\s+chamba"
     r"|el\s+jale|la\s+ruta))\b"
+)
+# A reminder asked for outright: "fell asleep before I could do em, remind me tmrw morning",
+# "no pude, recuérdame mañana" ask to be texted again, whatever the day's skip told before it
+# ("remind me what the exercises are" asks for the plan).
+REMINDER_ASKED = re.compile(
+    r"\bremind\s+me\b(?!\s+(?:what|which|how|of|about|the|my|to\s+(?!do\b)))"
+    r"|\brecuerd(?:a|e)(?:me|nme)(?:lo|la|los|las)?\b|\b(?:me\s+)?(?:lo|la|los|las)\s+recuerd(?:as|a|e|en)\b"
+    r"|\b(?:me\s+)?recuerd(?:as|es)\s+(?:manana|en|a\s+las|al\s+rato|mas\s+tarde|luego|esta)\b"
 )

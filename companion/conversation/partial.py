@@ -177,7 +177,8 @@ PARTIAL = any_of(
 
 # "1 of 3 exercises", "did 2/3", "2 sets instead of 3": how much of the day's work was done.
 _OUT_OF = (
-    r"(?P<did>\d+)\s*(?:of|out\s+of|de|/)\s*(?:the\s+|my\s+|los\s+|las\s+|mis\s+)?(?P<all>\d+)\b"
+    r"(?P<did>\d+)\s*(?:of|out\s+of|outta|outa|de|/)\s*"
+    r"(?:the\s+|my\s+|los\s+|las\s+|mis\s+)?(?P<all>\d+)\b"
 )
 HOW_MUCH = (
     re.compile(

@@ -106,9 +106,9 @@ SOILED_ES = (
 # Parts of the body the score rules do not tie numbers to, named when a patient tells of a
 # sign: "can't feel my big toe", "me duele el pecho", "la herida ya cerró".
 MORE_BODY = _alternation(
-    """toe toes finger fingers chest head stomach belly groin butt buttocks skin wound
-    incision scar dedo dedos pecho cabeza estomago panza ingle nalgas pompis piel herida
-    cortada cicatriz pantorrilla pantorrillas muslo muslos"""
+    """toe toes finger fingers chest head stomach belly groin butt buttocks behind booty bum skin
+    wound incision scar dedo dedos pecho cabeza estomago panza ingle nalgas nalga pompis pompas
+    trasero piel herida cortada cicatriz pantorrilla pantorrillas muslo muslos"""
 )
 # The mind told: low mood, hopelessness, wishing to be gone. (Only what a reply is about;
 # whether it is a red flag is for the red-flag rules.)
@@ -123,7 +123,11 @@ MOOD = (
     r"|muy|bien|un\s+poco|tan)\s+(?:\w+\s+)?(?:hopeless|depressed|down|anxious|sad|lonely|worthless"
     r"|empty|deprimid[oa]|ansios[oa]|triste|sol[oa]|desesperad[oa]|vaci[oa]|desanimad[oa])"
     r"|depression|anxiety|hopelessness|ansiedad|depresion|tristeza|sin\s+esperanza"
-    r"|(?:dont|do\s+not|cant|cannot)\s+see\s+(?:the|any)\s+point|no\s+(?:le\s+)?(?:veo|encuentro)\s+"
+    r"|(?:dont|do\s+not|cant|cannot)\s+see\s+(?:the|any)\s+point"
+    # ("no point doing the stretches if it hurts" is of the work)
+    r"|no\s+point\s+(?:in\s+)?(?:going\s+on|living|being\s+here|carrying\s+on|trying\s+anymore|anymore"
+    r"|to\s+(?:life|living|any\s+of\s+(?:this|it)))|(?:ya\s+)?no\s+tiene\s+(?:caso|sentido)\s+(?:seguir"
+    r"|vivir|estar\s+aqui)|no\s+(?:le\s+)?(?:veo|encuentro)\s+"
     r"(?:el\s+|ningun\s+)?sentido|no\s+vale\s+la\s+pena(?:\s+(?:despertar\w*|levantar\w*|seguir|vivir"
     r"|nada|intentar\w*|estar\s+aqui)|\s*(?:$|[,.!]))"
     r"|(?:want|wanna|hope|wish|rather)\s+(?:\w+\s+){0,3}?(?:disappear|to\s+die|be\s+dead|be\s+gone"
@@ -139,6 +143,14 @@ MOOD = (
     r"|quitarme\s+la\s+vida|(?:pills|meds|pastillas|medicinas)\s+(?:\w+\s+)?(?:saved|stashed|stockpiled"
     r"|guardadas|juntadas)|(?:saving|saved|stashing|stashed|stockpiling|juntando|guardando|junte|guarde)"
     r"\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:pills|meds|pastillas|medicinas)"
+    # the means looked at with the act in mind: "staring at my pill bottles thinking bout taking
+    # every one of em", "pensando en tomarme todas las pastillas"
+    r"|(?:pills?|bottles?|meds|pastillas|frascos?|medicinas?)\b[^.!?]{0,40}?\b(?:taking|swallowing"
+    r"|tomarme|tragarme|tomar)\s+(?:every\s+(?:single\s+)?one|all\s+of|todas|todos|toda)\b"
+    r"|(?:thinking|thought|pensando|pienso|pense|want|wanna|quiero|ganas\s+de)\s+(?:\w+\s+){0,2}?"
+    r"(?:taking|take|swallow\w*|tomarme|tragarme)\s+(?:every\s+(?:single\s+)?one\s+of|all\s+(?:of\s+)?"
+    r"|the\s+whole|todas|todos|toda)\s*(?:my|the|mis|las|los|el|la)?\s*(?:pills|meds|bottle|pastillas"
+    r"|medicinas|frasco)"
     # worn out with living itself: "i just cant keep doing this", "ya no puedo seguir así"
     # ("can't keep doing this exercise" is the work)
     r"|(?:cant|cannot|can\s+not)\s+(?:keep\s+(?:doing|living)|go\s+on)\s+(?:like\s+)?(?:this|that)"
