@@ -59,7 +59,9 @@ def today_unlike(text: str, start: int, end: int) -> bool:
     opening = max(text.rfind(c, 0, start) for c in ".!?") + 1
     rest = text[end:sentence_end]
     unlike = _TODAY_UNLIKE.search(rest)
-    return bool(unlike) and bool(_PAST_MARK.search(text, opening, end + unlike.start()))
+    if unlike is None:
+        return False
+    return bool(_PAST_MARK.search(text, opening, end + unlike.start()))
 
 
 # Over in the next sentence, the sign taken up by a pronoun: "the tingling? it went away after
@@ -75,4 +77,4 @@ _BACK = re.compile(r"[^.!?]*\b(?:came\s+back|back\s+again|volvio|regreso|again|o
 def over_next_sentence(text: str, end: int) -> bool:
     """Whether the sign is told over just after its clause, by a pronoun standing for it."""
     over = _OVER_NEXT.match(text, end)
-    return bool(over) and not _BACK.match(text, over.end())
+    return over is not None and not _BACK.match(text, over.end())
