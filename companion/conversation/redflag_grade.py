@@ -11,6 +11,11 @@ feeling told in a sign's words.
 import re
 from bisect import bisect_right
 
+from companion.conversation.redflag_apart import (
+    others_set_apart,
+    over_next_sentence,
+    today_unlike,
+)
 from companion.conversation.redflag_asked import (
     asked_what_might_happen,
     called_so_only_if,
@@ -49,7 +54,7 @@ from companion.conversation.words import BODY
 CLAUSE_END = re.compile(
     rf"[.!?;]|\b(?:but|pero|though|although|however|except|aunque|sino|and\s+(?:my|the|i|it)|"
     rf"y\s+(?:mi|el|la|me))\b|,\s*(?=(?:my|the|i|im|it|its|mi|el|la|me|nomas|namas|solo|just|only"
-    rf"|then|luego|so|{BODY})\b)"
+    rf"|then|luego|so|pain|dolor|{BODY})\b)"
     # "didn't do them, fell off my bike": a new verb after a comma starts a new statement
     r"|,\s*(?=(?:\w{3,}ed|fell|got|felt|hit|broke|tore|went|came|threw|woke)\b)"
     # "no termine, casi me desmayo": a Spanish clause opens on a clitic or an adverb
@@ -240,7 +245,13 @@ def grade(text: str, start: int, end: int, category: str, breaks: list[int]) -> 
         return POSSIBLE
     if passed_later(text, start, end, category):
         return POSSIBLE
-    if not_the_patients_now(text, start, end, before, after, category):
+    if category != "mental_health" and (
+        today_unlike(text, start, end) or over_next_sentence(text, end)
+    ):
+        return POSSIBLE
+    if not_the_patients_now(text, start, end, before, after, category) or (
+        category != "mental_health" and others_set_apart(text, start, end)
+    ):
         return OTHERS  # possible, and no report of the patient's own
     if category == "cardiac_resp" and (
         winded_and_recovered(text, start, end)

@@ -14,6 +14,7 @@ _KIN = (
     r"wife|husband|hubby|kids?|child|children|son|daughter|mom|mother|dad|father|brother|sister"
     r"|grand\w+|coworker|co-worker|friend|neighbou?r|boss|partner|girlfriend|boyfriend|fiance\w*"
     r"|roommate|uncle|aunt|cousin|nephew|niece|baby|toddler|dog|cat|buddy|pal|bro|homie|teammate"
+    r"|residents?|patients?|clients?|guests?|customers?|residentes?|pacientes?|clientes?|huespedes?"
     r"|supervisor|foreman|forewoman|manager|crew\s+lead|mayordom[oa]|capataz|encargad[oa]|patron(?:a)?"
     # (and kin in slang: "my old man", "my pops", "mi jefita", "mi apá", "mi viejo")
     r"|old\s+(?:man|lady)|pops|moms|folks|viej(?:it)?[oa]|jefit[oa]|apa|ama"
@@ -37,14 +38,18 @@ _STRANGER = (
 _OTHER = (
     rf"(?:(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:{_KIN})(?:s(?=\s+(?!(?:is|are|was|were)\b)))?"
     rf"|(?:a|an|some|this|that|one|the|un|una|este|esta|el|la|ese|esa)\s+(?:{_STRANGER})"
+    # ("a coworker passed out", "un compañero de la rampa se desmayó")
+    rf"|(?:a|an|one\s+of\s+the|un|una|uno\s+de\s+los|una\s+de\s+las)\s+(?:{_KIN})"
     # ("somebody had a heart attack", "a alguien le dio un infarto": a stranger, told by the verb)
     r"|(?:some(?:body|one)|alguien)(?=\s+(?:had|got|has|le\s+dio|tuvo|se\s+\w+)\b)"
     rf"|(?:the|el|la|los|las)\s+(?:{_KIN}))"
 )
 # Words that bring the patient back in ("my wife says I fell", "my son said it's infected").
 _THE_PATIENT = (
-    r"(?:i|im|ive|me|my|mi|mis|yo|it|its|said|says|say|think|thinks|thought|told|tells|noticed|saw"
-    r"|sees|dice|dijo|cree|noto|vio)\b"
+    r"(?:(?:i|im|ive|me|my|mi|mis|yo|it|its|think|thinks|thought|noticed|saw|sees|cree|noto|vio)\b"
+    # ("la compañera dice que tiene...", "she says she has": the teller's own words of herself)
+    r"|(?:said|says|say|told|tells|dice|dijo)\b"
+    r"(?!\s+(?:que\s+)?(?:tiene|tuvo|le|se\s+le|anda|esta|siente|she|he|they)\b))"
 )
 # Someone the patient looks after, named by it: "the kid I babysit", "la señora que cuido".
 _IN_MY_CARE = (
