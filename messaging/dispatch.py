@@ -208,15 +208,12 @@ def start_batch(ids: Sequence[int], sender: Sender, now: datetime, busy: set[Key
     texts may still be on the way), goes to its number or patient: it then goes from
     finish_batch, once those are recorded, so order and the daily budget stay exact.
     """
-    # Nothing is written before finish_batch, which holds SQLite's one writer: this batch's
-    # reads leave the changes still pending from the batch before unflushed.
-    with db.session.no_autoflush:
-        messages = _claimed(ids)
-        batch_keys = {key for message in messages for key in keys(message)}
-        batch = Batch(ids, batch_keys, outcomes=["skipped"] * (len(ids) - len(messages)))
-        first = waves(messages)[0] if messages else []
-        free = {m.id: m for m in first if not keys(m) & busy}
-        _post_checked(list(free.values()), batch, sender, now)
+    messages = _claimed(ids)
+    batch_keys = {key for message in messages for key in keys(message)}
+    batch = Batch(ids, batch_keys, outcomes=["skipped"] * (len(ids) - len(messages)))
+    first = waves(messages)[0] if messages else []
+    free = {m.id: m for m in first if not keys(m) & busy}
+    _post_checked(list(free.values()), batch, sender, now)
     batch.waiting = [m.id for m in messages if m.id not in free]
     return batch
 

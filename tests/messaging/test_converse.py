@@ -11,7 +11,7 @@ from typing import TypeVar
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from companion.extensions import db
 from companion.models import Alert, CheckIn, Completion, Patient, PatientStatus, Severity
@@ -19,11 +19,10 @@ from companion.sms import CompanionHooks
 from messaging import converse
 from messaging.converse import MAX_FAILURES, converse_due
 from messaging.db import utcnow
-from messaging.dispatch import SEND_WINDOW, dispatch_due, start_batch
+from messaging.dispatch import SEND_WINDOW, dispatch_due
 from messaging.models import Direction, Message, MessageStatus
 from messaging.outbox import enqueue
 from messaging.reconcile import CLAIM_TIMEOUT
-from messaging.senders import Sender
 from messaging.transports import ConsoleTransport
 from messaging.worker import serve
 from tests.builders import make_patient
@@ -284,29 +283,3 @@ def test_a_pass_queueing_claimed_replies_stops_in_time_for_its_claims_to_stay_al
     assert converse_due(utcnow(), limit=1, claimed=replies) == {"conversed": 1}
     assert len(replies) == 1 and inbound(MessageStatus.RECEIVED) == 2  # left for the next pass
     assert converse_due(utcnow(), limit=1) == {"conversed": 2}  # unbounded without claims
-
-
-def test_batches_of_claimed_replies_are_started_without_writing_outside_the_one_writer(
-    app: Flask, client: FlaskClient
-) -> None:
-    for n in range(2):
-        post(client, "did em", make_patient(phone=f"+1312555010{n}").phone)
-    replies: list[int] = []
-    converse_due(utcnow(), claimed=replies)
-    writes: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        if not statement.lstrip().upper().startswith("SELECT"):
-            writes.append(statement)
-
-    sender = Sender(ConsoleTransport(), None, time.monotonic() + 60)
-    first = start_batch(replies[:1], sender, utcnow(), busy=set())  # its sends leave changes
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        start_batch(replies[1:], sender, utcnow(), busy=first.keys)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-
-    # On SQLite a write here took the database's lock while the webhooks held the writer's
-    # file lock and waited for it: every webhook stalled to its busy timeout.
-    assert writes == []
