@@ -20,7 +20,6 @@ shows it to the therapist (hooks.on_unprocessable).
 """
 
 import logging
-import time
 import traceback
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -41,7 +40,6 @@ from messaging.db import (
 from messaging.hooks import hooks
 from messaging.models import MESSAGES, Message, MessageStatus
 from messaging.outbox import enqueue_replies, reply_rows
-from messaging.reconcile import CLAIM_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +47,6 @@ MAX_FAILURES = 5
 RETRY_BASE = timedelta(seconds=1)  # then 2, 4, 8 s: a text is shown to the therapist in ~15 s
 BATCH = 50  # a batch's fixed cost (claim, reads, writes, commit) over more texts; 25 was slower
 REPLY = "reply"
-# Replies claimed at the pass's start are sent within SEND_WINDOW of its end: both together
-# well inside CLAIM_TIMEOUT, after which another dispatcher would think the claim dead.
-CLAIMED_PASS = CLAIM_TIMEOUT / 4
 
 
 def due(now: datetime, limit: int) -> Select[Any]:
@@ -85,17 +80,12 @@ def converse_due(
     With `claimed`, the replies are queued already claimed for sending, and their ids added to
     it once committed: the caller sends them next (dispatch_due's `claimed`). That spares each
     reply the claim's UPDATE, a new version of the row in each of the outbox's indexes. Were
-    the caller to stop before sending, they are settled as any dead claim (reconcile.py). The
-    pass then stops after CLAIMED_PASS, the rest left for the next: a claim must not look dead
-    before it is sent, and under a backlog the first replies go that much sooner.
+    the caller to stop before sending, they are settled as any dead claim (reconcile.py).
     """
     counts: dict[str, int] = {}
-    stop_at = time.monotonic() + CLAIMED_PASS.total_seconds()
     while outcomes := converse_batch(now, limit, claimed):
         for outcome in outcomes:
             counts[outcome] = counts.get(outcome, 0) + 1
-        if claimed is not None and time.monotonic() >= stop_at:
-            break
     return counts
 
 

@@ -16,10 +16,9 @@ from sqlalchemy import func, select
 from companion.extensions import db
 from companion.models import Alert, CheckIn, Completion, Patient, PatientStatus, Severity
 from companion.sms import CompanionHooks
-from messaging import converse
 from messaging.converse import MAX_FAILURES, converse_due
 from messaging.db import utcnow
-from messaging.dispatch import SEND_WINDOW, dispatch_due
+from messaging.dispatch import dispatch_due
 from messaging.models import Direction, Message, MessageStatus
 from messaging.outbox import enqueue
 from messaging.reconcile import CLAIM_TIMEOUT
@@ -269,17 +268,3 @@ def test_a_reply_queued_claimed_whose_worker_stopped_before_sending_is_sent_once
     [reply] = db.session.scalars(select(Message).where(Message.purpose == "reply"))
     assert reply.status == MessageStatus.SENT
     assert len(transport.sent_to_since(PHONE, datetime(2000, 1, 1, tzinfo=UTC))) == 1
-
-
-def test_a_pass_queueing_claimed_replies_stops_in_time_for_its_claims_to_stay_alive(
-    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert converse.CLAIMED_PASS + SEND_WINDOW < CLAIM_TIMEOUT
-    for n in range(3):
-        post(client, "did em", make_patient(phone=f"+1312555010{n}").phone)
-    monkeypatch.setattr(converse, "CLAIMED_PASS", timedelta(0))
-
-    replies: list[int] = []
-    assert converse_due(utcnow(), limit=1, claimed=replies) == {"conversed": 1}
-    assert len(replies) == 1 and inbound(MessageStatus.RECEIVED) == 2  # left for the next pass
-    assert converse_due(utcnow(), limit=1) == {"conversed": 2}  # unbounded without claims
