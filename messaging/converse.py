@@ -72,26 +72,16 @@ def due(now: datetime, limit: int) -> Select[Any]:
     return query
 
 
-def converse_due(
-    now: datetime, limit: int = BATCH, claimed: list[int] | None = None
-) -> dict[str, int]:
-    """Converse every text that may be conversed now, batch after batch, then return counts.
-
-    With `claimed`, the replies are queued already claimed for sending, and their ids added to
-    it once committed: the caller sends them next (dispatch_due's `claimed`). That spares each
-    reply the claim's UPDATE, a new version of the row in each of the outbox's indexes. Were
-    the caller to stop before sending, they are settled as any dead claim (reconcile.py).
-    """
+def converse_due(now: datetime, limit: int = BATCH) -> dict[str, int]:
+    """Converse every text that may be conversed now, batch after batch, then return counts."""
     counts: dict[str, int] = {}
-    while outcomes := converse_batch(now, limit, claimed):
+    while outcomes := converse_batch(now, limit):
         for outcome in outcomes:
             counts[outcome] = counts.get(outcome, 0) + 1
     return counts
 
 
-def converse_batch(
-    now: datetime, limit: int = BATCH, claimed: list[int] | None = None
-) -> list[str]:
+def converse_batch(now: datetime, limit: int = BATCH) -> list[str]:
     """Claim up to `limit` texts and converse them in one commit; the outcome of each.
 
     The batch is one round of reads and writes, whatever its size: the claim; what the
@@ -109,20 +99,18 @@ def converse_batch(
         return []
     ids = [message.id for message in messages]
     try:
-        _converse_all(messages, now, claimed)
+        _converse_all(messages, now)
         return ["conversed"] * len(ids)
     except Exception:
         db.session.rollback()
-    return [_converse_alone(message_id, now, claimed) for message_id in ids]
+    return [_converse_alone(message_id, now) for message_id in ids]
 
 
 class Taken(Exception):
     """Another worker conversed a text of the batch first (SQLite, where no row is locked)."""
 
 
-def _converse_all(
-    messages: Sequence[Message], now: datetime, claimed: list[int] | None = None
-) -> None:
+def _converse_all(messages: Sequence[Message], now: datetime) -> None:
     """Converse these claimed texts (at most one per patient), record them and commit.
 
     The conversations run before any write (no autoflush): where writers queue (SQLite) the
@@ -152,23 +140,18 @@ def _converse_all(
         # On PostgreSQL the claim's row locks hold the texts; on SQLite nothing does.
         if writers_queue() and marked.rowcount != len(handled):  # type: ignore[attr-defined]
             raise Taken
-        if claimed is not None:
-            for row in replies:
-                row.update(status=MessageStatus.SENDING, claimed_at=now, attempts=1)
-        queued = enqueue_replies(replies)
+        enqueue_replies(replies)
         db.session.commit()
-    if claimed is not None:
-        claimed += queued
 
 
-def _converse_alone(message_id: int, now: datetime, claimed: list[int] | None) -> str:
+def _converse_alone(message_id: int, now: datetime) -> str:
     """Converse one text in its own transaction; record a failure in another."""
     message: Message | None = db.session.scalar(due(now, 1).where(Message.id == message_id))
     if message is None:  # conversed by another worker meanwhile
         db.session.rollback()
         return "skipped"
     try:
-        _converse_all([message], now, claimed)
+        _converse_all([message], now)
         return "conversed"
     except Taken:
         db.session.rollback()

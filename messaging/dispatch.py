@@ -3,7 +3,7 @@
 import logging
 import random
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
@@ -291,10 +291,8 @@ def dispatch_due(
     *,
     pool: ThreadPoolExecutor | None = None,
     settle_doubtful: bool = True,
-    claimed: Sequence[int] = (),
 ) -> DispatchReport:
-    """One dispatcher pass: reconcile doubtful rows, send the rows the caller `claimed`, then
-    claim and send what is due.
+    """One dispatcher pass: reconcile doubtful rows, then claim and send what is due.
 
     Each batch is claimed, checked and posted while the texts of the batch before are still
     on the way, so the senders never wait for the database between batches.
@@ -316,26 +314,13 @@ def dispatch_due(
     with owned as senders_pool:
         sender = Sender(transport, callback_url, deadline, senders_pool)
         previous: Batch | None = None
-        for ids in _claims(claimed, now, limit, deadline):
+        while time.monotonic() < deadline and (ids := claim_due(now, limit)):
             batch = start_batch(ids, sender, now, busy=previous.keys if previous else set())
             if previous is not None:
                 report.add(*finish_batch(previous, sender, now, rng))
             previous = batch
+            if len(ids) < limit:
+                break
         if previous is not None:
             report.add(*finish_batch(previous, sender, now, rng))
     return report
-
-
-def _claims(
-    claimed: Sequence[int], now: datetime, limit: int, deadline: float
-) -> Iterator[Sequence[int]]:
-    """The ids already claimed, in batches of `limit`, then claim after claim of what is due.
-
-    Rows claimed are sent whatever the time: past the deadline the sender gives each back.
-    """
-    for start in range(0, len(claimed), limit):
-        yield claimed[start : start + limit]
-    while time.monotonic() < deadline and (ids := claim_due(now, limit)):
-        yield ids
-        if len(ids) < limit:
-            return

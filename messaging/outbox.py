@@ -86,21 +86,16 @@ def reply_rows(
     ]
 
 
-def enqueue_replies(rows: Sequence[dict[str, object]]) -> list[int]:
+def enqueue_replies(rows: Sequence[dict[str, object]]) -> None:
     """Queue the replies (reply_rows) of one or many texts in one statement, in the caller's
-    transaction (the one place replies are queued: the worker's and a caught-up keyword's);
-    the ids of those queued, none for a reply queued before."""
+    transaction (the one place replies are queued: the worker's and a caught-up keyword's)."""
     if not rows:
-        return []
+        return
     insert = postgresql.insert if dialect_name() == "postgresql" else sqlite.insert
-    # A plain Core insert of many rows: no unit of work.
-    return list(
-        db.session.scalars(
-            insert(MESSAGES)
-            .on_conflict_do_nothing(index_elements=["dedupe_key"])
-            .returning(MESSAGES.c.id),
-            list(rows),
-        )
+    # A plain Core insert of many rows: one executemany, no unit of work, no RETURNING.
+    db.session.execute(
+        insert(MESSAGES).on_conflict_do_nothing(index_elements=["dedupe_key"]),
+        list(rows),
     )
 
 

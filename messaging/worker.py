@@ -37,10 +37,8 @@ def converse_and_dispatch(
     transport: Transport, callback_url: str | None, senders: int
 ) -> dict[str, int]:
     """One pass: converse every received text that may be conversed, then send what is due."""
-    replies: list[int] = []
-    counts = converse_due(utcnow(), claimed=replies)
-    sent = dispatch_due(transport, utcnow(), callback_url, senders=senders, claimed=replies)
-    return {**counts, **sent.counts}
+    counts = converse_due(utcnow())
+    return {**counts, **dispatch_due(transport, utcnow(), callback_url, senders=senders).counts}
 
 
 class Listener:
@@ -108,8 +106,7 @@ def serve(
         with app.app_context():
             try:
                 started = time.monotonic()
-                replies: list[int] = []
-                counts = converse_due(utcnow(), claimed=replies)
+                counts = converse_due(utcnow())
                 # Replies go at once. Without any, a woken worker leaves the outbox to its
                 # interval: every worker wakes at every text, and only one converses it.
                 if counts or time.monotonic() - dispatched >= interval:
@@ -123,7 +120,6 @@ def serve(
                         senders=senders,
                         pool=pool,
                         settle_doubtful=settle,
-                        claimed=replies,
                     )
                     counts = {**counts, **sent.counts}
                 if counts:

@@ -45,10 +45,8 @@ def plan_tick(now: datetime) -> dict[str, int]:
 def dispatch(now: datetime) -> dict[str, int]:
     """Converse every received text not yet handled, then send what is due (replies first)."""
     senders = current_app.config.get("DISPATCH_SENDERS", SENDERS)
-    replies: list[int] = []
-    counts = converse_due(now, claimed=replies)
-    sent = dispatch_due(transport(), now, callback_url(), senders=senders, claimed=replies)
-    return {**counts, **sent.counts}
+    counts = converse_due(now)
+    return {**counts, **dispatch_due(transport(), now, callback_url(), senders=senders).counts}
 
 
 def catch_up_inbound(now: datetime) -> dict[str, int]:

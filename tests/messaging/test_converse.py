@@ -18,10 +18,8 @@ from companion.models import Alert, CheckIn, Completion, Patient, PatientStatus,
 from companion.sms import CompanionHooks
 from messaging.converse import MAX_FAILURES, converse_due
 from messaging.db import utcnow
-from messaging.dispatch import dispatch_due
 from messaging.models import Direction, Message, MessageStatus
 from messaging.outbox import enqueue
-from messaging.reconcile import CLAIM_TIMEOUT
 from messaging.transports import ConsoleTransport
 from messaging.worker import serve
 from tests.builders import make_patient
@@ -229,42 +227,3 @@ def test_the_worker_hands_a_red_flags_safety_answer_to_the_transport_within_a_se
         )
         == 1
     )
-
-
-def test_replies_queued_already_claimed_are_sent_by_the_same_pass_and_claimed_only_once(
-    app: Flask, client: FlaskClient
-) -> None:
-    make_patient(phone=PHONE)
-    post(client, "did em, back is like a 5")
-
-    replies: list[int] = []
-    converse_due(utcnow(), claimed=replies)
-    [reply] = db.session.scalars(select(Message).where(Message.purpose == "reply"))
-    assert replies == [reply.id] and reply.status == MessageStatus.SENDING
-    claimed_at = reply.claimed_at
-    assert claimed_at is not None and reply.attempts == 1
-
-    report = dispatch_due(ConsoleTransport(), utcnow(), senders=1, claimed=replies)
-
-    assert report.counts == {"sent": 1}
-    db.session.refresh(reply)
-    assert reply.status == MessageStatus.SENT
-    assert reply.attempts == 1 and reply.claimed_at == claimed_at  # never claimed again
-
-
-def test_a_reply_queued_claimed_whose_worker_stopped_before_sending_is_sent_once_later(
-    app: Flask, client: FlaskClient
-) -> None:
-    make_patient(phone=PHONE)
-    post(client, "did em")
-    converse_due(utcnow(), claimed=[])  # the worker died before its dispatch
-    transport = ConsoleTransport()
-
-    assert dispatch_due(transport, utcnow(), senders=1).counts == {}  # a live claim: left alone
-    later = utcnow() + CLAIM_TIMEOUT + timedelta(seconds=1)
-    dispatch_due(transport, later, senders=1)
-    dispatch_due(transport, later, senders=1)
-
-    [reply] = db.session.scalars(select(Message).where(Message.purpose == "reply"))
-    assert reply.status == MessageStatus.SENT
-    assert len(transport.sent_to_since(PHONE, datetime(2000, 1, 1, tzinfo=UTC))) == 1
